@@ -1,0 +1,66 @@
+package app.pitwall.access;
+
+import java.util.Optional;
+import org.springframework.core.annotation.AnnotatedElementUtils;
+import org.springframework.web.method.HandlerMethod;
+
+/**
+ * Reads what a request handler declares: public access, any signed-in user, a permission, or
+ * nothing (which is refused). The interceptor, the OpenAPI document and the endpoint-walking tests
+ * all read it here.
+ */
+public final class EndpointPermissions {
+
+    private EndpointPermissions() {}
+
+    /** What a handler declared. */
+    public record Declaration(Access access, Permission permission, String publicReason) {
+
+        /** The three kinds of declaration. */
+        public enum Access {
+            PUBLIC,
+            SIGNED_IN,
+            PERMISSION
+        }
+
+        /** How the OpenAPI document and the permission table show it. */
+        public String describe() {
+            return switch (access) {
+                case PUBLIC -> "public";
+                case SIGNED_IN -> "signed-in";
+                case PERMISSION -> permission.code();
+            };
+        }
+    }
+
+    public static Optional<Declaration> declarationOf(HandlerMethod method) {
+        Optional<Declaration> onMethod = read(method.getMethod());
+        return onMethod.isPresent() ? onMethod : read(method.getBeanType());
+    }
+
+    private static Optional<Declaration> read(java.lang.reflect.AnnotatedElement element) {
+        PublicEndpoint open = AnnotatedElementUtils.findMergedAnnotation(element, PublicEndpoint.class);
+        SignedIn signedIn = AnnotatedElementUtils.findMergedAnnotation(element, SignedIn.class);
+        RequiresPermission needs = AnnotatedElementUtils.findMergedAnnotation(element, RequiresPermission.class);
+        int declared = (open != null ? 1 : 0) + (signedIn != null ? 1 : 0) + (needs != null ? 1 : 0);
+        if (declared > 1) {
+            throw new IllegalStateException(element + " declares more than one kind of access");
+        }
+        if (open != null) {
+            return Optional.of(new Declaration(Declaration.Access.PUBLIC, null, open.value()));
+        }
+        if (signedIn != null) {
+            return Optional.of(new Declaration(Declaration.Access.SIGNED_IN, null, null));
+        }
+        return Optional.ofNullable(needs).map(n -> new Declaration(Declaration.Access.PERMISSION, n.value(), null));
+    }
+
+    /**
+     * Handlers that belong to the framework rather than to Pitwall (the error page, the OpenAPI
+     * document); the security filter chain governs them.
+     */
+    public static boolean isFrameworkEndpoint(HandlerMethod method) {
+        String type = method.getBeanType().getName();
+        return type.startsWith("org.springdoc.") || type.startsWith("org.springframework.boot.");
+    }
+}

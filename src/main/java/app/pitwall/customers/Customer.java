@@ -1,0 +1,40 @@
+package app.pitwall.customers;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * A person or business the shop works for. Belongs to the location that registered it; staff
+ * limited to other locations do not see it.
+ */
+public record Customer(
+        CustomerId id,
+        UUID locationId,
+        Kind kind,
+        String firstName,
+        String lastName,
+        String companyName,
+        List<String> emails,
+        List<String> phones,
+        PostalAddress address,
+        String notes,
+        boolean marketingConsent,
+        Instant createdAt,
+        Instant updatedAt,
+        int version) {
+
+    /** Whether the customer is a private person or a business (fleet, dealer, insurer). */
+    public enum Kind {
+        PERSON,
+        BUSINESS
+    }
+
+    /** A postal address; country is ISO 3166-1 alpha-2. */
+    public record PostalAddress(String street, String city, String region, String postalCode, String country) {}
+
+    /** The name staff see in lists: the company, or "Last, First". */
+    public String displayName() {
+        return CustomerDetails.sortName(kind, firstName, lastName, companyName);
+    }
+}

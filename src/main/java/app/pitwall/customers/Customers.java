@@ -1,0 +1,42 @@
+package app.pitwall.customers;
+
+import app.pitwall.access.Actor;
+import app.pitwall.platform.Page;
+import java.util.Optional;
+
+/**
+ * The customers and vehicles an actor may see: always within the actor's tenant and, for staff
+ * limited to some locations, within those. Anything else is "not found".
+ */
+public interface Customers {
+
+    /**
+     * Customers whose name, email, phone, or a vehicle's plate or VIN contains {@code query},
+     * ordered by name.
+     */
+    Page<Customer> search(Actor actor, String query, int limit, String cursor);
+
+    Optional<Customer> find(Actor actor, CustomerId id);
+
+    Customer register(Actor actor, CustomerDetails details);
+
+    /**
+     * Changes the given fields.
+     *
+     * @param expectedVersion if given and not the current version, the change is refused as stale
+     */
+    Customer change(Actor actor, CustomerId id, CustomerDetails changes, Integer expectedVersion);
+
+    /** Deletes a customer who has no vehicles left. */
+    void delete(Actor actor, CustomerId id);
+
+    Page<Vehicle> vehicles(Actor actor, String query, CustomerId owner, int limit, String cursor);
+
+    Optional<Vehicle> findVehicle(Actor actor, VehicleId id);
+
+    Vehicle registerVehicle(Actor actor, VehicleDetails details);
+
+    Vehicle changeVehicle(Actor actor, VehicleId id, VehicleDetails changes, Integer expectedVersion);
+
+    void deleteVehicle(Actor actor, VehicleId id);
+}

@@ -1,0 +1,89 @@
+package app.pitwall.customers.web;
+
+import app.pitwall.access.Actor;
+import app.pitwall.access.Permission;
+import app.pitwall.access.RequiresPermission;
+import app.pitwall.customers.CustomerId;
+import app.pitwall.customers.Customers;
+import app.pitwall.customers.VehicleId;
+import app.pitwall.platform.NotFoundException;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Size;
+import java.util.UUID;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.validation.annotation.Validated;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PatchMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+/** {@code /api/v1/vehicles}: search, read, register, change and delete vehicles. */
+@RestController
+@Validated
+@RequestMapping("/api/v1/vehicles")
+class VehicleApi {
+
+    private final Customers customers;
+
+    VehicleApi(Customers customers) {
+        this.customers = customers;
+    }
+
+    @GetMapping
+    @RequiresPermission(Permission.CUSTOMERS_READ)
+    CustomerViews.PageView<CustomerViews.VehicleView> search(
+            @AuthenticationPrincipal Actor actor,
+            @RequestParam(required = false) @Size(max = 40) String q,
+            @RequestParam(required = false) UUID customerId,
+            @RequestParam(defaultValue = "25") @Min(1) @Max(100) int limit,
+            @RequestParam(required = false) @Size(max = 500) String cursor) {
+        var page = customers.vehicles(actor, q, customerId == null ? null : new CustomerId(customerId), limit, cursor);
+        return new CustomerViews.PageView<>(
+                page.items().stream().map(CustomerViews::of).toList(), page.nextCursor());
+    }
+
+    @GetMapping("/{id}")
+    @RequiresPermission(Permission.CUSTOMERS_READ)
+    CustomerViews.VehicleView get(@AuthenticationPrincipal Actor actor, @PathVariable UUID id) {
+        return customers
+                .findVehicle(actor, new VehicleId(id))
+                .map(CustomerViews::of)
+                .orElseThrow(() -> new NotFoundException("Vehicle"));
+    }
+
+    @PostMapping
+    @ResponseStatus(HttpStatus.CREATED)
+    @RequiresPermission(Permission.CUSTOMERS_WRITE)
+    CustomerViews.VehicleView create(
+            @AuthenticationPrincipal Actor actor, @Valid @RequestBody CustomerRequests.VehicleBody body) {
+        return CustomerViews.of(customers.registerVehicle(actor, body.toDetails()));
+    }
+
+    @PatchMapping("/{id}")
+    @RequiresPermission(Permission.CUSTOMERS_WRITE)
+    CustomerViews.VehicleView change(
+            @AuthenticationPrincipal Actor actor,
+            @PathVariable UUID id,
+            @RequestHeader(name = "If-Match", required = false) String ifMatch,
+            @Valid @RequestBody CustomerRequests.VehicleBody body) {
+        Integer version = body.version() != null ? body.version() : Versions.fromIfMatch(ifMatch);
+        return CustomerViews.of(customers.changeVehicle(actor, new VehicleId(id), body.toDetails(), version));
+    }
+
+    @DeleteMapping("/{id}")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    @RequiresPermission(Permission.CUSTOMERS_DELETE)
+    void delete(@AuthenticationPrincipal Actor actor, @PathVariable UUID id) {
+        customers.deleteVehicle(actor, new VehicleId(id));
+    }
+}

@@ -1,0 +1,47 @@
+package app.pitwall.platform;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import java.nio.file.Path;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.validation.annotation.Validated;
+
+/**
+ * Everything an operator can set, as {@code pitwall.*} properties or {@code PITWALL_*} environment
+ * variables ({@code PITWALL_DB_OWNER_USER} binds to {@code pitwall.db.owner-user}).
+ *
+ * @param dataDir where the embedded database, the generated certificate and keys are kept
+ * @param httpsPort the HTTPS port
+ * @param httpPort the plain-HTTP port, which only redirects to HTTPS
+ * @param demo whether the demo tenant is created on first start
+ * @param db the external database; when {@code db.url} is empty the embedded one is started
+ */
+@Validated
+@ConfigurationProperties("pitwall")
+public record PitwallProperties(
+        @NotNull @DefaultValue("./data") Path dataDir,
+        @Min(1) @Max(65535) @DefaultValue("8443") int httpsPort,
+        @Min(0) @Max(65535) @DefaultValue("8080") int httpPort,
+        @DefaultValue("true") boolean demo,
+        @Valid @NotNull @DefaultValue Db db) {
+
+    /**
+     * The external PostgreSQL: a JDBC URL and two roles, the owner that runs migrations and the
+     * application role the service uses.
+     */
+    public record Db(
+            String url,
+            @DefaultValue("pitwall_owner") String ownerUser,
+            String ownerPassword,
+            @DefaultValue("pitwall_app") String appUser,
+            String appPassword,
+            @Min(1) @DefaultValue("10") int poolSize) {
+
+        public boolean external() {
+            return url != null && !url.isBlank();
+        }
+    }
+}

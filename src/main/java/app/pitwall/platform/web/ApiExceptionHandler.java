@@ -1,0 +1,153 @@
+package app.pitwall.platform.web;
+
+import app.pitwall.platform.ConflictException;
+import app.pitwall.platform.ForbiddenException;
+import app.pitwall.platform.InvalidInputException;
+import app.pitwall.platform.NotFoundException;
+import app.pitwall.platform.UnauthenticatedException;
+import jakarta.validation.ConstraintViolationException;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.validation.FieldError;
+import org.springframework.web.HttpMediaTypeNotSupportedException;
+import org.springframework.web.HttpRequestMethodNotSupportedException;
+import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.MissingServletRequestParameterException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.servlet.resource.NoResourceFoundException;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.DatabindException;
+
+/**
+ * Turns every failure of a JSON API call into {@code application/problem+json}: bad input 400 with
+ * the offending fields, 404 for missing or foreign, 409 for conflicts. Never a stack trace.
+ */
+@Order(Ordered.HIGHEST_PRECEDENCE)
+@RestControllerAdvice(annotations = org.springframework.web.bind.annotation.RestController.class)
+class ApiExceptionHandler {
+
+    private static final Logger log = LoggerFactory.getLogger(ApiExceptionHandler.class);
+
+    @ExceptionHandler(MethodArgumentNotValidException.class)
+    ProblemDetail invalid(MethodArgumentNotValidException e) {
+        Map<String, String> fields = new LinkedHashMap<>();
+        for (FieldError error : e.getBindingResult().getFieldErrors()) {
+            fields.putIfAbsent(error.getField(), error.getDefaultMessage());
+        }
+        e.getBindingResult()
+                .getGlobalErrors()
+                .forEach(error -> fields.putIfAbsent(error.getObjectName(), error.getDefaultMessage()));
+        return Problems.invalid("The request has invalid fields: " + String.join(", ", fields.keySet()), fields);
+    }
+
+    @ExceptionHandler(ConstraintViolationException.class)
+    ProblemDetail invalid(ConstraintViolationException e) {
+        Map<String, String> fields = e.getConstraintViolations().stream()
+                .collect(Collectors.toMap(
+                        v -> lastNode(v.getPropertyPath().toString()),
+                        v -> v.getMessage(),
+                        (a, b) -> a,
+                        LinkedHashMap::new));
+        return Problems.invalid("The request has invalid fields: " + String.join(", ", fields.keySet()), fields);
+    }
+
+    @ExceptionHandler(InvalidInputException.class)
+    ProblemDetail invalid(InvalidInputException e) {
+        return Problems.invalid(e.getMessage(), e.fields());
+    }
+
+    @ExceptionHandler(HttpMessageNotReadableException.class)
+    ProblemDetail unreadable(HttpMessageNotReadableException e) {
+        Throwable cause = e.getCause();
+        if (cause instanceof DatabindException databind && !databind.getPath().isEmpty()) {
+            String field = databind.getPath().stream()
+                    .map(ref -> ref.getPropertyName() != null ? ref.getPropertyName() : "[" + ref.getIndex() + "]")
+                    .collect(Collectors.joining("."))
+                    .replace(".[", "[");
+            String why = cause.getClass().getSimpleName().startsWith("UnrecognizedProperty")
+                    ? "unknown field"
+                    : "wrong type or format";
+            return Problems.invalid("The field " + field + " is not acceptable: " + why + ".", Map.of(field, why));
+        }
+        if (cause instanceof JacksonException) {
+            return Problems.invalid("The request body is not valid JSON.", Map.of("body", "malformed JSON"));
+        }
+        return Problems.invalid("The request body is missing or unreadable.", Map.of("body", "missing or unreadable"));
+    }
+
+    @ExceptionHandler(MethodArgumentTypeMismatchException.class)
+    ProblemDetail mismatch(MethodArgumentTypeMismatchException e) {
+        if ("id".equals(e.getName()) || e.getName().endsWith("Id")) {
+            return Problems.of(404, "not-found", "No such " + e.getName() + ".");
+        }
+        return Problems.invalid(
+                "The parameter " + e.getName() + " has the wrong format.", Map.of(e.getName(), "wrong format"));
+    }
+
+    @ExceptionHandler(MissingServletRequestParameterException.class)
+    ProblemDetail missing(MissingServletRequestParameterException e) {
+        return Problems.invalid(
+                "The parameter " + e.getParameterName() + " is required.", Map.of(e.getParameterName(), "required"));
+    }
+
+    @ExceptionHandler(NotFoundException.class)
+    ProblemDetail notFound(NotFoundException e) {
+        return Problems.of(404, "not-found", e.getMessage());
+    }
+
+    @ExceptionHandler(NoResourceFoundException.class)
+    ProblemDetail noResource(NoResourceFoundException e) {
+        return Problems.of(404, "not-found", "No such resource.");
+    }
+
+    @ExceptionHandler(UnauthenticatedException.class)
+    ProblemDetail unauthenticated(UnauthenticatedException e) {
+        return Problems.of(401, "unauthenticated", e.getMessage());
+    }
+
+    @ExceptionHandler(ForbiddenException.class)
+    ProblemDetail forbidden(ForbiddenException e) {
+        return Problems.of(403, "forbidden", e.getMessage());
+    }
+
+    @ExceptionHandler(ConflictException.class)
+    ProblemDetail conflict(ConflictException e) {
+        return Problems.of(409, e.type(), e.getMessage());
+    }
+
+    @ExceptionHandler(DuplicateKeyException.class)
+    ProblemDetail duplicate(DuplicateKeyException e) {
+        return Problems.of(409, "duplicate", "A record with the same unique value already exists.");
+    }
+
+    @ExceptionHandler(HttpRequestMethodNotSupportedException.class)
+    ProblemDetail method(HttpRequestMethodNotSupportedException e) {
+        return Problems.of(405, "method-not-allowed", "Method " + e.getMethod() + " is not supported here.");
+    }
+
+    @ExceptionHandler(HttpMediaTypeNotSupportedException.class)
+    ProblemDetail mediaType(HttpMediaTypeNotSupportedException e) {
+        return Problems.of(415, "unsupported-media-type", "Send application/json.");
+    }
+
+    @ExceptionHandler(Exception.class)
+    ProblemDetail unexpected(Exception e) {
+        log.error("Unexpected failure", e);
+        return Problems.of(500, "internal", "Something went wrong on our side; nothing was changed.");
+    }
+
+    private static String lastNode(String path) {
+        int dot = path.lastIndexOf('.');
+        return dot < 0 ? path : path.substring(dot + 1);
+    }
+}

@@ -1,0 +1,22 @@
+package app.pitwall.tenancy;
+
+import app.pitwall.platform.TenantId;
+import java.util.List;
+import java.util.Optional;
+
+/** The tenants and their locations: what other modules may ask about the business they act for. */
+public interface Tenants {
+
+    /**
+     * Creates a tenant with its first locations. The caller must act inside the new tenant (see
+     * {@link app.pitwall.platform.TenantScope}), since the database only accepts rows of the
+     * current tenant.
+     */
+    TenantId create(TenantId id, String name, List<Location> locations);
+
+    Optional<String> nameOf(TenantId tenant);
+
+    List<Location> locations(TenantId tenant);
+
+    Optional<Location> location(TenantId tenant, LocationId id);
+}

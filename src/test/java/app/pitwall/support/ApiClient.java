@@ -1,0 +1,140 @@
+package app.pitwall.support;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Talks to a running Pitwall the way a browser-less client does: keeps the cookies it is given,
+ * sends the CSRF token on unsafe requests, and reads JSON answers.
+ */
+public class ApiClient {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    private final String base;
+    private final HttpClient http;
+    private final Map<String, String> cookies = new LinkedHashMap<>();
+    private String csrfToken;
+    private boolean sendCsrf = true;
+
+    public ApiClient(String base) {
+        this.base = base;
+        this.http = TestHttp.client();
+    }
+
+    /** An HTTP answer with its JSON body (null when empty or not JSON). */
+    public record Response(int status, JsonNode json, String body, java.net.http.HttpHeaders headers) {
+
+        public String header(String name) {
+            return headers.firstValue(name).orElse(null);
+        }
+
+        public List<String> setCookies() {
+            return headers.allValues("set-cookie");
+        }
+    }
+
+    public ApiClient signIn(String email, String password) {
+        Response response = post("/api/v1/auth/login", Map.of("email", email, "password", password));
+        if (response.status() != 200) {
+            throw new IllegalStateException("Sign-in failed for " + email + ": " + response.body());
+        }
+        return this;
+    }
+
+    public ApiClient withoutCsrf() {
+        this.sendCsrf = false;
+        return this;
+    }
+
+    public Map<String, String> cookies() {
+        return cookies;
+    }
+
+    public Response get(String path) {
+        return send("GET", path, null, Map.of());
+    }
+
+    public Response post(String path, Object body) {
+        return send("POST", path, body, Map.of());
+    }
+
+    public Response patch(String path, Object body) {
+        return send("PATCH", path, body, Map.of());
+    }
+
+    public Response delete(String path) {
+        return send("DELETE", path, null, Map.of());
+    }
+
+    public Response send(String method, String path, Object body, Map<String, String> headers) {
+        boolean unsafe = !method.equals("GET") && !method.equals("HEAD");
+        if (unsafe && sendCsrf && csrfToken == null) {
+            csrfToken = send("GET", "/api/v1/auth/csrf", null, Map.of())
+                    .json()
+                    .get("token")
+                    .asString();
+        }
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path));
+        String payload = body == null ? null : body instanceof String text ? text : JSON.writeValueAsString(body);
+        request.method(
+                method,
+                payload == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(payload));
+        if (payload != null) {
+            request.header("Content-Type", "application/json");
+        }
+        request.header("Accept", "application/json");
+        if (!cookies.isEmpty()) {
+            request.header(
+                    "Cookie",
+                    String.join(
+                            "; ",
+                            cookies.entrySet().stream()
+                                    .map(e -> e.getKey() + "=" + e.getValue())
+                                    .toList()));
+        }
+        if (unsafe && sendCsrf) {
+            request.header("X-CSRF-TOKEN", csrfToken);
+        }
+        headers.forEach(request::header);
+        try {
+            HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            remember(response.headers().allValues("set-cookie"));
+            JsonNode json = null;
+            String contentType = response.headers().firstValue("content-type").orElse("");
+            if (contentType.contains("json") && !response.body().isEmpty()) {
+                json = JSON.readTree(response.body());
+            }
+            return new Response(response.statusCode(), json, response.body(), response.headers());
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private void remember(List<String> setCookies) {
+        for (String setCookie : setCookies) {
+            String pair = setCookie.split(";", 2)[0];
+            int equals = pair.indexOf('=');
+            String name = pair.substring(0, equals);
+            String value = pair.substring(equals + 1);
+            String lower = setCookie.toLowerCase();
+            boolean expired = lower.contains("max-age=0") || lower.contains("expires=thu, 01 jan 1970");
+            if (expired || value.isEmpty()) {
+                cookies.remove(name);
+            } else {
+                cookies.put(name, value);
+            }
+        }
+    }
+}

@@ -19,6 +19,6 @@ import org.springframework.context.annotation.Import;
 @Target(ElementType.TYPE)
 @SpringBootTest(
         webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"pitwall.demo=false", "pitwall.http-port=0"})
+        properties = {"pitwall.demo=false", "pitwall.tls.enabled=false"})
 @Import(TestShops.class)
 public @interface PitwallIntegrationTest {}

@@ -4,12 +4,15 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.pitwall.access.Role;
+import app.pitwall.support.ApiClient;
 import app.pitwall.support.Browser;
 import app.pitwall.support.PitwallIntegrationTest;
 import app.pitwall.support.TestShops;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
+import java.util.List;
+import java.util.Map;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
@@ -146,6 +149,64 @@ class CustomerJourneyTest {
         page.getByLabel("Email 1").fill("ana@nowhere.example");
         save();
         assertThat(page.getByRole(AriaRole.STATUS)).hasText("Customer registered.");
+    }
+
+    @Test
+    void theListACustomersPageAndTheFormFitAPhoneScreen() {
+        ApiClient advisor =
+                new ApiClient("http://localhost:" + port).signIn(shop.email(Role.SERVICE_ADVISOR), TestShops.PASSWORD);
+        String id = advisor.post(
+                        "/api/v1/customers",
+                        Map.of(
+                                "kind",
+                                "BUSINESS",
+                                "companyName",
+                                "Prairie Plumbing and Heating Supply LLC",
+                                "emails",
+                                List.of("fleet-manager@prairie-plumbing-and-heating.example"),
+                                "phones",
+                                List.of("(217) 555-0100")))
+                .json()
+                .get("id")
+                .asString();
+        advisor.post(
+                "/api/v1/vehicles",
+                Map.of(
+                        "customerId",
+                        id,
+                        "vin",
+                        "1GCWGAFP9J1234567",
+                        "plate",
+                        "PPL 001",
+                        "year",
+                        2018,
+                        "make",
+                        "Chevrolet",
+                        "model",
+                        "Express 2500",
+                        "odometer",
+                        Map.of("value", 98330)));
+        tab.close();
+        tab = browser.open("http://localhost:" + port, 390, 844);
+        page = tab.page();
+
+        signIn(shop.email(Role.SERVICE_ADVISOR));
+        assertThat(fitsTheScreenWidth()).isTrue();
+        tab.screenshot("phone-customer-list");
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Prairie Plumbing and Heating Supply LLC"))
+                .click();
+        assertThat(page.locator("article.vehicle")).containsText("PPL 001");
+        assertThat(fitsTheScreenWidth()).isTrue();
+        tab.screenshot("phone-customer-detail");
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Edit customer"))
+                .click();
+        assertThat(fitsTheScreenWidth()).isTrue();
+        tab.screenshot("phone-customer-form");
+    }
+
+    private boolean fitsTheScreenWidth() {
+        return (Boolean)
+                page.evaluate("() => document.documentElement.scrollWidth <= document.documentElement.clientWidth");
     }
 
     private void signIn(String email) {

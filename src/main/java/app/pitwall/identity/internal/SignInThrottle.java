@@ -15,20 +15,14 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * Per-account brute-force protection, counted in PostgreSQL so every instance sees the same
- * numbers. After three failed proofs (password or code) each further attempt must wait longer (1 s,
- * 2 s, 4 s … up to a minute); ten failures within fifteen minutes lock the account for fifteen
- * minutes, a repeat within a day for an hour, then for a day. A locked or waiting account is refused
- * without its password being considered, and callers answer it exactly like a wrong password.
- * Every method runs inside the account's tenant transaction.
+ * Per-account brute-force protection after the {@link LockoutPolicy}, counted in PostgreSQL so
+ * every instance sees the same numbers. Failed proofs (password or code) make further attempts wait
+ * and eventually lock the account. A locked or waiting account is refused without its password
+ * being considered, and callers answer it exactly like a wrong password. Every method runs inside
+ * the account's tenant transaction.
  */
 @Component
 class SignInThrottle {
-
-    static final int LOCK_AFTER = 10;
-    static final Duration WINDOW = Duration.ofMinutes(15);
-    static final int FREE_ATTEMPTS = 3;
-    static final Duration LONGEST_WAIT = Duration.ofMinutes(1);
 
     /** Whether an account may try to prove who it is now. */
     enum Verdict {
@@ -55,7 +49,7 @@ class SignInThrottle {
             return Verdict.LOCKED;
         }
         Failures failures = failuresSince(tenant, user, countingFrom(lockout, now));
-        if (failures.count() > 0 && now.isBefore(failures.last().plus(waitAfter(failures.count())))) {
+        if (failures.count() > 0 && now.isBefore(failures.last().plus(LockoutPolicy.waitAfter(failures.count())))) {
             return Verdict.WAIT;
         }
         return Verdict.OPEN;
@@ -89,7 +83,7 @@ class SignInThrottle {
         Lockout lockout = lockout(tenant, user, true).orElseThrow();
         int failures = failuresSince(tenant, user, countingFrom(Optional.of(lockout), now))
                 .count();
-        if (failures >= LOCK_AFTER) {
+        if (failures >= LockoutPolicy.LOCK_AFTER) {
             lock(tenant, user, lockout, failures, now);
         }
     }
@@ -128,9 +122,10 @@ class SignInThrottle {
     }
 
     private void lock(TenantId tenant, UUID user, Lockout previous, int failures, Instant now) {
-        boolean repeat = previous.lockedAt() != null && previous.lockedAt().isAfter(now.minus(Duration.ofDays(1)));
+        boolean repeat =
+                previous.lockedAt() != null && previous.lockedAt().isAfter(now.minus(LockoutPolicy.REPEAT_WITHIN));
         int count = repeat ? previous.lockCount() + 1 : 1;
-        Instant until = now.plus(lockDuration(count));
+        Instant until = now.plus(LockoutPolicy.lockDuration(count));
         jdbc.sql("""
                         UPDATE account_lockout
                         SET counting_since = ?, locked_at = ?, locked_until = ?, lock_count = ?, notice_pending = true
@@ -140,26 +135,8 @@ class SignInThrottle {
         events.publishEvent(new AccountSecurityEvents.AccountLocked(tenant, user, failures, until, now));
     }
 
-    /** Fifteen minutes, then an hour, then a day for locks that follow each other within a day. */
-    static Duration lockDuration(int lockCount) {
-        return switch (lockCount) {
-            case 1 -> Duration.ofMinutes(15);
-            case 2 -> Duration.ofHours(1);
-            default -> Duration.ofDays(1);
-        };
-    }
-
-    /** No wait for the first few failures, then doubling from a second up to a minute. */
-    static Duration waitAfter(int failures) {
-        if (failures < FREE_ATTEMPTS) {
-            return Duration.ZERO;
-        }
-        long seconds = 1L << Math.min(failures - FREE_ATTEMPTS, 6);
-        return Duration.ofSeconds(Math.min(seconds, LONGEST_WAIT.toSeconds()));
-    }
-
     private static Instant countingFrom(Optional<Lockout> lockout, Instant now) {
-        Instant windowStart = now.minus(WINDOW);
+        Instant windowStart = now.minus(LockoutPolicy.WINDOW);
         return lockout.map(Lockout::countingSince)
                 .filter(since -> since.isAfter(windowStart))
                 .orElse(windowStart);

@@ -110,6 +110,20 @@ class MfaSignInTest {
     }
 
     @Test
+    void aSecondSetUpWhileMfaIsOnIsRefusedAndKeepsTheFirstApp() {
+        TestShops.Shop shop = shops.create("Twice Garage");
+        String email = shop.email(Role.MANAGER);
+        ApiClient manager = client().signIn(email, TestShops.PASSWORD);
+        Authenticator app = MfaSteps.enrol(manager, clock);
+
+        ApiClient.Response again = manager.post("/api/v1/me/mfa/totp", null);
+
+        assertThat(again.status()).isEqualTo(409);
+        assertThat(problemType(again)).isEqualTo("mfa-already-enabled");
+        MfaSteps.signIn(client(), email, TestShops.PASSWORD, app);
+    }
+
+    @Test
     void withMfaOnThePasswordAloneGivesOnlyAPendingSignInCookie() {
         TestShops.Shop shop = shops.create("Two Step Garage");
         String email = shop.email(Role.SERVICE_ADVISOR);

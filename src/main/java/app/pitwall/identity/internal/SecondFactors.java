@@ -1,6 +1,7 @@
 package app.pitwall.identity.internal;
 
 import app.pitwall.identity.AccountSecurityEvents;
+import app.pitwall.platform.ConflictException;
 import app.pitwall.platform.TenantId;
 import java.security.SecureRandom;
 import java.sql.Timestamp;
@@ -87,7 +88,7 @@ class SecondFactors {
                 .params(tenant.value(), user, cipher.seal(secret, tenant, user), Timestamp.from(now))
                 .update();
         if (stored == 0) {
-            throw new IllegalStateException("MFA is already on for this user");
+            throw new ConflictException("mfa-already-enabled", "Two-step verification is already on.");
         }
         events.publishEvent(new AccountSecurityEvents.MfaEnrolmentStarted(tenant, user, now));
         return secret;

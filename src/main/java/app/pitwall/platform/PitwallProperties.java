@@ -15,9 +15,11 @@ import org.springframework.validation.annotation.Validated;
  *
  * @param dataDir where the embedded database, the generated certificate and keys are kept
  * @param httpsPort the HTTPS port
- * @param httpPort the plain-HTTP port, which only redirects to HTTPS
+ * @param httpPort the plain-HTTP port, which only redirects to HTTPS; 0 for none. When {@code tls.enabled} is false it
+ *     is the port the application itself is served on
  * @param demo whether the demo tenant is created on first start
  * @param db the external database; when {@code db.url} is empty the embedded one is started
+ * @param tls whether Pitwall terminates TLS itself
  */
 @Validated
 @ConfigurationProperties("pitwall")
@@ -26,7 +28,8 @@ public record PitwallProperties(
         @Min(1) @Max(65535) @DefaultValue("8443") int httpsPort,
         @Min(0) @Max(65535) @DefaultValue("8080") int httpPort,
         @DefaultValue("true") boolean demo,
-        @Valid @NotNull @DefaultValue Db db) {
+        @Valid @NotNull @DefaultValue Db db,
+        @Valid @NotNull @DefaultValue Tls tls) {
 
     /**
      * The external PostgreSQL: a JDBC URL and two roles, the owner that runs migrations and the
@@ -44,4 +47,10 @@ public record PitwallProperties(
             return url != null && !url.isBlank();
         }
     }
+
+    /**
+     * Whether Pitwall serves HTTPS itself (the default) or a reverse proxy in front of it terminates TLS, in which
+     * case Pitwall serves plain HTTP on {@code http-port}.
+     */
+    public record Tls(@DefaultValue("true") boolean enabled) {}
 }

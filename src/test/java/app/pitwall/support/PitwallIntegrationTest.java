@@ -21,6 +21,10 @@ import org.springframework.context.annotation.Import;
 @Target(ElementType.TYPE)
 @SpringBootTest(
         webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"pitwall.demo=false", "pitwall.http-port=0", "pitwall.sign-in.address-limit-per-minute=100000"})
+        properties = {
+            "pitwall.demo=false",
+            "pitwall.tls.enabled=false",
+            "pitwall.sign-in.address-limit-per-minute=100000"
+        })
 @Import(TestShops.class)
 public @interface PitwallIntegrationTest {}

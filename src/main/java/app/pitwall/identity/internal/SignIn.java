@@ -25,13 +25,16 @@ class SignIn {
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final String decoyHash;
+    private final JdbcStaffAccounts accounts;
 
     SignIn(
             JdbcClient jdbc,
             TransactionTemplate transactions,
             PasswordEncoder passwords,
             ApplicationEventPublisher events,
-            Clock clock) {
+            Clock clock,
+            JdbcStaffAccounts accounts) {
+        this.accounts = accounts;
         this.jdbc = jdbc;
         this.transactions = transactions;
         this.passwords = passwords;
@@ -63,6 +66,7 @@ class SignIn {
                     clock.instant()));
             return Optional.empty();
         }
+        accounts.upgradeHashIfOutdated(account.tenant(), account.user(), password, account.hash());
         return Optional.of(new Account(account.tenant(), account.user(), account.name()));
     }
 

@@ -69,6 +69,11 @@ public class StaffManagement {
             StaffMember before = rows.lock(actor.tenantId(), id).orElseThrow(() -> new NotFoundException("User"));
             mayManage(actor, before);
             Role role = change.role() == null ? before.role() : change.role();
+            boolean disabled = change.disabled() == null ? before.disabled() : change.disabled();
+            boolean losesOwner = before.role() == Role.OWNER && !before.disabled() && (role != Role.OWNER || disabled);
+            if (losesOwner && rows.lockEnabledOwners(actor.tenantId()) <= 1) {
+                throw new ConflictException("last-owner", "This is the last owner: make someone else an owner first.");
+            }
             if (role != before.role()) {
                 if (!actor.can(Permission.ROLES_ASSIGN)) {
                     throw new ForbiddenException("Changing a role needs roles:assign.");
@@ -84,13 +89,8 @@ public class StaffManagement {
                     ? before.locationIds()
                     : grants.check(actor, "locationIds", change.locationIds());
             boolean allLocations = change.locationIds() == null ? before.allLocations() : locations.isEmpty();
-            boolean disabled = change.disabled() == null ? before.disabled() : change.disabled();
             if (disabled && !before.disabled() && actor.userId().equals(id)) {
                 throw new ForbiddenException("You cannot disable your own account.");
-            }
-            boolean losesOwner = before.role() == Role.OWNER && !before.disabled() && (role != Role.OWNER || disabled);
-            if (losesOwner && rows.lockEnabledOwners(actor.tenantId()) <= 1) {
-                throw new ConflictException("last-owner", "This is the last owner: make someone else an owner first.");
             }
             Instant now = clock.instant();
             Instant disabledAt = disabled ? (before.disabled() ? before.disabledAt() : now) : null;

@@ -2,11 +2,13 @@ package app.pitwall.identity.web;
 
 import app.pitwall.access.PublicEndpoint;
 import app.pitwall.identity.SiteProperties;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -28,13 +30,15 @@ class SecurityTxt {
         this.clock = clock;
     }
 
-    @GetMapping(value = "/.well-known/security.txt", produces = MediaType.TEXT_PLAIN_VALUE)
+    @GetMapping("/.well-known/security.txt")
     @PublicEndpoint("RFC 9116: security researchers must find the contact without an account")
-    String securityTxt() {
+    ResponseEntity<String> securityTxt() {
         Instant expires = clock.instant().truncatedTo(ChronoUnit.DAYS).plus(VALIDITY);
-        return "Contact: " + site.securityContact() + "\n"
-                + "Expires: " + expires + "\n"
-                + "Preferred-Languages: en\n"
-                + "Canonical: " + site.publicUrl() + "/.well-known/security.txt\n";
+        return ResponseEntity.ok()
+                .contentType(new MediaType(MediaType.TEXT_PLAIN, StandardCharsets.UTF_8))
+                .body("Contact: " + site.securityContact() + "\n"
+                        + "Expires: " + expires + "\n"
+                        + "Preferred-Languages: en\n"
+                        + "Canonical: " + site.publicUrl() + "/.well-known/security.txt\n");
     }
 }

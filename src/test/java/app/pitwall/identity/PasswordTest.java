@@ -99,6 +99,21 @@ class PasswordTest {
     }
 
     @Test
+    void aResetRequestFromSomeoneSignedInElsewhereStillFindsTheAccount() {
+        TestShops.Shop mine = shops.create("Borrowed Desk Garage");
+        TestShops.Shop theirs = shops.create("Forgotten Login Garage");
+        ApiClient colleague = client().signIn(mine.email(Role.OWNER), TestShops.PASSWORD);
+        try (ResetLinks links = new ResetLinks()) {
+            assertThat(colleague
+                            .post("/api/v1/auth/password-reset", Map.of("email", theirs.email(Role.VIEWER)))
+                            .status())
+                    .isEqualTo(202);
+
+            assertThat(links.latestToken()).startsWith("pwr_" + theirs.tenant() + ".");
+        }
+    }
+
+    @Test
     void aResetLinkWorksOnceEndsEverySessionAndDoesNotSignIn() {
         TestShops.Shop shop = shops.create("Reset Garage");
         String email = shop.email(Role.BOOKKEEPER);

@@ -18,6 +18,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -134,11 +136,24 @@ public class PasswordResets {
                 }));
     }
 
-    /** Reads the account behind an email before any tenant is known, as sign-in does. */
+    /**
+     * Reads the account behind an email before any tenant is known, as sign-in does; a signed-in
+     * caller's own tenant must not narrow the search, so it runs without the caller's identity.
+     */
     private Optional<Account> find(String email) {
         if (email.isEmpty() || email.length() > 254) {
             return Optional.empty();
         }
+        SecurityContext caller = SecurityContextHolder.getContext();
+        SecurityContextHolder.clearContext();
+        try {
+            return lookUp(email);
+        } finally {
+            SecurityContextHolder.setContext(caller);
+        }
+    }
+
+    private Optional<Account> lookUp(String email) {
         return transactions.execute(status -> {
             jdbc.sql("SELECT set_config('pitwall.sign_in_email', ?, true)")
                     .param(email)

@@ -34,6 +34,9 @@ class ExternalDatabaseTest {
             sql.execute("REVOKE ALL ON DATABASE ext_pitwall FROM PUBLIC");
             sql.execute("GRANT CONNECT ON DATABASE ext_pitwall TO ext_app");
         }
+    }
+
+    private static void startPitwallOn(EmbeddedPostgres server) throws Exception {
         Path dataDir = Files.createTempDirectory(TestDataDirectory.path(), "external-");
 
         try (ConfigurableApplicationContext context = new SpringApplicationBuilder(PitwallApplication.class)

@@ -2,8 +2,8 @@ package app.pitwall.identity.web;
 
 import app.pitwall.access.Actor;
 import app.pitwall.access.PublicEndpoint;
-import app.pitwall.access.SignedIn;
 import app.pitwall.identity.internal.SessionService;
+import app.pitwall.platform.UnauthenticatedException;
 import app.pitwall.platform.web.LocalRedirects;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -19,14 +19,13 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.ModelAndView;
 
 /**
- * The sign-in, sign-out and session-resume pages. Signing in here issues the same cookies as the JSON API; a wrong
- * email or password gets one generic answer that keeps the email typed. Afterwards the browser returns to the page it
- * asked for, but only to a path on this site ({@link LocalRedirects}).
+ * The sign-in page and, for accounts with two-step verification, the code page after it. Signing in here issues the
+ * same cookies as the JSON API; a wrong email or password gets one generic answer that keeps the email typed.
+ * Afterwards the browser returns to the page it asked for, but only to a path on this site ({@link LocalRedirects}).
  */
 @Controller
 class SignInPage {
 
-    static final String HOME = "/customers";
     private static final int LONGEST_INPUT = 1000;
 
     private final SessionService sessions;
@@ -35,17 +34,11 @@ class SignInPage {
         this.sessions = sessions;
     }
 
-    @GetMapping("/")
-    @PublicEndpoint("the entry point sends staff to their start page or to sign in")
-    ModelAndView home(@AuthenticationPrincipal Actor actor) {
-        return new ModelAndView(LocalRedirects.to(actor == null ? "/login" : HOME));
-    }
-
     @GetMapping("/login")
     @PublicEndpoint("the sign-in form is how a user becomes authenticated")
     ModelAndView form(@AuthenticationPrincipal Actor actor, @RequestParam(required = false) String next) {
         if (actor != null) {
-            return new ModelAndView(LocalRedirects.to(LocalRedirects.localPath(next, HOME)));
+            return new ModelAndView(LocalRedirects.to(LocalRedirects.localPath(next, SessionPages.HOME)));
         }
         return new ModelAndView("identity/sign-in", Map.of("email", "", "next", LocalRedirects.localPath(next, "")));
     }
@@ -62,8 +55,12 @@ class SignInPage {
                 && !password.isEmpty()
                 && email.length() <= LONGEST_INPUT
                 && password.length() <= LONGEST_INPUT;
-        if (plausible && signedIn(email.strip(), password, request, response)) {
-            return new ModelAndView(LocalRedirects.to(LocalRedirects.localPath(next, HOME)));
+        if (plausible) {
+            try {
+                return signedIn(sessions.signIn(email.strip(), password, request, response), next);
+            } catch (SessionService.InvalidCredentialsException wrong) {
+                // answered below exactly like blank or oversized input
+            }
         }
         return new ModelAndView(
                 "identity/sign-in",
@@ -77,35 +74,55 @@ class SignInPage {
                 HttpStatus.UNAUTHORIZED);
     }
 
-    @GetMapping("/logout")
-    @SignedIn
-    ModelAndView confirmSignOut() {
-        return new ModelAndView("identity/sign-out");
+    @GetMapping("/login/code")
+    @PublicEndpoint("the second step of signing in, between the password and the session")
+    ModelAndView codeForm(@RequestParam(required = false) String next) {
+        return codePage(next, null, HttpStatus.OK);
     }
 
-    @PostMapping("/logout")
-    @SignedIn
-    ModelAndView signOut(@AuthenticationPrincipal Actor actor, HttpServletResponse response) {
-        sessions.signOut(actor, response);
-        return new ModelAndView(LocalRedirects.to("/login?notice=signed-out"));
-    }
-
-    @GetMapping("/session/resume")
-    @PublicEndpoint("a page whose access credential expired comes here to refresh the session or sign in again")
-    ModelAndView resume(@RequestParam(required = false) String next) {
-        String target = LocalRedirects.localPath(next, HOME);
-        return new ModelAndView(
-                "identity/resume",
-                Map.of("next", target, "signIn", "/login?next=" + URLEncoder.encode(target, StandardCharsets.UTF_8)));
-    }
-
-    /** Signs in; false for a wrong email or password, which is answered like blank input. */
-    private boolean signedIn(String email, String password, HttpServletRequest request, HttpServletResponse response) {
-        try {
-            sessions.signIn(email, password, request, response);
-            return true;
-        } catch (SessionService.InvalidCredentialsException e) {
-            return false;
+    @PostMapping("/login/code")
+    @PublicEndpoint("the second step of signing in, between the password and the session")
+    ModelAndView code(
+            @RequestParam(defaultValue = "") String code,
+            @RequestParam(required = false) String next,
+            HttpServletRequest request,
+            HttpServletResponse response) {
+        String typed = code.replace(" ", "").strip();
+        if (typed.isEmpty() || typed.length() > 64) {
+            return codePage(next, "signIn.code.missing", HttpStatus.BAD_REQUEST);
         }
+        try {
+            return signedIn(sessions.completeWithCode(typed, request, response), next);
+        } catch (UnauthenticatedException refused) {
+            String reason = "mfa-sign-in-expired".equals(refused.type()) ? "signIn.code.expired" : "signIn.code.wrong";
+            return codePage(next, reason, HttpStatus.UNAUTHORIZED);
+        }
+    }
+
+    /** Where a sign-in step leads: the code page, or the page asked for (with a notice when there is news). */
+    private static ModelAndView signedIn(SessionService.SignInResult result, String next) {
+        String target = LocalRedirects.localPath(next, SessionPages.HOME);
+        if (result.mfaRequired()) {
+            return new ModelAndView(
+                    LocalRedirects.to("/login/code?next=" + URLEncoder.encode(target, StandardCharsets.UTF_8)));
+        }
+        if (result.notice() != null) {
+            target = withNotice(target, "account-was-locked");
+        }
+        return new ModelAndView(LocalRedirects.to(target));
+    }
+
+    private static ModelAndView codePage(String next, String errorKey, HttpStatus status) {
+        ModelAndView page = new ModelAndView("identity/sign-in-code", status);
+        page.addObject("next", LocalRedirects.localPath(next, ""));
+        page.addObject("errorKey", errorKey);
+        return page;
+    }
+
+    private static String withNotice(String path, String notice) {
+        int fragment = path.indexOf('#');
+        String beforeFragment = fragment < 0 ? path : path.substring(0, fragment);
+        String separator = beforeFragment.contains("?") ? "&" : "?";
+        return beforeFragment + separator + "notice=" + notice + (fragment < 0 ? "" : path.substring(fragment));
     }
 }

@@ -11,7 +11,6 @@ import jakarta.validation.ConstraintViolationException;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.Ordered;
@@ -51,9 +50,12 @@ class PageExceptionHandler {
         return new ModelAndView(LocalRedirects.to(resume));
     }
 
+    /** A refusal of a known kind (MFA set-up or a fresh password needed) says so; the rest say "not your role". */
     @ExceptionHandler(ForbiddenException.class)
-    ModelAndView forbidden() {
-        return page(HttpStatus.FORBIDDEN);
+    ModelAndView forbidden(ForbiddenException refused) {
+        ModelAndView page = page(HttpStatus.FORBIDDEN);
+        page.addObject("reason", refused.type());
+        return page;
     }
 
     @ExceptionHandler({
@@ -93,7 +95,9 @@ class PageExceptionHandler {
     }
 
     private static ModelAndView page(HttpStatus status) {
-        return new ModelAndView("error", Map.of("status", status.value()), status);
+        ModelAndView page = new ModelAndView("error", status);
+        page.addObject("status", status.value());
+        return page;
     }
 
     /** The page to return to: this request's path, or for an htmx request the page it was made from. */

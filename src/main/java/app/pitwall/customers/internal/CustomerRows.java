@@ -39,22 +39,35 @@ class CustomerRows {
 
     /**
      * A page ordered by name. With a query of three or more characters the trigram indexes of
-     * customers and vehicles are searched; shorter queries match the start of the name.
+     * customers and vehicles are searched; shorter queries match the start of the name in any case.
+     *
+     * <p>The start of the name is matched on {@code name_key}, the stored lower-case name, with {@code
+     * starts_with}: unlike {@code ILIKE} and {@code lower()} it is leakproof, so PostgreSQL may use it as an
+     * index condition under row-level security. The matching names are collected first and only then ordered
+     * (a materialized CTE), because walking the listing index in name order until enough rows match reads most
+     * of a tenant's customers when the letters are late in the alphabet (docs/benchmarks.md).
      */
     List<Customer> search(Scope scope, String query, int limit, Cursor after) {
-        String pattern = query == null || query.isBlank()
-                ? null
-                : "%" + escapeLike(query.strip().toLowerCase()) + "%";
-        String prefix = query == null || query.isBlank() ? null : escapeLike(query.strip()) + "%";
-        boolean trigram = pattern != null && query.strip().length() >= 3;
-        String matches = pattern == null ? "" : trigram ? """
+        String start = query == null || query.isBlank() ? null : query.strip();
+        String pattern = start == null ? null : "%" + escapeLike(start.toLowerCase()) + "%";
+        boolean trigram = start != null && start.length() >= 3;
+        String nameMatches = start == null || trigram ? "" : """
+                WITH name_matches AS MATERIALIZED (
+                    SELECT id, sort_name FROM customer
+                    WHERE tenant_id = :tenant AND starts_with(name_key, lower(:start))
+                      AND (CAST(:locations AS uuid[]) IS NULL OR location_id = ANY (CAST(:locations AS uuid[])))
+                      AND (CAST(:afterKey AS text) IS NULL OR (sort_name, id) > (CAST(:afterKey AS text), CAST(:afterId AS uuid))))
+                """;
+        String matches = start == null ? "" : trigram ? """
                           AND c.id IN (SELECT id FROM customer
                                        WHERE tenant_id = :tenant AND search_text LIKE :pattern
                                        UNION
                                        SELECT customer_id FROM vehicle
                                        WHERE tenant_id = :tenant AND search_text LIKE :vehiclePattern)
-                          """ : "AND c.sort_name ILIKE :prefix\n";
-        return jdbc.sql("SELECT " + COLUMNS.replaceAll("(\\w+)", "c.$1") + """
+                          """ : """
+                          AND c.id IN (SELECT id FROM name_matches ORDER BY sort_name, id LIMIT :limit)
+                          """;
+        return jdbc.sql(nameMatches + "SELECT " + COLUMNS.replaceAll("(\\w+)", "c.$1") + """
                          FROM customer c
                         WHERE c.tenant_id = :tenant
                           AND (CAST(:locations AS uuid[]) IS NULL OR c.location_id = ANY (CAST(:locations AS uuid[])))
@@ -67,8 +80,8 @@ class CustomerRows {
                 .param("afterKey", after == null ? null : after.key())
                 .param("afterId", after == null ? null : after.id())
                 .param("pattern", pattern)
-                .param("prefix", prefix)
-                .param("vehiclePattern", pattern == null ? null : "%" + escapeLike(VehicleRows.normalize(query)) + "%")
+                .param("start", start)
+                .param("vehiclePattern", start == null ? null : "%" + escapeLike(VehicleRows.normalize(query)) + "%")
                 .param("limit", limit)
                 .query(CustomerRows::customer)
                 .list();

@@ -40,7 +40,8 @@ final class CanonicalJson {
 
     /** A JSON string literal in canonical form. */
     static String string(String value) {
-        return of(quoted(value));
+        String array = of("[" + quoted(value) + "]");
+        return array.substring(1, array.length() - 1);
     }
 
     /**
@@ -65,6 +66,7 @@ final class CanonicalJson {
         return out.append('}').toString();
     }
 
+    /** A valid JSON string literal, not necessarily canonical: the canonicalizer decides the escapes. */
     private static String quoted(String value) {
         StringBuilder out = new StringBuilder(value.length() + 2).append('"');
         for (int i = 0; i < value.length(); i++) {

@@ -15,7 +15,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * echoes the request id in the {@code X-Request-Id} response header and puts it in the log context.
  */
 @Component
-class RequestContextFilter extends OncePerRequestFilter implements Ordered {
+class RequestOriginFilter extends OncePerRequestFilter implements Ordered {
 
     /** Just after Spring's own request-context filter (-105), before Spring Security (-100). */
     static final int ORDER = -104;

@@ -17,6 +17,7 @@ import java.io.IOException;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.validation.annotation.Validated;
@@ -28,7 +29,8 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
-import tools.jackson.databind.JsonNode;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
@@ -40,20 +42,27 @@ import tools.jackson.databind.node.ObjectNode;
 @RequestMapping("/api/v1/audit")
 class AuditApi {
 
+    private static final TypeReference<Map<String, Object>> OBJECT = new TypeReference<>() {};
+
     private final AuditTrail trail;
     private final AuditExport export;
+    private final JsonMapper json;
 
-    AuditApi(AuditTrail trail, AuditExport export) {
+    AuditApi(AuditTrail trail, AuditExport export, JsonMapper json) {
         this.trail = trail;
         this.export = export;
+        this.json = json;
     }
 
     /** A page of entries, newest first, with the cursor of the next page. */
-    record EntryPage(List<ObjectNode> items, String nextCursor) {
+    record EntryPage(List<Map<String, Object>> items, String nextCursor) {}
 
-        static EntryPage of(Page<ObjectNode> page) {
-            return new EntryPage(page.items(), page.nextCursor());
-        }
+    private EntryPage page(Page<ObjectNode> page) {
+        return new EntryPage(page.items().stream().map(this::map).toList(), page.nextCursor());
+    }
+
+    private Map<String, Object> map(ObjectNode node) {
+        return json.convertValue(node, OBJECT);
     }
 
     @GetMapping("/events")
@@ -69,7 +78,7 @@ class AuditApi {
             @RequestParam(defaultValue = "50") @Min(1) @Max(200) int limit,
             @RequestParam(required = false) @Size(max = 100) String cursor) {
         AuditFilter filter = new AuditFilter(from, to, actorId, action, subjectType, subjectId);
-        return EntryPage.of(trail.events(actor, filter, limit, cursor));
+        return page(trail.events(actor, filter, limit, cursor));
     }
 
     @GetMapping("/subjects/{type}/{id}")
@@ -81,7 +90,7 @@ class AuditApi {
             @RequestParam(defaultValue = "50") @Min(1) @Max(200) int limit,
             @RequestParam(required = false) @Size(max = 100) String cursor) {
         AuditFilter filter = new AuditFilter(null, null, null, null, type, id);
-        return EntryPage.of(trail.events(actor, filter, limit, cursor));
+        return page(trail.events(actor, filter, limit, cursor));
     }
 
     @GetMapping("/export")
@@ -112,35 +121,37 @@ class AuditApi {
 
     @GetMapping("/verify")
     @RequiresPermission(Permission.AUDIT_EXPORT)
-    ObjectNode verify(@AuthenticationPrincipal Actor actor) {
+    Map<String, Object> verify(@AuthenticationPrincipal Actor actor) {
         return withLatestCheckpoint(actor, trail.verify(actor, null).toJson());
     }
 
     /** Verifies against checkpoints the owner kept: the file {@code GET /checkpoints} gave, or one of them. */
     @PostMapping("/verify")
     @RequiresPermission(Permission.AUDIT_EXPORT)
-    ObjectNode verifyWith(@AuthenticationPrincipal Actor actor, @RequestBody JsonNode checkpoints) {
-        return withLatestCheckpoint(actor, trail.verify(actor, checkpoints).toJson());
+    Map<String, Object> verifyWith(@AuthenticationPrincipal Actor actor, @RequestBody Object checkpoints) {
+        return withLatestCheckpoint(
+                actor, trail.verify(actor, json.valueToTree(checkpoints)).toJson());
     }
 
     @GetMapping("/checkpoints")
     @RequiresPermission(Permission.AUDIT_EXPORT)
-    List<ObjectNode> checkpoints(@AuthenticationPrincipal Actor actor, HttpServletResponse response) {
+    List<Map<String, Object>> checkpoints(@AuthenticationPrincipal Actor actor, HttpServletResponse response) {
         response.setHeader(
                 "Content-Disposition", "attachment; filename=\"audit-checkpoints-" + actor.tenantId() + ".json\"");
-        return trail.checkpoints(actor.tenantId());
+        return trail.checkpoints(actor.tenantId()).stream().map(this::map).toList();
     }
 
     @PostMapping("/checkpoints")
     @ResponseStatus(HttpStatus.CREATED)
     @RequiresPermission(Permission.AUDIT_EXPORT)
-    ObjectNode signCheckpoint(@AuthenticationPrincipal Actor actor) {
+    Map<String, Object> signCheckpoint(@AuthenticationPrincipal Actor actor) {
         return trail.signCheckpoint(actor)
+                .map(this::map)
                 .orElseThrow(() -> new ConflictException("empty-trail", "The audit trail has no entries to sign yet."));
     }
 
-    private ObjectNode withLatestCheckpoint(Actor actor, ObjectNode result) {
+    private Map<String, Object> withLatestCheckpoint(Actor actor, ObjectNode result) {
         trail.latestCheckpoint(actor.tenantId()).ifPresent(latest -> result.set("latestCheckpoint", latest));
-        return result;
+        return map(result);
     }
 }

@@ -59,7 +59,7 @@ class AuditRecords {
                 SELECT e.seq, e.entry, e.hash,
                        (SELECT p.hash FROM audit_event p WHERE p.tenant_id = e.tenant_id AND p.seq = e.seq - 1)
                            AS previous
-                FROM audit_event e WHERE """ + where + " ORDER BY e.seq", handler, params.toArray());
+                FROM audit_event e WHERE """ + " " + where + " ORDER BY e.seq", handler, params.toArray());
     }
 
     private static String where(TenantId tenant, AuditFilter filter, boolean financialOnly, List<Object> params) {

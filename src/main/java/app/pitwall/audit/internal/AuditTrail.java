@@ -6,6 +6,7 @@ import app.pitwall.audit.AuditEvents;
 import app.pitwall.platform.InvalidInputException;
 import app.pitwall.platform.Page;
 import app.pitwall.platform.TenantId;
+import app.pitwall.platform.TenantScope;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Base64;
@@ -99,6 +100,11 @@ public class AuditTrail {
         checkpoint.ifPresent(signed -> events.publishEvent(new AuditEvents.CheckpointRequested(
                 actor.tenantId(), signed.sequence(), ChainHash.hex(signed.headHash()))));
         return checkpoint.map(Checkpoint::toJson);
+    }
+
+    /** Signs a checkpoint of the tenant's current head in the system's name; empty while the trail is empty. */
+    public Optional<ObjectNode> signCheckpoint(TenantId tenant) {
+        return TenantScope.callAs(tenant, () -> checkpoints.sign(tenant)).map(Checkpoint::toJson);
     }
 
     /** Every kept checkpoint, oldest first, as the file an owner keeps. */

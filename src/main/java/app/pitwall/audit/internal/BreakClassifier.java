@@ -43,10 +43,21 @@ class BreakClassifier {
             return new Verification.Break(
                     seq, Reason.REORDERED, "the entry written as " + written + " stands at " + seq);
         }
+        Long next = jdbc.sql("SELECT entry FROM audit_event WHERE tenant_id = ? AND seq = ?")
+                .params(tenant.value(), seq + 1)
+                .query(String.class)
+                .optional()
+                .map(text -> writtenFor(text.getBytes(StandardCharsets.UTF_8)))
+                .orElse(null);
+        if (next == null || next == written + 1) {
+            return new Verification.Break(
+                    seq,
+                    Reason.MISSING,
+                    "entries " + seq + " to " + (written - 1) + " are gone; the entries from " + written
+                            + " on were moved up to take their place");
+        }
         return new Verification.Break(
-                seq,
-                Reason.MISSING,
-                "entry " + seq + " is gone; the entry written as " + written + " was moved up to take its place");
+                seq, Reason.ALTERED, "entry " + seq + " was changed to claim the place " + written);
     }
 
     private Long writtenFor(byte[] entry) {

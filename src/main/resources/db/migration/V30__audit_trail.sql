@@ -1,13 +1,11 @@
 -- The tamper-evident audit trail: one hash chain per tenant, append-only in the database.
 --
 -- A row holds the event as its canonical JSON document (RFC 8785) and the chain hash
--- SHA-256(previous hash || document). Everything the application filters on is a column generated
--- from the document, so it cannot say something the hashed document does not: what is shown is
--- what was hashed.
+-- SHA-256(previous hash || document). The columns that filters use are copied out of the document
+-- by pitwall_audit_append when the row is written, the only way rows are written; what the
+-- application shows is always the hashed document itself.
 
--- The document's time (ISO-8601 UTC with 'Z', written by Pitwall only) as a timestamptz. A text to
--- timestamptz cast is only STABLE because it may read the session's time zone; with an explicit
--- offset in the text it does not, so this wrapper is truly immutable for the values it is given.
+-- The document's time (ISO-8601 UTC with 'Z', written by Pitwall only) as a timestamptz.
 CREATE FUNCTION pitwall_audit_time(iso text) RETURNS timestamptz
     LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE
     AS $$ SELECT iso::timestamptz $$;
@@ -18,12 +16,11 @@ CREATE TABLE audit_event
     seq          bigint      NOT NULL CHECK (seq > 0),
     entry        text        NOT NULL,
     hash         bytea       NOT NULL CHECK (length(hash) = 32),
-    occurred_at  timestamptz NOT NULL GENERATED ALWAYS AS (pitwall_audit_time(entry::jsonb ->> 'time')) STORED,
-    action       text        NOT NULL GENERATED ALWAYS AS (entry::jsonb ->> 'action') STORED,
-    actor_kind   text        NOT NULL GENERATED ALWAYS AS (entry::jsonb -> 'actor' ->> 'kind') STORED,
-    actor_id     text GENERATED ALWAYS AS (entry::jsonb -> 'actor' ->> 'id') STORED,
-    subject_type text        NOT NULL GENERATED ALWAYS AS (entry::jsonb -> 'subject' ->> 'type') STORED,
-    subject_id   text GENERATED ALWAYS AS (entry::jsonb -> 'subject' ->> 'id') STORED,
+    occurred_at  timestamptz NOT NULL,
+    action       text        NOT NULL,
+    actor_id     text,
+    subject_type text        NOT NULL,
+    subject_id   text,
     PRIMARY KEY (tenant_id, seq)
 );
 CREATE INDEX audit_event_subject_idx ON audit_event (tenant_id, subject_type, subject_id, seq);
@@ -31,7 +28,8 @@ CREATE INDEX audit_event_actor_idx ON audit_event (tenant_id, actor_id, seq);
 CREATE INDEX audit_event_action_idx ON audit_event (tenant_id, action text_pattern_ops, seq);
 CREATE INDEX audit_event_time_idx ON audit_event (tenant_id, occurred_at);
 CALL pitwall_isolate_by_tenant('audit_event');
-GRANT SELECT, INSERT ON audit_event TO ${app_role};
+-- The application reads entries and appends them through pitwall_audit_append only.
+GRANT SELECT ON audit_event TO ${app_role};
 
 -- The head of each tenant's chain. Appending locks this one row (SELECT ... FOR UPDATE) until
 -- commit, so writers of one tenant queue behind each other and never fork the chain, while other
@@ -55,7 +53,50 @@ CREATE POLICY tenant_isolation ON audit_head AS RESTRICTIVE FOR ALL
     USING (tenant_id = pitwall_current_tenant()
         OR (pitwall_current_tenant() IS NULL AND current_setting('pitwall.audit_scan', true) = 'on'))
     WITH CHECK (tenant_id = pitwall_current_tenant());
-GRANT SELECT, INSERT, UPDATE ON audit_head TO ${app_role};
+GRANT SELECT ON audit_head TO ${app_role};
+
+-- Appends entries to a tenant's chain in one round trip, so that the head stays locked only for
+-- this call and the commit after it. Each entry arrives as its canonical document split where its
+-- sequence number goes; the link is SHA-256(previous hash || UTF-8 bytes of the document), the same
+-- bytes the verifier hashes, and the filter columns are read from the document once. It runs as the
+-- owner so that the application role needs no INSERT or UPDATE of its own, but forced row-level
+-- security still binds it to the transaction's tenant, and the triggers below still hold.
+CREATE FUNCTION pitwall_audit_append(p_tenant uuid, p_prefixes text[], p_suffixes text[]) RETURNS bigint
+    LANGUAGE plpgsql
+    SECURITY DEFINER
+    SET search_path = public, pg_temp
+    AS $$
+DECLARE
+    v_seq   bigint;
+    v_hash  bytea;
+    v_entry text;
+    v_doc   jsonb;
+BEGIN
+    IF p_tenant IS DISTINCT FROM pitwall_current_tenant() THEN
+        RAISE EXCEPTION 'audit entries join the chain of the transaction''s own tenant only'
+            USING ERRCODE = 'insufficient_privilege';
+    END IF;
+    SELECT seq, hash INTO v_seq, v_hash FROM audit_head WHERE tenant_id = p_tenant FOR UPDATE;
+    IF NOT FOUND THEN
+        INSERT INTO audit_head (tenant_id, seq, hash) VALUES (p_tenant, 0, decode(repeat('00', 32), 'hex'))
+            ON CONFLICT (tenant_id) DO NOTHING;
+        SELECT seq, hash INTO STRICT v_seq, v_hash FROM audit_head WHERE tenant_id = p_tenant FOR UPDATE;
+    END IF;
+    FOR i IN 1 .. coalesce(array_length(p_prefixes, 1), 0) LOOP
+        v_seq := v_seq + 1;
+        v_entry := p_prefixes[i] || v_seq::text || p_suffixes[i];
+        v_hash := sha256(v_hash || convert_to(v_entry, 'UTF8'));
+        v_doc := v_entry::jsonb;
+        INSERT INTO audit_event (tenant_id, seq, entry, hash, occurred_at, action, actor_id, subject_type, subject_id)
+        VALUES (p_tenant, v_seq, v_entry, v_hash, pitwall_audit_time(v_doc ->> 'time'), v_doc ->> 'action',
+                v_doc -> 'actor' ->> 'id', v_doc -> 'subject' ->> 'type', v_doc -> 'subject' ->> 'id');
+    END LOOP;
+    UPDATE audit_head SET seq = v_seq, hash = v_hash WHERE tenant_id = p_tenant;
+    RETURN v_seq;
+END
+$$;
+REVOKE ALL ON FUNCTION pitwall_audit_append(uuid, text[], text[]) FROM PUBLIC;
+GRANT EXECUTE ON FUNCTION pitwall_audit_append(uuid, text[], text[]) TO ${app_role};
 
 -- Signed checkpoints {tenant, sequence, head hash, time}: Ed25519 with a key kept outside the database.
 CREATE TABLE audit_checkpoint

@@ -55,6 +55,17 @@ public final class EndpointPermissions {
         return Optional.ofNullable(needs).map(n -> new Declaration(Declaration.Access.PERMISSION, n.value(), null));
     }
 
+    /** Whether a user who must still set up MFA may call this handler. */
+    public static boolean allowedBeforeMfaEnrolment(HandlerMethod method) {
+        return AnnotatedElementUtils.hasAnnotation(method.getMethod(), AllowedBeforeMfaEnrolment.class)
+                || AnnotatedElementUtils.hasAnnotation(method.getBeanType(), AllowedBeforeMfaEnrolment.class);
+    }
+
+    /** Whether this handler needs a recent proof of identity. */
+    public static boolean needsRecentAuthentication(HandlerMethod method) {
+        return AnnotatedElementUtils.hasAnnotation(method.getMethod(), RequiresRecentAuthentication.class);
+    }
+
     /**
      * Handlers that belong to the framework rather than to Pitwall (the error page, the OpenAPI
      * document); the security filter chain governs them.

@@ -21,9 +21,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * The database keeps the trail append-only on its own: the application role may only add and read
- * entries, and even the owner role, inside the tenant, cannot change or remove them while the
- * triggers are in place.
+ * The database keeps the trail append-only on its own: the application role may only read entries
+ * and append them through {@code pitwall_audit_append}, and even the owner role, inside the tenant,
+ * cannot change or remove them while the triggers are in place.
  */
 @PitwallIntegrationTest
 class AppendOnlyTrailTest {
@@ -57,6 +57,8 @@ class AppendOnlyTrailTest {
                 "UPDATE audit_event SET entry = entry || ' ' WHERE seq = 2",
                 "DELETE FROM audit_event WHERE seq = 2",
                 "TRUNCATE audit_event",
+                "INSERT INTO audit_event SELECT tenant_id, seq + 100, entry, hash, occurred_at, action, actor_id,"
+                        + " subject_type, subject_id FROM audit_event WHERE seq = 1",
                 "UPDATE audit_checkpoint SET seq = 1",
                 "DELETE FROM audit_head",
                 "UPDATE audit_head SET seq = 0"

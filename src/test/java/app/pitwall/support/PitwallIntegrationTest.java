@@ -12,6 +12,8 @@ import org.springframework.context.annotation.Import;
 /**
  * A full Pitwall on a random port against the test run's embedded PostgreSQL, without the demo
  * shop. Tests build their own shops with {@link TestShops} and talk HTTP through {@link ApiClient}.
+ * Every test signs in from the same address, so the per-address sign-in limit is raised out of the
+ * way; the test of that limit sets its own.
  */
 @Documented
 @Inherited
@@ -19,6 +21,10 @@ import org.springframework.context.annotation.Import;
 @Target(ElementType.TYPE)
 @SpringBootTest(
         webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"pitwall.demo=false", "pitwall.tls.enabled=false"})
+        properties = {
+            "pitwall.demo=false",
+            "pitwall.tls.enabled=false",
+            "pitwall.sign-in.address-limit-per-minute=100000"
+        })
 @Import(TestShops.class)
 public @interface PitwallIntegrationTest {}

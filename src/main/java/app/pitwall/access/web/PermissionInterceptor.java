@@ -2,10 +2,12 @@ package app.pitwall.access.web;
 
 import app.pitwall.access.Actor;
 import app.pitwall.access.EndpointPermissions;
+import app.pitwall.access.RecentAuthentication;
 import app.pitwall.platform.ForbiddenException;
 import app.pitwall.platform.UnauthenticatedException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.time.Clock;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -18,12 +20,22 @@ import org.springframework.web.servlet.HandlerInterceptor;
 /**
  * Enforces each handler's declared permission before it runs, and refuses any handler that
  * declares nothing: a forgotten annotation is a 403 and an error in the log, never an open door.
- * Failures are thrown, so API handlers answer problem details and pages answer pages.
+ * A user who must still set up MFA reaches only the handlers allowed before enrolment, and a handler
+ * that needs a recent proof of identity gets one or refuses. Failures are thrown, so API handlers
+ * answer problem details and pages answer pages.
  */
 @Component
 class PermissionInterceptor implements HandlerInterceptor {
 
+    static final String MFA_ENROLMENT_REQUIRED = "mfa-enrolment-required";
+
     private static final Logger log = LoggerFactory.getLogger(PermissionInterceptor.class);
+
+    private final Clock clock;
+
+    PermissionInterceptor(Clock clock) {
+        this.clock = clock;
+    }
 
     @Override
     public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler)
@@ -46,10 +58,19 @@ class PermissionInterceptor implements HandlerInterceptor {
         if (actor.isEmpty()) {
             throw new UnauthenticatedException("Sign in to continue.");
         }
+        if (actor.get().mfaEnrolmentRequired() && !EndpointPermissions.allowedBeforeMfaEnrolment(method)) {
+            throw new ForbiddenException(
+                    MFA_ENROLMENT_REQUIRED,
+                    "Your shop requires two-step verification: set it up (POST /api/v1/me/mfa/totp, then"
+                            + " /api/v1/me/mfa/totp/confirm) before doing anything else.");
+        }
         if (declaration.get().access() == EndpointPermissions.Declaration.Access.PERMISSION
                 && !actor.get().can(declaration.get().permission())) {
             throw new ForbiddenException("Your role does not include "
                     + declaration.get().permission().code() + ".");
+        }
+        if (EndpointPermissions.needsRecentAuthentication(method)) {
+            RecentAuthentication.require(actor.get(), clock);
         }
         return true;
     }

@@ -17,10 +17,24 @@ record PendingEntry(TenantId tenant, SortedMap<String, String> members) {
         }
     }
 
+    /**
+     * A raw control character: canonical JSON escapes every one inside strings, so it can only stand
+     * where it was put.
+     */
+    private static final String SEQ_MARK = "\u0001";
+
     /** The canonical document of this entry at sequence number {@code seq}. */
     String document(long seq) {
+        String[] split = split();
+        return split[0] + seq + split[1];
+    }
+
+    /** The canonical document cut where its sequence number goes: what comes before and what after. */
+    String[] split() {
         TreeMap<String, String> complete = new TreeMap<>(members);
-        complete.put("seq", Long.toString(seq));
-        return CanonicalJson.object(complete);
+        complete.put("seq", SEQ_MARK);
+        String document = CanonicalJson.object(complete);
+        int mark = document.indexOf(SEQ_MARK);
+        return new String[] {document.substring(0, mark), document.substring(mark + SEQ_MARK.length())};
     }
 }

@@ -16,7 +16,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Turns a verified access credential into the acting user, but only while its session family is
- * live, its user enabled and the family within its lifetime; the answer is cached briefly.
+ * live, its user enabled and the family within its lifetime; the answer is cached briefly. The
+ * actor carries when the session last proved who its user is, and whether the tenant requires an
+ * MFA enrolment the user has not made yet.
  */
 @Component
 class Principals {
@@ -42,11 +44,16 @@ class Principals {
         Optional<Actor> loaded = TenantScope.callAs(
                 claims.tenant(),
                 () -> transactions.execute(status -> jdbc.sql("""
-                        SELECT u.id, u.name, u.role, u.all_locations,
+                        SELECT u.id, u.name, u.role, u.all_locations, f.authenticated_at,
                                ARRAY(SELECT l.location_id FROM user_location l
-                                     WHERE l.tenant_id = u.tenant_id AND l.user_id = u.id) AS locations
+                                     WHERE l.tenant_id = u.tenant_id AND l.user_id = u.id) AS locations,
+                               (coalesce(s.mfa_required_for_all, false)
+                                    OR u.role = ANY (coalesce(s.mfa_required_roles, '{}')))
+                                   AND m.enabled_at IS NULL AS must_enrol_mfa
                         FROM session_family f
                         JOIN user_account u ON u.tenant_id = f.tenant_id AND u.id = f.user_id
+                        LEFT JOIN tenant_security_settings s ON s.tenant_id = f.tenant_id
+                        LEFT JOIN user_mfa m ON m.tenant_id = u.tenant_id AND m.user_id = u.id
                         WHERE f.tenant_id = ? AND f.id = ? AND f.user_id = ?
                           AND f.revoked_at IS NULL AND f.expires_at > ? AND u.disabled_at IS NULL""")
                         .params(
@@ -58,6 +65,7 @@ class Principals {
                             Role role = Role.valueOf(row.getString("role"));
                             boolean all = row.getBoolean("all_locations");
                             Set<UUID> locations = all ? Set.of() : uuids(row.getArray("locations"));
+                            java.sql.Timestamp authenticatedAt = row.getTimestamp("authenticated_at");
                             return new Actor(
                                     claims.tenant(),
                                     row.getObject("id", UUID.class),
@@ -67,7 +75,9 @@ class Principals {
                                     all,
                                     locations,
                                     Actor.Kind.USER,
-                                    claims.family());
+                                    claims.family(),
+                                    authenticatedAt == null ? null : authenticatedAt.toInstant(),
+                                    row.getBoolean("must_enrol_mfa"));
                         })
                         .optional()));
         loaded.ifPresent(actor -> cache.put(claims.family(), actor));

@@ -14,7 +14,9 @@ import org.springframework.stereotype.Component;
 /**
  * The two session cookies. The access credential goes in a {@code __Host-} cookie for the whole
  * site; the refresh token in a {@code __Secure-} cookie sent only to the auth endpoints. Both are
- * HttpOnly, Secure and SameSite=Strict, so scripts and other sites never see or send them.
+ * HttpOnly, Secure and SameSite=Strict, so scripts and other sites never see or send them. Between
+ * a right password and the second factor the browser holds only the pending-MFA cookie, alike in
+ * its attributes and good for five minutes.
  */
 @Component
 public class SessionCookies {
@@ -22,6 +24,7 @@ public class SessionCookies {
     public static final String ACCESS = "__Host-pitwall-access";
     public static final String REFRESH = "__Secure-pitwall-refresh";
     public static final String REFRESH_PATH = "/api/v1/auth";
+    public static final String PENDING_MFA = "__Host-pitwall-mfa";
 
     private final SessionProperties properties;
     private final Clock clock;
@@ -42,6 +45,14 @@ public class SessionCookies {
     void clear(HttpServletResponse response) {
         response.addHeader(HttpHeaders.SET_COOKIE, cookie(ACCESS, "", "/", Duration.ZERO));
         response.addHeader(HttpHeaders.SET_COOKIE, cookie(REFRESH, "", REFRESH_PATH, Duration.ZERO));
+    }
+
+    void writePendingMfa(HttpServletResponse response, String token) {
+        response.addHeader(HttpHeaders.SET_COOKIE, cookie(PENDING_MFA, token, "/", PendingMfaSignIns.LIFETIME));
+    }
+
+    void clearPendingMfa(HttpServletResponse response) {
+        response.addHeader(HttpHeaders.SET_COOKIE, cookie(PENDING_MFA, "", "/", Duration.ZERO));
     }
 
     static Optional<String> read(HttpServletRequest request, String name) {

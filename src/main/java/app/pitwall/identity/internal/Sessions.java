@@ -9,6 +9,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.Optional;
@@ -21,7 +22,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Session families and their refresh tokens. A refresh token is spent by its first use and
  * replaced; presenting a spent one again (after a few seconds' grace for two tabs) revokes the
- * whole family. Tokens are stored only as SHA-256 hashes.
+ * whole family. Tokens are stored only as SHA-256 hashes. Idle timeout and absolute lifetime are
+ * the tenant's settings, never beyond the installation's maxima.
  */
 @Component
 class Sessions {
@@ -35,6 +37,7 @@ class Sessions {
     private final SessionProperties properties;
     private final ApplicationEventPublisher events;
     private final SessionCache cache;
+    private final TenantSecuritySettings settings;
     private final Clock clock;
     private final SecureRandom random = new SecureRandom();
 
@@ -45,6 +48,7 @@ class Sessions {
             SessionProperties properties,
             ApplicationEventPublisher events,
             SessionCache cache,
+            TenantSecuritySettings settings,
             Clock clock) {
         this.jdbc = jdbc;
         this.transactions = transactions;
@@ -52,6 +56,7 @@ class Sessions {
         this.properties = properties;
         this.events = events;
         this.cache = cache;
+        this.settings = settings;
         this.clock = clock;
     }
 
@@ -68,7 +73,10 @@ class Sessions {
     /** The outcome of presenting a refresh token. */
     record Refreshed(Issued issued, Refusal refusal) {}
 
-    /** Starts a session family for a user who has just proven who they are; the caller is inside the tenant. */
+    /**
+     * Starts a session family for a user who has just proven who they are (which is also its first
+     * {@code authenticated_at}).
+     */
     Issued start(TenantId tenant, UUID user, String sourceAddress, String userAgent) {
         Instant now = clock.instant();
         UUID family = UUID.randomUUID();
@@ -76,19 +84,21 @@ class Sessions {
         return TenantScope.callAs(
                 tenant,
                 () -> transactions.execute(status -> {
+                    Duration lifetime = settings.absoluteLifetime(settings.of(tenant));
                     jdbc.sql("""
                             INSERT INTO session_family (tenant_id, id, user_id, created_at, expires_at, last_active_at,
-                                                        source_address, user_agent)
-                            VALUES (?, ?, ?, ?, ?, ?, ?, ?)""")
+                                                        source_address, user_agent, authenticated_at)
+                            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""")
                             .params(
                                     tenant.value(),
                                     family,
                                     user,
                                     ts(now),
-                                    ts(now.plus(properties.absoluteLifetime())),
+                                    ts(now.plus(lifetime)),
                                     ts(now),
                                     sourceAddress,
-                                    truncate(userAgent, 300))
+                                    truncate(userAgent, 300),
+                                    ts(now))
                             .update();
                     insertToken(tenant, family, secret, now);
                     events.publishEvent(new SecurityEvents.SignedIn(tenant, user, family, sourceAddress, now));
@@ -136,7 +146,8 @@ class Sessions {
                         end(tenant, token.userId(), token.familyId(), "absolute lifetime reached", now);
                         return new Refreshed(null, Refusal.ENDED);
                     }
-                    if (!now.isBefore(token.lastActiveAt().plus(properties.idleTimeout()))) {
+                    Duration idle = settings.idleTimeout(settings.of(tenant));
+                    if (!now.isBefore(token.lastActiveAt().plus(idle))) {
                         end(tenant, token.userId(), token.familyId(), "idle timeout", now);
                         return new Refreshed(null, Refusal.ENDED);
                     }
@@ -160,6 +171,18 @@ class Sessions {
                             .update();
                     return new Refreshed(issue(tenant, token.userId(), token.familyId(), successor), null);
                 }));
+    }
+
+    /**
+     * Records that the user of this live family proved who they are again just now; the caller is
+     * inside its tenant. Returns false if the family has ended.
+     */
+    boolean reauthenticated(TenantId tenant, UUID family, Instant now) {
+        int updated = jdbc.sql("""
+                        UPDATE session_family SET authenticated_at = ?
+                        WHERE tenant_id = ? AND id = ? AND revoked_at IS NULL""").params(ts(now), tenant.value(), family).update();
+        cache.evict(family);
+        return updated > 0;
     }
 
     /** Ends one family; the caller is inside its tenant. Returns false if it had already ended. */

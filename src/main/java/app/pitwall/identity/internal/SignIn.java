@@ -2,6 +2,7 @@ package app.pitwall.identity.internal;
 
 import app.pitwall.identity.SecurityEvents;
 import app.pitwall.platform.TenantId;
+import app.pitwall.platform.TenantScope;
 import java.time.Clock;
 import java.util.Locale;
 import java.util.Optional;
@@ -14,7 +15,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Checks an email and password. An unknown email costs the same hash as a wrong password and
- * answers the same, so sign-in does not reveal which emails have accounts.
+ * answers the same, and so does an account that is locked or must wait after failed attempts, so
+ * sign-in reveals neither which emails have accounts nor which are locked. Wrong passwords count
+ * toward the account's lockout. A hash made with older parameters is upgraded on success.
  */
 @Component
 class SignIn {
@@ -22,6 +25,7 @@ class SignIn {
     private final JdbcClient jdbc;
     private final TransactionTemplate transactions;
     private final PasswordEncoder passwords;
+    private final SignInThrottle throttle;
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final String decoyHash;
@@ -30,11 +34,13 @@ class SignIn {
             JdbcClient jdbc,
             TransactionTemplate transactions,
             PasswordEncoder passwords,
+            SignInThrottle throttle,
             ApplicationEventPublisher events,
             Clock clock) {
         this.jdbc = jdbc;
         this.transactions = transactions;
         this.passwords = passwords;
+        this.throttle = throttle;
         this.events = events;
         this.clock = clock;
         this.decoyHash = passwords.encode(UUID.randomUUID().toString());
@@ -49,21 +55,53 @@ class SignIn {
         String normalized = email == null ? "" : email.strip().toLowerCase(Locale.ROOT);
         Optional<Candidate> candidate = find(normalized);
         String hash = candidate.map(Candidate::hash).orElse(decoyHash);
-        boolean matches = passwords.matches(password == null ? "" : password, hash);
+        String given = password == null ? "" : password;
+        boolean matches = passwords.matches(given, hash);
         if (candidate.isEmpty()) {
             return Optional.empty();
         }
         Candidate account = candidate.get();
-        if (!matches || account.disabled()) {
+        if (account.disabled()) {
             events.publishEvent(new SecurityEvents.SignInFailed(
-                    account.tenant(),
-                    account.user(),
-                    sourceAddress,
-                    account.disabled() ? "account disabled" : "wrong password",
-                    clock.instant()));
+                    account.tenant(), account.user(), sourceAddress, "account disabled", clock.instant()));
             return Optional.empty();
         }
-        return Optional.of(new Account(account.tenant(), account.user(), account.name()));
+        boolean accepted = TenantScope.callAs(
+                account.tenant(),
+                () -> transactions.execute(status -> {
+                    SignInThrottle.Verdict verdict = throttle.verdict(account.tenant(), account.user());
+                    if (verdict != SignInThrottle.Verdict.OPEN) {
+                        throttle.refused(account.tenant(), account.user(), verdict, sourceAddress);
+                        return false;
+                    }
+                    if (!matches) {
+                        throttle.failed(account.tenant(), account.user(), "wrong password", sourceAddress);
+                        return false;
+                    }
+                    if (passwords.upgradeEncoding(hash)) {
+                        jdbc.sql("UPDATE user_account SET password_hash = ? WHERE tenant_id = ? AND id = ?")
+                                .params(
+                                        passwords.encode(given),
+                                        account.tenant().value(),
+                                        account.user())
+                                .update();
+                    }
+                    return true;
+                }));
+        return accepted ? Optional.of(new Account(account.tenant(), account.user(), account.name())) : Optional.empty();
+    }
+
+    /** Whether this is the password of a signed-in user; hashed outside any transaction. */
+    boolean matchesPassword(TenantId tenant, UUID user, String password) {
+        String hash = TenantScope.callAs(
+                tenant,
+                () -> transactions.execute(
+                        status -> jdbc.sql("SELECT password_hash FROM user_account WHERE tenant_id = ? AND id = ?")
+                                .params(tenant.value(), user)
+                                .query(String.class)
+                                .optional()
+                                .orElse(decoyHash)));
+        return passwords.matches(password == null ? "" : password, hash);
     }
 
     /**

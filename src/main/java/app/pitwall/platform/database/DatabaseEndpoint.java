@@ -21,7 +21,8 @@ import org.slf4j.LoggerFactory;
  * owner role and the application role (LOGIN, NOSUPERUSER, NOBYPASSRLS) with generated passwords.
  * One embedded server runs per data directory and process; it stops when the process ends.
  */
-public record DatabaseEndpoint(String url, Credentials owner, Credentials app, EmbeddedPostgres embedded) {
+public record DatabaseEndpoint(String url, Credentials owner, Credentials app, EmbeddedPostgres embedded)
+        implements AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(DatabaseEndpoint.class);
     private static final String DATABASE = "pitwall";
@@ -48,7 +49,7 @@ public record DatabaseEndpoint(String url, Credentials owner, Credentials app, E
 
     /** Starts (or reuses the cluster of) the embedded PostgreSQL in {@code directory}. */
     public static DatabaseEndpoint embedded(Path directory, String ownerUser, String appUser) {
-        EmbeddedPostgres server = EmbeddedPostgres.running(directory);
+        EmbeddedPostgres server = EmbeddedPostgres.running(directory).acquire();
         try {
             Path rolesFile = directory.resolve("roles.properties");
             if (!Files.exists(rolesFile)) {
@@ -65,10 +66,10 @@ public record DatabaseEndpoint(String url, Credentials owner, Credentials app, E
             createRolesAndDatabase(server, owner, app);
             return new DatabaseEndpoint(server.jdbcUrl(DATABASE), owner, app, server);
         } catch (IOException e) {
-            server.close();
+            server.release();
             throw new UncheckedIOException(e);
         } catch (SQLException e) {
-            server.close();
+            server.release();
             throw new IllegalStateException("Could not prepare the embedded database", e);
         }
     }
@@ -105,6 +106,14 @@ public record DatabaseEndpoint(String url, Credentials owner, Credentials app, E
             try (ResultSet rows = query.executeQuery()) {
                 return rows.next();
             }
+        }
+    }
+
+    /** Releases the embedded server, which stops once no application context uses it. */
+    @Override
+    public void close() {
+        if (embedded != null) {
+            embedded.release();
         }
     }
 }

@@ -42,6 +42,8 @@ public final class EmbeddedPostgres implements AutoCloseable {
     private final String superuserPassword;
     private final int port;
     private final boolean asRoot;
+    private final java.util.concurrent.atomic.AtomicInteger users = new java.util.concurrent.atomic.AtomicInteger();
+    private final java.util.concurrent.atomic.AtomicBoolean stopped = new java.util.concurrent.atomic.AtomicBoolean();
 
     private EmbeddedPostgres(Path binaries, Path cluster, String superuserPassword, int port, boolean asRoot) {
         this.binaries = binaries;
@@ -59,6 +61,23 @@ public final class EmbeddedPostgres implements AutoCloseable {
      */
     public static EmbeddedPostgres running(Path directory) {
         return RUNNING.computeIfAbsent(directory.toAbsolutePath().normalize(), EmbeddedPostgres::start);
+    }
+
+    /**
+     * Marks one more user (an application context) of this server. The server stops when the last
+     * user {@linkplain #release() releases} it, or at process exit once no user remains (waiting a
+     * little for them), so it never stops under a context that is still closing its pool.
+     */
+    public EmbeddedPostgres acquire() {
+        users.incrementAndGet();
+        return this;
+    }
+
+    /** One user is done with the server; the last one stops it. */
+    public void release() {
+        if (users.decrementAndGet() <= 0) {
+            close();
+        }
     }
 
     /**
@@ -114,12 +133,29 @@ public final class EmbeddedPostgres implements AutoCloseable {
                 "60",
                 "start");
         run(command, asRoot, Duration.ofSeconds(90));
-        Runtime.getRuntime().addShutdownHook(new Thread(this::close, "embedded-postgres-stop"));
+        Runtime.getRuntime().addShutdownHook(new Thread(this::closeWhenUnused, "embedded-postgres-stop"));
         log.info("Embedded PostgreSQL listening on 127.0.0.1:{}, cluster in {}", port, cluster);
+    }
+
+    private void closeWhenUnused() {
+        long deadline = System.nanoTime() + Duration.ofSeconds(15).toNanos();
+        while (users.get() > 0 && System.nanoTime() < deadline) {
+            try {
+                Thread.sleep(50);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                break;
+            }
+        }
+        close();
     }
 
     @Override
     public void close() {
+        if (stopped.getAndSet(true)) {
+            return;
+        }
+        RUNNING.values().remove(this);
         try {
             run(
                     List.of(

@@ -112,12 +112,12 @@ class ApiExceptionHandler {
 
     @ExceptionHandler(UnauthenticatedException.class)
     ProblemDetail unauthenticated(UnauthenticatedException e) {
-        return Problems.of(401, "unauthenticated", e.getMessage());
+        return Problems.of(401, e.type(), e.getMessage());
     }
 
     @ExceptionHandler(ForbiddenException.class)
     ProblemDetail forbidden(ForbiddenException e) {
-        return Problems.of(403, "forbidden", e.getMessage());
+        return Problems.of(403, e.type(), e.getMessage());
     }
 
     @ExceptionHandler(ConflictException.class)

@@ -1,0 +1,25 @@
+package app.pitwall.identity.internal;
+
+import app.pitwall.platform.web.Problems;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
+import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+
+/** Puts the per-address limit in front of every handler, ahead of the permission check. */
+@Configuration(proxyBeanMethods = false)
+class SignInProtectionWeb implements WebMvcConfigurer {
+
+    private final AddressLimits limits;
+    private final Problems problems;
+
+    SignInProtectionWeb(AddressLimits limits, Problems problems) {
+        this.limits = limits;
+        this.problems = problems;
+    }
+
+    @Override
+    public void addInterceptors(InterceptorRegistry registry) {
+        registry.addInterceptor(new AddressLimitInterceptor(limits, problems)).order(Ordered.HIGHEST_PRECEDENCE);
+    }
+}

@@ -1,0 +1,180 @@
+package app.pitwall.identity.internal;
+
+import app.pitwall.identity.AccountSecurityEvents;
+import app.pitwall.identity.SecurityEvents;
+import app.pitwall.platform.TenantId;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * Per-account brute-force protection after the {@link LockoutPolicy}, counted in PostgreSQL so
+ * every instance sees the same numbers. Failed proofs (password or code) make further attempts wait
+ * and eventually lock the account. A locked or waiting account is refused without its password
+ * being considered, and callers answer it exactly like a wrong password. Every method runs inside
+ * the account's tenant transaction.
+ */
+@Component
+class SignInThrottle {
+
+    /** Whether an account may try to prove who it is now. */
+    enum Verdict {
+        OPEN,
+        WAIT,
+        LOCKED
+    }
+
+    private final JdbcClient jdbc;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    SignInThrottle(JdbcClient jdbc, ApplicationEventPublisher events, Clock clock) {
+        this.jdbc = jdbc;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    Verdict verdict(TenantId tenant, UUID user) {
+        Instant now = clock.instant();
+        Optional<Lockout> lockout = lockout(tenant, user, false);
+        if (lockout.map(l -> l.lockedUntil() != null && now.isBefore(l.lockedUntil()))
+                .orElse(false)) {
+            return Verdict.LOCKED;
+        }
+        Failures failures = failuresSince(tenant, user, countingFrom(lockout, now));
+        if (failures.count() > 0 && now.isBefore(failures.last().plus(LockoutPolicy.waitAfter(failures.count())))) {
+            return Verdict.WAIT;
+        }
+        return Verdict.OPEN;
+    }
+
+    /** Records that an attempt was refused without checking it, because of a lock or a wait. */
+    void refused(TenantId tenant, UUID user, Verdict verdict, String sourceAddress) {
+        events.publishEvent(new SecurityEvents.SignInFailed(
+                tenant,
+                user,
+                sourceAddress,
+                verdict == Verdict.LOCKED ? "account locked" : "too soon after failed attempts",
+                clock.instant()));
+    }
+
+    /** Counts a failed proof and locks the account when it is the tenth within the window. */
+    void failed(TenantId tenant, UUID user, String reason, String sourceAddress) {
+        Instant now = clock.instant();
+        jdbc.sql("""
+                        INSERT INTO sign_in_failure (tenant_id, id, user_id, failed_at, reason, source_address)
+                        VALUES (?, ?, ?, ?, ?, ?)""")
+                .params(tenant.value(), UUID.randomUUID(), user, ts(now), reason, sourceAddress)
+                .update();
+        jdbc.sql("DELETE FROM sign_in_failure WHERE tenant_id = ? AND user_id = ? AND failed_at < ?")
+                .params(tenant.value(), user, ts(now.minus(Duration.ofDays(1))))
+                .update();
+        events.publishEvent(new SecurityEvents.SignInFailed(tenant, user, sourceAddress, reason, now));
+        jdbc.sql("""
+                        INSERT INTO account_lockout (tenant_id, user_id, counting_since) VALUES (?, ?, ?)
+                        ON CONFLICT (tenant_id, user_id) DO NOTHING""").params(tenant.value(), user, ts(Instant.EPOCH)).update();
+        Lockout lockout = lockout(tenant, user, true).orElseThrow();
+        int failures = failuresSince(tenant, user, countingFrom(Optional.of(lockout), now))
+                .count();
+        if (failures >= LockoutPolicy.LOCK_AFTER) {
+            lock(tenant, user, lockout, failures, now);
+        }
+    }
+
+    /**
+     * A complete, successful sign-in: failures so far stop counting. Returns when the account was
+     * last locked if the user has not been told yet, and marks them told.
+     */
+    Optional<Instant> succeeded(TenantId tenant, UUID user) {
+        Instant now = clock.instant();
+        Optional<Lockout> lockout = lockout(tenant, user, true);
+        if (lockout.isEmpty()) {
+            return Optional.empty();
+        }
+        jdbc.sql("""
+                        UPDATE account_lockout SET counting_since = ?, notice_pending = false
+                        WHERE tenant_id = ? AND user_id = ?""").params(ts(now), tenant.value(), user).update();
+        return lockout.filter(Lockout::noticePending).map(Lockout::lockedAt);
+    }
+
+    /** Lifts a lock early; failures so far stop counting. Returns whether the account was locked. */
+    boolean unlock(TenantId tenant, UUID user, UUID actor) {
+        Instant now = clock.instant();
+        Optional<Lockout> lockout = lockout(tenant, user, true);
+        boolean locked = lockout.map(l -> l.lockedUntil() != null && now.isBefore(l.lockedUntil()))
+                .orElse(false);
+        if (lockout.isPresent()) {
+            jdbc.sql("""
+                            UPDATE account_lockout SET locked_until = NULL, counting_since = ?
+                            WHERE tenant_id = ? AND user_id = ?""").params(ts(now), tenant.value(), user).update();
+        }
+        if (locked) {
+            events.publishEvent(new AccountSecurityEvents.AccountUnlocked(tenant, user, actor, now));
+        }
+        return locked;
+    }
+
+    private void lock(TenantId tenant, UUID user, Lockout previous, int failures, Instant now) {
+        boolean repeat =
+                previous.lockedAt() != null && previous.lockedAt().isAfter(now.minus(LockoutPolicy.REPEAT_WITHIN));
+        int count = repeat ? previous.lockCount() + 1 : 1;
+        Instant until = now.plus(LockoutPolicy.lockDuration(count));
+        jdbc.sql("""
+                        UPDATE account_lockout
+                        SET counting_since = ?, locked_at = ?, locked_until = ?, lock_count = ?, notice_pending = true
+                        WHERE tenant_id = ? AND user_id = ?""")
+                .params(ts(now), ts(now), ts(until), count, tenant.value(), user)
+                .update();
+        events.publishEvent(new AccountSecurityEvents.AccountLocked(tenant, user, failures, until, now));
+    }
+
+    private static Instant countingFrom(Optional<Lockout> lockout, Instant now) {
+        Instant windowStart = now.minus(LockoutPolicy.WINDOW);
+        return lockout.map(Lockout::countingSince)
+                .filter(since -> since.isAfter(windowStart))
+                .orElse(windowStart);
+    }
+
+    private Failures failuresSince(TenantId tenant, UUID user, Instant since) {
+        return jdbc.sql("""
+                        SELECT count(*) AS failures, max(failed_at) AS last FROM sign_in_failure
+                        WHERE tenant_id = ? AND user_id = ? AND failed_at > ?""")
+                .params(tenant.value(), user, ts(since))
+                .query((rs, n) -> new Failures(rs.getInt("failures"), instant(rs.getTimestamp("last"))))
+                .single();
+    }
+
+    private Optional<Lockout> lockout(TenantId tenant, UUID user, boolean forUpdate) {
+        return jdbc.sql("""
+                        SELECT counting_since, locked_at, locked_until, lock_count, notice_pending
+                        FROM account_lockout WHERE tenant_id = ? AND user_id = ?""" + (forUpdate ? " FOR UPDATE" : ""))
+                .params(tenant.value(), user)
+                .query((rs, n) -> new Lockout(
+                        instant(rs.getTimestamp("counting_since")),
+                        instant(rs.getTimestamp("locked_at")),
+                        instant(rs.getTimestamp("locked_until")),
+                        rs.getInt("lock_count"),
+                        rs.getBoolean("notice_pending")))
+                .optional();
+    }
+
+    private static Timestamp ts(Instant instant) {
+        return Timestamp.from(instant.truncatedTo(ChronoUnit.MICROS));
+    }
+
+    private static Instant instant(Timestamp timestamp) {
+        return timestamp == null ? null : timestamp.toInstant();
+    }
+
+    private record Failures(int count, Instant last) {}
+
+    private record Lockout(
+            Instant countingSince, Instant lockedAt, Instant lockedUntil, int lockCount, boolean noticePending) {}
+}

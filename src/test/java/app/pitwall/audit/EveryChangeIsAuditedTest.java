@@ -130,6 +130,14 @@ class EveryChangeIsAuditedTest {
             public ApiClient anonymous() {
                 return client();
             }
+
+            @Override
+            public void sql(String statement, Object... params) {
+                TenantScope.runAs(
+                        shop.tenant(),
+                        () -> transactions.executeWithoutResult(
+                                status -> jdbc.sql(statement).params(params).update()));
+            }
         };
     }
 

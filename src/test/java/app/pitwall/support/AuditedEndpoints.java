@@ -35,6 +35,12 @@ public interface AuditedEndpoints {
         /** A new client signed in as nobody. */
         ApiClient anonymous();
 
+        /**
+         * Runs SQL as the application role in a transaction of the shop's tenant, for states the API
+         * reaches only over time (a locked account) and tests may not wait for.
+         */
+        void sql(String statement, Object... params);
+
         /** Creates a customer through the API and returns its id. */
         default String newCustomer(ApiClient client) {
             return client.post("/api/v1/customers", Map.of("firstName", "Fixture", "lastName", "Customer"))

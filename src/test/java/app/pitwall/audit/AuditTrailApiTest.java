@@ -89,7 +89,11 @@ class AuditTrailApiTest {
                 .get("/api/v1/audit/subjects/customer/" + customerId)
                 .body();
 
-        assertThat(body).contains("customer.registered").contains("Card Shop").doesNotContain("4111");
+        assertThat(body)
+                .contains("customer.registered")
+                .contains("Card Shop")
+                .contains("[redacted: card number]")
+                .doesNotContain("4111 1111 1111 1111");
     }
 
     @Test

@@ -14,6 +14,7 @@ public enum Permission {
     USERS_READ("users:read", "See staff accounts"),
     USERS_MANAGE("users:manage", "Invite, disable and limit staff; end their sessions"),
     ROLES_ASSIGN("roles:assign", "Change a user's role (never above one's own)"),
+    SESSIONS_READ("sessions:read", "See every staff member's active sessions"),
     SETTINGS_MANAGE("settings:manage", "Change tenant security settings"),
     AUDIT_READ("audit:read", "Read the whole audit trail"),
     AUDIT_READ_FINANCIAL("audit:read-financial", "Read the financial part of the audit trail"),

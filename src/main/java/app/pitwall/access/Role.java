@@ -32,7 +32,7 @@ public enum Role {
             INVENTORY_WRITE,
             PAYROLL_MANAGE,
             LOCATIONS_MANAGE)),
-    OWNER(EnumSet.of(SETTINGS_MANAGE, AUDIT_EXPORT, API_TOKENS_MANAGE));
+    OWNER(EnumSet.of(SETTINGS_MANAGE, AUDIT_EXPORT, API_TOKENS_MANAGE, SESSIONS_READ));
 
     private final Set<Permission> own;
 

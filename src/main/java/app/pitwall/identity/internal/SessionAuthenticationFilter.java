@@ -1,37 +1,77 @@
 package app.pitwall.identity.internal;
 
 import app.pitwall.access.Actor;
+import app.pitwall.platform.web.Problems;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.util.List;
 import java.util.Optional;
 import org.springframework.security.authentication.AbstractAuthenticationToken;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Identifies the caller from the access cookie: a valid signature, an unexpired credential and a
- * live session family make the request act as that user; anything else leaves it anonymous.
+ * Identifies the caller: from the access cookie (a valid signature, an unexpired credential and a
+ * live session family make the request act as that user), or, when no access cookie is sent, from
+ * an {@code Authorization: Bearer} API token. Without either the request stays anonymous. A bearer
+ * token that is unknown, revoked or expired is refused with 401 at once, and a token never reaches
+ * the identity endpoints (accounts, sessions, passwords, invitations, tokens): 403.
  */
 class SessionAuthenticationFilter extends OncePerRequestFilter {
 
+    private static final PathPatternRequestMatcher.Builder PATHS = PathPatternRequestMatcher.withDefaults();
+
+    /** Where people manage themselves and others: never open to API tokens. */
+    static final List<RequestMatcher> IDENTITY_ENDPOINTS = List.of(
+            PATHS.matcher("/api/v1/me"),
+            PATHS.matcher("/api/v1/me/**"),
+            PATHS.matcher("/api/v1/users/**"),
+            PATHS.matcher("/api/v1/sessions/**"),
+            PATHS.matcher("/api/v1/api-tokens/**"),
+            PATHS.matcher("/api/v1/invitations/**"),
+            PATHS.matcher("/api/v1/auth/**"),
+            PATHS.matcher("/api/v1/signup"));
+
     private final AccessCredentials credentials;
     private final Principals principals;
+    private final ApiTokenAuthentication apiTokens;
+    private final Problems problems;
 
-    SessionAuthenticationFilter(AccessCredentials credentials, Principals principals) {
+    SessionAuthenticationFilter(
+            AccessCredentials credentials, Principals principals, ApiTokenAuthentication apiTokens, Problems problems) {
         this.credentials = credentials;
         this.principals = principals;
+        this.apiTokens = apiTokens;
+        this.problems = problems;
     }
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        Optional<Actor> actor = SessionCookies.read(request, SessionCookies.ACCESS)
-                .flatMap(credentials::verify)
-                .flatMap(principals::actorFor);
+        Optional<String> cookie = SessionCookies.read(request, SessionCookies.ACCESS);
+        Optional<String> bearer = bearerToken(request);
+        Optional<Actor> actor;
+        if (cookie.isEmpty() && bearer.isPresent()) {
+            actor = apiTokens.actorFor(bearer.get());
+            if (actor.isEmpty()) {
+                problems.write(
+                        request, response, 401, "invalid-token", "The API token is unknown, revoked or expired.");
+                return;
+            }
+            if (IDENTITY_ENDPOINTS.stream().anyMatch(endpoint -> endpoint.matches(request))) {
+                problems.write(
+                        request, response, 403, "forbidden", "API tokens cannot use the identity endpoints; sign in.");
+                return;
+            }
+        } else {
+            actor = cookie.flatMap(credentials::verify).flatMap(principals::actorFor);
+        }
         if (actor.isPresent()) {
             SecurityContext context = SecurityContextHolder.createEmptyContext();
             context.setAuthentication(new ActorAuthentication(actor.get()));
@@ -42,6 +82,14 @@ class SessionAuthenticationFilter extends OncePerRequestFilter {
         } finally {
             SecurityContextHolder.clearContext();
         }
+    }
+
+    static Optional<String> bearerToken(HttpServletRequest request) {
+        String authorization = request.getHeader("Authorization");
+        if (authorization == null || !authorization.regionMatches(true, 0, "Bearer ", 0, 7)) {
+            return Optional.empty();
+        }
+        return Optional.of(authorization.substring(7).strip());
     }
 
     /** The authentication of a verified actor. */

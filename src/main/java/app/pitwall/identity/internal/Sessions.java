@@ -211,6 +211,21 @@ class Sessions {
         return families.size();
     }
 
+    /** Ends every live family of a user, except {@code keep} if given, and names the ones it ended. */
+    java.util.List<UUID> endAllListed(TenantId tenant, UUID user, UUID keep, String reason) {
+        Instant now = clock.instant();
+        var families = jdbc.sql("""
+                        SELECT id FROM session_family
+                        WHERE tenant_id = ? AND user_id = ? AND revoked_at IS NULL AND id IS DISTINCT FROM ?
+                        FOR UPDATE""")
+                .params(tenant.value(), user, keep)
+                .query(UUID.class)
+                .list();
+        return families.stream()
+                .filter(family -> end(tenant, user, family, reason, now))
+                .toList();
+    }
+
     private UUID insertToken(TenantId tenant, UUID family, String secret, Instant now) {
         UUID id = UUID.randomUUID();
         jdbc.sql("""

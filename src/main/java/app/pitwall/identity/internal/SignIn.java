@@ -29,6 +29,7 @@ class SignIn {
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final String decoyHash;
+    private final JdbcStaffAccounts accounts;
 
     SignIn(
             JdbcClient jdbc,
@@ -36,7 +37,9 @@ class SignIn {
             PasswordEncoder passwords,
             SignInThrottle throttle,
             ApplicationEventPublisher events,
-            Clock clock) {
+            Clock clock,
+            JdbcStaffAccounts accounts) {
+        this.accounts = accounts;
         this.jdbc = jdbc;
         this.transactions = transactions;
         this.passwords = passwords;
@@ -78,14 +81,7 @@ class SignIn {
                         throttle.failed(account.tenant(), account.user(), "wrong password", sourceAddress);
                         return false;
                     }
-                    if (passwords.upgradeEncoding(hash)) {
-                        jdbc.sql("UPDATE user_account SET password_hash = ? WHERE tenant_id = ? AND id = ?")
-                                .params(
-                                        passwords.encode(given),
-                                        account.tenant().value(),
-                                        account.user())
-                                .update();
-                    }
+                    accounts.upgradeHashIfOutdated(account.tenant(), account.user(), given, hash);
                     return true;
                 }));
         return accepted ? Optional.of(new Account(account.tenant(), account.user(), account.name())) : Optional.empty();

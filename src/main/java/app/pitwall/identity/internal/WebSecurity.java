@@ -33,7 +33,11 @@ class WebSecurity {
 
     @Bean
     SecurityFilterChain filterChain(
-            HttpSecurity http, AccessCredentials credentials, Principals principals, Problems problems)
+            HttpSecurity http,
+            AccessCredentials credentials,
+            Principals principals,
+            ApiTokenAuthentication apiTokens,
+            Problems problems)
             throws Exception {
         CookieCsrfTokenRepository csrfTokens = new CookieCsrfTokenRepository();
         csrfTokens.setCookieName(CSRF_COOKIE);
@@ -45,7 +49,8 @@ class WebSecurity {
                         .csrfTokenRequestHandler(new XorCsrfTokenRequestAttributeHandler())
                         .requireCsrfProtectionMatcher(WebSecurity::needsCsrfToken))
                 .addFilterBefore(new SameOriginFilter(problems), CsrfFilter.class)
-                .addFilterBefore(new SessionAuthenticationFilter(credentials, principals), CsrfFilter.class)
+                .addFilterBefore(
+                        new SessionAuthenticationFilter(credentials, principals, apiTokens, problems), CsrfFilter.class)
                 .sessionManagement(session -> session.disable())
                 .securityContext(context -> context.disable())
                 .requestCache(cache -> cache.disable())

@@ -1,0 +1,171 @@
+package app.pitwall.identity.internal;
+
+import app.pitwall.access.Actor;
+import app.pitwall.access.Permission;
+import app.pitwall.access.RecentAuthentication;
+import app.pitwall.access.Role;
+import app.pitwall.identity.IdentityEvents;
+import app.pitwall.platform.ConflictException;
+import app.pitwall.platform.ForbiddenException;
+import app.pitwall.platform.NotFoundException;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.UUID;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Owners and managers look after staff accounts: role, locations, disabled, sessions. The rules: a
+ * role changes only with {@code roles:assign}, never to one above the changer's own, never one's
+ * own; nobody touches an account above their own tier; the tenant always keeps an enabled owner;
+ * disabling an account ends all its sessions at once.
+ */
+@Service
+public class StaffManagement {
+
+    private final StaffRows rows;
+    private final Sessions sessions;
+    private final SessionDirectory directory;
+    private final LocationGrants grants;
+    private final TransactionTemplate transactions;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    StaffManagement(
+            StaffRows rows,
+            Sessions sessions,
+            SessionDirectory directory,
+            LocationGrants grants,
+            TransactionTemplate transactions,
+            ApplicationEventPublisher events,
+            Clock clock) {
+        this.rows = rows;
+        this.sessions = sessions;
+        this.directory = directory;
+        this.grants = grants;
+        this.transactions = transactions;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    /** What to change; null leaves a field as it is. An empty {@code locationIds} means all locations. */
+    public record Change(Role role, List<UUID> locationIds, Boolean disabled) {}
+
+    public List<StaffMember> all(Actor actor) {
+        return transactions.execute(status -> rows.all(actor.tenantId()));
+    }
+
+    public StaffMember find(Actor actor, UUID id) {
+        return transactions.execute(
+                status -> rows.find(actor.tenantId(), id).orElseThrow(() -> new NotFoundException("User")));
+    }
+
+    public StaffMember change(Actor actor, UUID id, Change change) {
+        if (change.role() != null) {
+            RecentAuthentication.require(actor, clock);
+        }
+        return transactions.execute(status -> {
+            StaffMember before = rows.lock(actor.tenantId(), id).orElseThrow(() -> new NotFoundException("User"));
+            mayManage(actor, before);
+            Role role = change.role() == null ? before.role() : change.role();
+            boolean disabled = change.disabled() == null ? before.disabled() : change.disabled();
+            boolean losesOwner = before.role() == Role.OWNER && !before.disabled() && (role != Role.OWNER || disabled);
+            if (losesOwner && rows.lockEnabledOwners(actor.tenantId()) <= 1) {
+                throw new ConflictException("last-owner", "This is the last owner: make someone else an owner first.");
+            }
+            if (role != before.role()) {
+                if (!actor.can(Permission.ROLES_ASSIGN)) {
+                    throw new ForbiddenException("Changing a role needs roles:assign.");
+                }
+                if (actor.userId().equals(id)) {
+                    throw new ForbiddenException("You cannot change your own role.");
+                }
+                if (!actor.role().isAtLeast(role)) {
+                    throw new ForbiddenException("You cannot give a role above your own.");
+                }
+            }
+            Set<UUID> locations = change.locationIds() == null
+                    ? before.locationIds()
+                    : grants.check(actor, "locationIds", change.locationIds());
+            boolean allLocations = change.locationIds() == null ? before.allLocations() : locations.isEmpty();
+            if (disabled && !before.disabled() && actor.userId().equals(id)) {
+                throw new ForbiddenException("You cannot disable your own account.");
+            }
+            Instant now = clock.instant();
+            Instant disabledAt = disabled ? (before.disabled() ? before.disabledAt() : now) : null;
+            rows.update(actor.tenantId(), id, role, allLocations, locations, disabledAt);
+            StaffMember after = rows.find(actor.tenantId(), id).orElseThrow();
+            publishChanges(actor, before, after, now);
+            return after;
+        });
+    }
+
+    /** Ends every session of a staff member; returns how many ended. */
+    public int revokeSessions(Actor actor, UUID id) {
+        return transactions.execute(status -> {
+            StaffMember member = rows.find(actor.tenantId(), id).orElseThrow(() -> new NotFoundException("User"));
+            mayManage(actor, member);
+            return endSessions(actor, member.id(), null);
+        });
+    }
+
+    /** Ends one session of a staff member, as shown in the list of everyone's sessions. */
+    public void revokeSession(Actor actor, UUID familyId) {
+        transactions.executeWithoutResult(status -> {
+            UUID owner =
+                    directory.userOf(actor.tenantId(), familyId).orElseThrow(() -> new NotFoundException("Session"));
+            StaffMember member = rows.find(actor.tenantId(), owner).orElseThrow(() -> new NotFoundException("Session"));
+            mayManage(actor, member);
+            if (sessions.end(actor.tenantId(), owner, familyId, "ended by " + actor.userId(), clock.instant())) {
+                events.publishEvent(new IdentityEvents.SessionsRevoked(
+                        actor.tenantId(), owner, actor.userId(), List.of(familyId), clock.instant()));
+            }
+        });
+    }
+
+    private int endSessions(Actor actor, UUID user, UUID keep) {
+        List<UUID> ended = sessions.endAllListed(actor.tenantId(), user, keep, "ended by " + actor.userId());
+        if (!ended.isEmpty()) {
+            events.publishEvent(
+                    new IdentityEvents.SessionsRevoked(actor.tenantId(), user, actor.userId(), ended, clock.instant()));
+        }
+        return ended.size();
+    }
+
+    private static void mayManage(Actor actor, StaffMember member) {
+        if (!actor.userId().equals(member.id()) && !actor.role().isAtLeast(member.role())) {
+            throw new ForbiddenException("You cannot manage someone whose role is above your own.");
+        }
+    }
+
+    private void publishChanges(Actor actor, StaffMember before, StaffMember after, Instant now) {
+        Map<String, Object> was = before.auditView();
+        Map<String, Object> is = after.auditView();
+        Map<String, Object> changedBefore = new java.util.LinkedHashMap<>();
+        Map<String, Object> changedAfter = new java.util.LinkedHashMap<>();
+        was.forEach((field, value) -> {
+            if (!Objects.equals(value, is.get(field))) {
+                changedBefore.put(field, value);
+                changedAfter.put(field, is.get(field));
+            }
+        });
+        if (changedAfter.isEmpty()) {
+            return;
+        }
+        events.publishEvent(new IdentityEvents.UserChanged(
+                actor.tenantId(), after.id(), actor.userId(), changedBefore, changedAfter));
+        if (after.disabled() && !before.disabled()) {
+            int ended = sessions.endAllListed(actor.tenantId(), after.id(), null, "account disabled")
+                    .size();
+            events.publishEvent(
+                    new IdentityEvents.UserDisabled(actor.tenantId(), after.id(), actor.userId(), ended, now));
+        } else if (!after.disabled() && before.disabled()) {
+            events.publishEvent(new IdentityEvents.UserEnabled(actor.tenantId(), after.id(), actor.userId(), now));
+        }
+    }
+}

@@ -1,0 +1,71 @@
+package app.pitwall.identity.web;
+
+import app.pitwall.access.Actor;
+import app.pitwall.access.PublicEndpoint;
+import app.pitwall.access.RequiresRecentAuthentication;
+import app.pitwall.access.SignedIn;
+import app.pitwall.identity.LimitedPerAddress;
+import app.pitwall.identity.internal.PasswordChanges;
+import app.pitwall.identity.internal.PasswordResets;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * Passwords: a signed-in user changes theirs ({@code POST /api/v1/me/password}); anyone may ask for
+ * a reset link, which answers 202 whether or not the email has an account, and confirm a reset with
+ * the link's token.
+ */
+@RestController
+class PasswordApi {
+
+    private final PasswordChanges changes;
+    private final PasswordResets resets;
+
+    PasswordApi(PasswordChanges changes, PasswordResets resets) {
+        this.changes = changes;
+        this.resets = resets;
+    }
+
+    record Change(
+            @NotBlank @Size(max = 1000) String currentPassword,
+            @NotBlank @Size(max = 1000) String newPassword) {}
+
+    record Changed(int otherSessionsEnded) {}
+
+    record ResetRequest(@NotBlank @Size(max = 254) String email) {}
+
+    record ResetConfirmation(
+            @NotBlank @Size(max = 200) String token,
+            @NotBlank @Size(max = 1000) String newPassword) {}
+
+    @PostMapping("/api/v1/me/password")
+    @RequiresRecentAuthentication
+    @SignedIn
+    Changed change(@AuthenticationPrincipal Actor actor, @Valid @RequestBody Change body) {
+        return new Changed(changes.change(actor, body.currentPassword(), body.newPassword()));
+    }
+
+    @PostMapping("/api/v1/auth/password-reset")
+    @LimitedPerAddress("password-reset")
+    @ResponseStatus(HttpStatus.ACCEPTED)
+    @PublicEndpoint("whoever forgot their password cannot sign in; the answer never says whether the email exists")
+    void requestReset(@Valid @RequestBody ResetRequest body, HttpServletRequest request) {
+        resets.request(body.email(), request.getRemoteAddr());
+    }
+
+    @PostMapping("/api/v1/auth/password-reset/confirm")
+    @LimitedPerAddress("password-reset")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    @PublicEndpoint("the single-use reset token from the link authenticates the call")
+    void confirmReset(@Valid @RequestBody ResetConfirmation body) {
+        resets.confirm(body.token(), body.newPassword());
+    }
+}

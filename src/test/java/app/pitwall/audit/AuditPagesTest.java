@@ -61,6 +61,18 @@ class AuditPagesTest {
     }
 
     @Test
+    void theCustomersPageLinksToItsHistoryForThoseWhoMayReadIt() {
+        String history = "/audit?subjectType=customer&amp;subjectId=" + customerId;
+
+        assertThat(signedIn(Role.MANAGER).get("/customers/" + customerId).body())
+                .contains(history);
+        assertThat(signedIn(Role.SERVICE_ADVISOR)
+                        .get("/customers/" + customerId)
+                        .body())
+                .doesNotContain(history);
+    }
+
+    @Test
     void anOwnerVerifiesTheTrailFromThePage() {
         PageClient owner = signedIn(Role.OWNER);
         assertThat(owner.get("/audit").body()).contains("Verify now");

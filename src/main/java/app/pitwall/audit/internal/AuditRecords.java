@@ -50,6 +50,16 @@ class AuditRecords {
                 .list();
     }
 
+    /** Whether the tenant's trail has any entry about this subject. */
+    boolean anyAbout(TenantId tenant, String type, String id) {
+        return jdbc.sql("""
+                        SELECT EXISTS (SELECT 1 FROM audit_event
+                                       WHERE tenant_id = ? AND subject_type = ? AND subject_id = ?)""")
+                .params(tenant.value(), type, id)
+                .query(Boolean.class)
+                .single();
+    }
+
     /** Every matching entry, oldest first, with the link before each so each line can be checked alone. */
     void oldestFirst(TenantId tenant, AuditFilter filter, boolean financialOnly, Consumer<Stored> sink) {
         List<Object> params = new ArrayList<>();

@@ -4,6 +4,7 @@ import app.pitwall.access.Actor;
 import app.pitwall.access.Permission;
 import app.pitwall.audit.AuditEvents;
 import app.pitwall.platform.InvalidInputException;
+import app.pitwall.platform.NotFoundException;
 import app.pitwall.platform.Page;
 import app.pitwall.platform.TenantId;
 import app.pitwall.platform.TenantScope;
@@ -65,6 +66,19 @@ public class AuditTrail {
         }
         String next = rows.size() > limit ? encode(rows.get(limit - 1).seq()) : null;
         return new Page<>(items, next);
+    }
+
+    /**
+     * The history of one subject, newest first. A subject with no entry at all in the actor's
+     * tenant is not found (404), like any other tenant's id; one whose entries the actor may not
+     * read (a bookkeeper and a customer) has an empty history.
+     */
+    @Transactional(readOnly = true)
+    public Page<ObjectNode> history(Actor actor, String type, String id, int limit, String cursor) {
+        if (!records.anyAbout(actor.tenantId(), type, id)) {
+            throw new NotFoundException("History");
+        }
+        return events(actor, new AuditFilter(null, null, null, null, type, id), limit, cursor);
     }
 
     /** Whether this actor sees only the financial part of the trail. */

@@ -89,8 +89,7 @@ class AuditApi {
             @PathVariable @Size(max = 100) String id,
             @RequestParam(defaultValue = "50") @Min(1) @Max(200) int limit,
             @RequestParam(required = false) @Size(max = 100) String cursor) {
-        AuditFilter filter = new AuditFilter(null, null, null, null, type, id);
-        return page(trail.events(actor, filter, limit, cursor));
+        return page(trail.history(actor, type, id, limit, cursor));
     }
 
     @GetMapping("/export")

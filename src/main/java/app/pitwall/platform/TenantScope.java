@@ -10,13 +10,17 @@ import org.springframework.security.core.context.SecurityContextHolder;
 /**
  * Runs work that has no signed-in user (first-start seeding, sign-up, scheduled jobs) as the
  * system inside one named tenant. The previous security context is restored afterwards, so a
- * tenant never outlives the call.
+ * tenant never outlives the call. A principal that already acts in that very tenant (a signed-in
+ * user signing out) is kept, so that the audit trail names who really acted.
  */
 public final class TenantScope {
 
     private TenantScope() {}
 
     public static <T> T callAs(TenantId tenant, Supplier<T> work) {
+        if (current().filter(tenant::equals).isPresent()) {
+            return work.get();
+        }
         SecurityContext previous = SecurityContextHolder.getContext();
         SecurityContext scoped = SecurityContextHolder.createEmptyContext();
         scoped.setAuthentication(new SystemAuthentication(new SystemActor(tenant)));

@@ -122,6 +122,8 @@ class AccessMatrixTest {
     Map<String, Fixture> fixtures() {
         Map<String, Fixture> fixtures = new TreeMap<>();
         fixtures.put("/api/v1/customers/{id}", located(at -> Map.of("id", customer(at))));
+        fixtures.put(
+                "/api/v1/audit/subjects/{type}/{id}", unlocated(at -> Map.of("type", "customer", "id", customer(at))));
         fixtures.put("/api/v1/vehicles/{id}", located(at -> Map.of("id", vehicle(at))));
         fixtures.put("/api/v1/users/{id}", unlocated(at -> Map.of("id", freshStaff(at))));
         fixtures.put("/api/v1/users/{id}/sessions/revoke", unlocated(at -> Map.of("id", freshStaff(at))));

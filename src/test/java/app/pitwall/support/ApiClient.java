@@ -110,7 +110,8 @@ public class ApiClient {
             remember(response.headers().allValues("set-cookie"));
             JsonNode json = null;
             String contentType = response.headers().firstValue("content-type").orElse("");
-            if (contentType.contains("json") && !response.body().isEmpty()) {
+            boolean oneJsonDocument = contentType.startsWith("application/json") || contentType.contains("+json");
+            if (oneJsonDocument && !response.body().isEmpty()) {
                 json = JSON.readTree(response.body());
             }
             return new Response(response.statusCode(), json, response.body(), response.headers());

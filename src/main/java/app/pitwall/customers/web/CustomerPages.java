@@ -72,6 +72,7 @@ class CustomerPages {
         model.addAttribute("contact", actor.can(Permission.CUSTOMERS_CONTACT));
         model.addAttribute("canWrite", actor.can(Permission.CUSTOMERS_WRITE));
         model.addAttribute("canDelete", actor.can(Permission.CUSTOMERS_DELETE));
+        model.addAttribute("canSeeHistory", actor.can(Permission.AUDIT_READ));
         return "customers/detail";
     }
 }

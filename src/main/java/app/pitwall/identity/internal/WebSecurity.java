@@ -2,6 +2,7 @@ package app.pitwall.identity.internal;
 
 import app.pitwall.platform.web.Problems;
 import jakarta.servlet.http.HttpServletRequest;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -17,9 +18,11 @@ import org.springframework.security.web.util.matcher.AnyRequestMatcher;
 /**
  * The HTTP security of the whole service: who the caller is (session cookie), CSRF for every
  * unsafe cookie-authenticated request, same-origin checks, and the security headers on every
- * response. What a caller may do is decided per handler by {@code PermissionInterceptor}.
+ * response. What a caller may do is decided per handler by {@code PermissionInterceptor}. Only in a
+ * web application: command-line runs (such as {@code audit verify}) have no HTTP.
  */
 @Configuration(proxyBeanMethods = false)
+@ConditionalOnWebApplication
 class WebSecurity {
 
     static final String CSP = "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:;"

@@ -1,0 +1,146 @@
+package app.pitwall.audit.internal;
+
+import app.pitwall.access.Actor;
+import app.pitwall.platform.ActingParty;
+import app.pitwall.platform.Auditable;
+import app.pitwall.platform.TenantScope;
+import app.pitwall.platform.web.RequestContext;
+import java.time.Clock;
+import java.time.temporal.ChronoUnit;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.UUID;
+import java.util.regex.Pattern;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Component;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.JsonNodeFactory;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * Describes a published event as an audit entry, at the moment it is published: who acted (the
+ * signed-in user or API token with role and session, an acting party such as an approval link, the
+ * system, or nobody yet known), where (location, source address, user agent, request id), when,
+ * what and on which subject, and the change, redacted.
+ */
+@Component
+class AuditEntries {
+
+    private static final Pattern ACTION = Pattern.compile("[a-z][a-z0-9-]*(\\.[a-z][a-z0-9-]*)+");
+    private static final Pattern SUBJECT_TYPE = Pattern.compile("[a-z][a-z0-9-]*");
+
+    private final JsonMapper json;
+    private final Clock clock;
+
+    AuditEntries(JsonMapper json, Clock clock) {
+        this.json = json;
+        this.clock = clock;
+    }
+
+    PendingEntry describe(Auditable event) {
+        if (event.tenantId() == null) {
+            throw new IllegalArgumentException(event.getClass().getName() + " has no tenant");
+        }
+        String action = event.action();
+        if (action == null || !ACTION.matcher(action).matches()) {
+            throw new IllegalArgumentException("Not a stable dotted action name: " + action);
+        }
+        Auditable.Subject subject = event.subject();
+        if (subject == null || !SUBJECT_TYPE.matcher(subject.type()).matches()) {
+            throw new IllegalArgumentException("Not a subject type: " + subject);
+        }
+        JsonNodeFactory nodes = JsonNodeFactory.instance;
+        TreeMap<String, String> members = new TreeMap<>();
+        members.put("action", CanonicalJson.string(action));
+        Optional<Actor> actor = currentActor(event);
+        members.put("actor", canonical(actorOf(event, actor)));
+        ObjectNode change = nodes.objectNode();
+        ObjectNode before = Redaction.fields(event.before(), json);
+        ObjectNode after = Redaction.fields(event.after(), json);
+        if (!before.isEmpty()) {
+            change.set("before", before);
+        }
+        if (!after.isEmpty()) {
+            change.set("after", after);
+        }
+        if (!change.isEmpty()) {
+            members.put("change", canonical(change));
+        }
+        UUID location = event.locationId() != null
+                ? event.locationId()
+                : actor.filter(a -> !a.allLocations() && a.locations().size() == 1)
+                        .map(a -> a.locations().iterator().next())
+                        .orElse(null);
+        if (location != null) {
+            members.put("location", CanonicalJson.string(location.toString()));
+        }
+        RequestContext.current().ifPresent(request -> {
+            ObjectNode node = nodes.objectNode();
+            node.put("id", request.requestId());
+            putIfPresent(node, "source", request.sourceAddress());
+            putIfPresent(node, "userAgent", Redaction.text(request.userAgent()));
+            members.put("request", canonical(node));
+        });
+        ObjectNode subjectNode = nodes.objectNode();
+        subjectNode.put("type", subject.type());
+        putIfPresent(subjectNode, "id", Redaction.text(subject.id()));
+        members.put("subject", canonical(subjectNode));
+        members.put("tenant", CanonicalJson.string(event.tenantId().toString()));
+        members.put(
+                "time",
+                CanonicalJson.string(
+                        clock.instant().truncatedTo(ChronoUnit.MICROS).toString()));
+        return new PendingEntry(event.tenantId(), members);
+    }
+
+    private static Optional<Actor> currentActor(Auditable event) {
+        Object principal = principal();
+        if (principal instanceof Actor actor && actor.tenantId().equals(event.tenantId())) {
+            return Optional.of(actor);
+        }
+        return Optional.empty();
+    }
+
+    private static ObjectNode actorOf(Auditable event, Optional<Actor> signedIn) {
+        ObjectNode node = JsonNodeFactory.instance.objectNode();
+        Object principal = principal();
+        if (signedIn.isPresent()) {
+            Actor actor = signedIn.get();
+            boolean token = actor.kind() == Actor.Kind.API_TOKEN;
+            node.put("kind", token ? "api-token" : "user");
+            node.put("id", actor.userId().toString());
+            putIfPresent(node, "name", Redaction.text(actor.name()));
+            node.put("role", actor.role().code());
+            if (actor.sessionId() != null) {
+                node.put(token ? "token" : "session", actor.sessionId().toString());
+            }
+        } else if (principal instanceof ActingParty party && party.tenantId().equals(event.tenantId())) {
+            node.put("kind", party.partyKind());
+            putIfPresent(node, "id", party.partyId());
+        } else if (event.actorId() != null) {
+            node.put("kind", "user");
+            node.put("id", event.actorId().toString());
+        } else if (principal instanceof TenantScope.SystemActor) {
+            node.put("kind", "system");
+        } else {
+            node.put("kind", "anonymous");
+        }
+        return node;
+    }
+
+    private static Object principal() {
+        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+        return authentication == null ? null : authentication.getPrincipal();
+    }
+
+    private String canonical(ObjectNode node) {
+        return CanonicalJson.of(node, json);
+    }
+
+    private static void putIfPresent(ObjectNode node, String key, String value) {
+        if (value != null) {
+            node.put(key, value);
+        }
+    }
+}

@@ -1,0 +1,66 @@
+package app.pitwall.platform;
+
+import java.util.Map;
+import java.util.Objects;
+import java.util.UUID;
+
+/**
+ * An event that belongs in the tenant's audit trail. Every domain event of business or security
+ * meaning implements it; the audit module records each one it sees in the same transaction as the
+ * change that published it, so a module cannot forget to audit and no change commits without its
+ * audit entry.
+ *
+ * <p>Records implement {@link #before()}, {@link #after()}, {@link #actorId()} and {@link
+ * #locationId()} simply by having components of those names. Secrets need no care here: fields
+ * named like a password, token, secret, code or hash and anything that looks like a card number are
+ * redacted before an entry is written.
+ *
+ * <p>Action names are stable and dotted, {@code subject.past-tense-verb}: {@code customer.changed},
+ * {@code repair-order.transitioned}. Bookkeepers see only financial actions, those starting with
+ * {@code invoice.}, {@code payment.}, {@code refund.}, {@code payroll.} or {@code discount.}.
+ */
+public interface Auditable {
+
+    TenantId tenantId();
+
+    /** The stable dotted name of what happened, e.g. {@code customer.registered}. */
+    String action();
+
+    /** What the event is about. */
+    Subject subject();
+
+    /** The changed fields as they were; empty for creations and events that change no fields. */
+    default Map<String, ?> before() {
+        return Map.of();
+    }
+
+    /** The changed fields as they are now, or what the event tells (a reason, an amount). */
+    default Map<String, ?> after() {
+        return Map.of();
+    }
+
+    /**
+     * The user who acted, for events published while no user is signed in (a sign-in, work done
+     * in the system's name on a user's behalf); null to take the current principal.
+     */
+    default UUID actorId() {
+        return null;
+    }
+
+    /** The location where it happened, when the event knows it. */
+    default UUID locationId() {
+        return null;
+    }
+
+    /** The thing an event is about: a type such as {@code customer} and its id. */
+    record Subject(String type, String id) {
+
+        public Subject {
+            Objects.requireNonNull(type, "subject type");
+        }
+
+        public static Subject of(String type, Object id) {
+            return new Subject(type, id == null ? null : id.toString());
+        }
+    }
+}

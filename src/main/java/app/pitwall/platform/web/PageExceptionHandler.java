@@ -1,0 +1,116 @@
+package app.pitwall.platform.web;
+
+import app.pitwall.platform.ConflictException;
+import app.pitwall.platform.ForbiddenException;
+import app.pitwall.platform.InvalidInputException;
+import app.pitwall.platform.NotFoundException;
+import app.pitwall.platform.UnauthenticatedException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.ConstraintViolationException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.validation.BindException;
+import org.springframework.web.HttpRequestMethodNotSupportedException;
+import org.springframework.web.bind.MissingServletRequestParameterException;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.method.annotation.HandlerMethodValidationException;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.servlet.ModelAndView;
+
+/**
+ * Turns failures of page handlers into pages: a request without a live session goes to the session-resume page (which
+ * refreshes the session or asks to sign in, then returns to the page asked for), the others get a friendly error page
+ * with the right status and never a stack trace. JSON API handlers are answered by {@link ApiExceptionHandler}, which
+ * takes precedence for {@code @RestController}s.
+ */
+@Order(Ordered.LOWEST_PRECEDENCE)
+@ControllerAdvice(annotations = Controller.class)
+class PageExceptionHandler {
+
+    static final String RESUME_PATH = "/session/resume";
+
+    private static final Logger log = LoggerFactory.getLogger(PageExceptionHandler.class);
+
+    @ExceptionHandler(UnauthenticatedException.class)
+    ModelAndView unauthenticated(HttpServletRequest request, HttpServletResponse response) {
+        String resume = RESUME_PATH + "?next=" + URLEncoder.encode(pageAsked(request), StandardCharsets.UTF_8);
+        if (request.getHeader("HX-Request") != null) {
+            response.setHeader("HX-Redirect", resume);
+            return page(HttpStatus.UNAUTHORIZED);
+        }
+        return new ModelAndView(LocalRedirects.to(resume));
+    }
+
+    @ExceptionHandler(ForbiddenException.class)
+    ModelAndView forbidden() {
+        return page(HttpStatus.FORBIDDEN);
+    }
+
+    @ExceptionHandler({
+        NotFoundException.class,
+        MethodArgumentTypeMismatchException.class,
+        org.springframework.web.servlet.resource.NoResourceFoundException.class
+    })
+    ModelAndView notFound() {
+        return page(HttpStatus.NOT_FOUND);
+    }
+
+    @ExceptionHandler({
+        InvalidInputException.class,
+        ConstraintViolationException.class,
+        HandlerMethodValidationException.class,
+        BindException.class,
+        MissingServletRequestParameterException.class
+    })
+    ModelAndView invalid() {
+        return page(HttpStatus.BAD_REQUEST);
+    }
+
+    @ExceptionHandler(ConflictException.class)
+    ModelAndView conflict() {
+        return page(HttpStatus.CONFLICT);
+    }
+
+    @ExceptionHandler(HttpRequestMethodNotSupportedException.class)
+    ModelAndView method() {
+        return page(HttpStatus.METHOD_NOT_ALLOWED);
+    }
+
+    @ExceptionHandler(Exception.class)
+    ModelAndView unexpected(Exception e, HttpServletRequest request) {
+        log.error("Unexpected failure on page {}", request.getRequestURI(), e);
+        return page(HttpStatus.INTERNAL_SERVER_ERROR);
+    }
+
+    private static ModelAndView page(HttpStatus status) {
+        return new ModelAndView("error", Map.of("status", status.value()), status);
+    }
+
+    /** The page to return to: this request's path, or for an htmx request the page it was made from. */
+    private static String pageAsked(HttpServletRequest request) {
+        String current = request.getHeader("HX-Current-URL");
+        String asked;
+        if (current != null) {
+            try {
+                URI uri = URI.create(current);
+                asked = uri.getRawPath() + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery());
+            } catch (IllegalArgumentException e) {
+                asked = "/";
+            }
+        } else {
+            String query = request.getQueryString();
+            asked = request.getRequestURI() + (query == null ? "" : "?" + query);
+        }
+        return LocalRedirects.localPath(asked, "/");
+    }
+}

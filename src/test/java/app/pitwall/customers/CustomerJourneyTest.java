@@ -1,0 +1,226 @@
+package app.pitwall.customers;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.pitwall.access.Role;
+import app.pitwall.support.ApiClient;
+import app.pitwall.support.Browser;
+import app.pitwall.support.PitwallIntegrationTest;
+import app.pitwall.support.TestShops;
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * A service advisor at the counter, in Chromium: registers a customer with a vehicle, finds them again by a piece of
+ * the plate, edits them, and gets a refused form back with everything typed still there. No page may trip the
+ * Content Security Policy.
+ */
+@PitwallIntegrationTest
+class CustomerJourneyTest {
+
+    static Browser browser;
+
+    @Autowired
+    TestShops shops;
+
+    @LocalServerPort
+    int port;
+
+    TestShops.Shop shop;
+    Browser.Tab tab;
+    Page page;
+
+    @BeforeAll
+    static void launch() {
+        browser = Browser.launch();
+    }
+
+    @AfterAll
+    static void quit() {
+        browser.close();
+    }
+
+    @BeforeEach
+    void openShop() {
+        shop = shops.create("Journey Garage");
+        tab = browser.open("http://localhost:" + port);
+        page = tab.page();
+    }
+
+    @AfterEach
+    void noPageBrokeTheContentSecurityPolicy() {
+        try {
+            assertThat(tab.cspViolations()).isEmpty();
+        } finally {
+            tab.close();
+        }
+    }
+
+    @Test
+    void anAdvisorRegistersACustomerWithAVehicleFindsThemByPlateAndEditsThem() {
+        signIn(shop.email(Role.SERVICE_ADVISOR));
+
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("New customer"))
+                .click();
+        page.getByLabel("First name").fill("Rosa");
+        page.getByLabel("Last name").fill("Diaz");
+        page.getByLabel("Email 1").fill("rosa.diaz@example.com");
+        page.getByLabel("Phone 1").fill("(555) 010-2233");
+        page.getByLabel("Street").fill("12 Harbor Lane");
+        page.getByLabel("City").fill("Testville");
+        save();
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1)))
+                .hasText("Diaz, Rosa");
+        assertThat(page.getByRole(AriaRole.STATUS)).hasText("Customer registered.");
+
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Add vehicle"))
+                .click();
+        page.getByLabel("VIN").pressSequentially("1hgcm82633a004352");
+        assertThat(page.locator("#vin-check")).containsText("Valid VIN");
+        assertThat(page.locator("#vin-check")).containsText("Honda");
+        page.getByLabel("Plate", new Page.GetByLabelOptions().setExact(true)).fill("RSA 911");
+        page.getByLabel("Year").fill("2003");
+        page.getByLabel("Make").fill("Honda");
+        page.getByLabel("Model").fill("Accord");
+        page.getByLabel("Odometer").fill("150000");
+        save();
+        assertThat(page.getByRole(AriaRole.STATUS)).hasText("Vehicle added.");
+        assertThat(page.locator("article.vehicle")).containsText("2003 Honda Accord");
+        assertThat(page.locator("article.vehicle")).containsText("1HGCM82633A004352");
+        assertThat(page.locator("article.vehicle")).containsText("150,000 mi");
+        tab.screenshot("customer-detail");
+
+        page.getByRole(AriaRole.NAVIGATION, new Page.GetByRoleOptions().setName("Main"))
+                .getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Customers"))
+                .click();
+        page.getByLabel("Find a customer").pressSequentially("SA 91");
+        assertThat(page).hasURL(Pattern.compile("/customers\\?q=SA(\\+|%20)91$"));
+        assertThat(page.locator("#customer-results tbody tr")).hasCount(1);
+        tab.screenshot("customer-list");
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Diaz, Rosa"))
+                .click();
+
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Edit customer"))
+                .click();
+        page.getByLabel("Last name").fill("Díaz-Ortega");
+        page.getByLabel("Phone 2").fill("555 010 9999");
+        save();
+        assertThat(page.getByRole(AriaRole.STATUS)).hasText("Customer saved.");
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1)))
+                .hasText("Díaz-Ortega, Rosa");
+        assertThat(page.locator("#main")).containsText("555 010 9999");
+    }
+
+    @Test
+    void aRefusedFormKeepsWhatWasTypedAndSaysWhatIsWrongAtTheField() {
+        signIn(shop.email(Role.SERVICE_ADVISOR));
+        page.navigate("/customers/new");
+        page.getByLabel("First name").fill("Ana");
+        page.getByLabel("Email 1").fill("ana@nowhere");
+        page.getByLabel("Country").fill("U1");
+        page.getByLabel("Notes").fill("Prefers mornings");
+        save();
+
+        assertThat(page.locator("#country-error")).isVisible();
+        assertThat(page.getByLabel("Country")).hasValue("U1");
+        assertThat(page.getByLabel("First name")).hasValue("Ana");
+        assertThat(page.getByLabel("Email 1")).hasValue("ana@nowhere");
+        assertThat(page.getByLabel("Notes")).hasValue("Prefers mornings");
+        assertThat(page.locator("#error-summary")).isFocused();
+
+        page.getByLabel("Country").fill("US");
+        save();
+        assertThat(page.locator("#emails-0-error")).hasText("not an email address");
+        assertThat(page.getByLabel("Email 1")).hasValue("ana@nowhere");
+        assertThat(page.getByLabel("Country")).hasValue("US");
+
+        page.getByLabel("Email 1").fill("ana@nowhere.example");
+        save();
+        assertThat(page.getByRole(AriaRole.STATUS)).hasText("Customer registered.");
+    }
+
+    @Test
+    void theListACustomersPageAndTheFormFitAPhoneScreen() {
+        ApiClient advisor =
+                new ApiClient("http://localhost:" + port).signIn(shop.email(Role.SERVICE_ADVISOR), TestShops.PASSWORD);
+        String id = advisor.post(
+                        "/api/v1/customers",
+                        Map.of(
+                                "kind",
+                                "BUSINESS",
+                                "companyName",
+                                "Prairie Plumbing and Heating Supply LLC",
+                                "emails",
+                                List.of("fleet-manager@prairie-plumbing-and-heating.example"),
+                                "phones",
+                                List.of("(217) 555-0100")))
+                .json()
+                .get("id")
+                .asString();
+        advisor.post(
+                "/api/v1/vehicles",
+                Map.of(
+                        "customerId",
+                        id,
+                        "vin",
+                        "1GCWGAFP9J1234567",
+                        "plate",
+                        "PPL 001",
+                        "year",
+                        2018,
+                        "make",
+                        "Chevrolet",
+                        "model",
+                        "Express 2500",
+                        "odometer",
+                        Map.of("value", 98330)));
+        tab.close();
+        tab = browser.open("http://localhost:" + port, 390, 844);
+        page = tab.page();
+
+        signIn(shop.email(Role.SERVICE_ADVISOR));
+        assertThat(fitsTheScreenWidth()).isTrue();
+        tab.screenshot("phone-customer-list");
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Prairie Plumbing and Heating Supply LLC"))
+                .click();
+        assertThat(page.locator("article.vehicle")).containsText("PPL 001");
+        assertThat(fitsTheScreenWidth()).isTrue();
+        tab.screenshot("phone-customer-detail");
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Edit customer"))
+                .click();
+        assertThat(fitsTheScreenWidth()).isTrue();
+        tab.screenshot("phone-customer-form");
+    }
+
+    private boolean fitsTheScreenWidth() {
+        return (Boolean)
+                page.evaluate("() => document.documentElement.scrollWidth <= document.documentElement.clientWidth");
+    }
+
+    private void signIn(String email) {
+        page.navigate("/customers");
+        assertThat(page).hasURL(Pattern.compile("/login\\?next="));
+        page.getByLabel("Email").fill(email);
+        page.getByLabel("Password").fill(TestShops.PASSWORD);
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in"))
+                .click();
+        assertThat(page).hasURL(Pattern.compile("/customers$"));
+    }
+
+    private void save() {
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save"))
+                .click();
+    }
+}

@@ -1,0 +1,144 @@
+package app.pitwall.identity;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.pitwall.access.Role;
+import app.pitwall.support.Browser;
+import app.pitwall.support.PitwallIntegrationTest;
+import app.pitwall.support.TestShops;
+import com.microsoft.playwright.APIResponse;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Request;
+import com.microsoft.playwright.Response;
+import com.microsoft.playwright.options.AriaRole;
+import com.microsoft.playwright.options.Cookie;
+import com.microsoft.playwright.options.RequestOptions;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * The page's session keep-alive ({@code js/session.js}), with the browser's clock moved instead of waiting: a page in
+ * use refreshes the session shortly before the access credential runs out, a page left alone does not (so the
+ * server's idle timeout still ends it) but refreshes at the next key press, and a session ended elsewhere is reported.
+ */
+@PitwallIntegrationTest
+class SessionKeepAliveTest {
+
+    private static final String NINE_AND_A_HALF_MINUTES = "09:30";
+
+    static Browser browser;
+
+    @Autowired
+    TestShops shops;
+
+    @LocalServerPort
+    int port;
+
+    Browser.Tab tab;
+    Page page;
+    List<String> refreshes = new CopyOnWriteArrayList<>();
+
+    @BeforeAll
+    static void launch() {
+        browser = Browser.launch();
+    }
+
+    @AfterAll
+    static void quit() {
+        browser.close();
+    }
+
+    @BeforeEach
+    void signIn() {
+        TestShops.Shop shop = shops.create("Keep-alive Garage");
+        tab = browser.open("http://localhost:" + port);
+        page = tab.page();
+        page.clock().install();
+        page.onRequest(this::remember);
+        page.navigate("/login");
+        page.getByLabel("Email").fill(shop.email(Role.SERVICE_ADVISOR));
+        page.getByLabel("Password").fill(TestShops.PASSWORD);
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in"))
+                .click();
+        assertThat(page).hasURL(Pattern.compile("/customers$"));
+    }
+
+    @AfterEach
+    void close() {
+        try {
+            assertThat(tab.cspViolations()).isEmpty();
+        } finally {
+            tab.close();
+        }
+    }
+
+    @Test
+    void aPageInUseRefreshesTheSessionShortlyBeforeTheAccessCredentialRunsOut() {
+        String before = accessCookie();
+        page.getByLabel("Find a customer").press("Shift");
+
+        Response refreshed = page.waitForResponse(
+                response -> response.url().endsWith("/api/v1/auth/refresh"),
+                () -> page.clock().fastForward(NINE_AND_A_HALF_MINUTES));
+
+        assertThat(refreshed.status()).isEqualTo(200);
+        assertThat(accessCookie()).isNotEqualTo(before);
+        page.navigate("/vehicles");
+        assertThat(page).hasURL(Pattern.compile("/vehicles$"));
+    }
+
+    @Test
+    void aPageLeftAloneIsNotKeptAliveButRefreshesAtTheNextKeyPress() {
+        page.clock().fastForward(NINE_AND_A_HALF_MINUTES);
+
+        Response refreshed = page.waitForResponse(
+                response -> response.url().endsWith("/api/v1/auth/refresh"),
+                () -> page.getByLabel("Find a customer").press("Shift"));
+
+        assertThat(refreshed.status()).isEqualTo(200);
+        assertThat(refreshes).hasSize(1);
+    }
+
+    @Test
+    void aSessionEndedElsewhereIsReportedOnThePage() {
+        List<Cookie> stillHeld = tab.context().cookies();
+        String token = page.locator("meta[name=csrf-token]").getAttribute("content");
+        APIResponse endedElsewhere = page.request()
+                .post("/api/v1/auth/logout", RequestOptions.create().setHeader("X-CSRF-TOKEN", token));
+        assertThat(endedElsewhere.status()).isEqualTo(200);
+        tab.context().addCookies(stillHeld);
+        page.getByLabel("Find a customer").press("Shift");
+
+        Response refused = page.waitForResponse(
+                response -> response.url().endsWith("/api/v1/auth/refresh"),
+                () -> page.clock().fastForward(NINE_AND_A_HALF_MINUTES));
+
+        assertThat(refused.status()).isEqualTo(401);
+        assertThat(page.getByRole(AriaRole.ALERT)).containsText("Your session has ended");
+        assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Sign in again")))
+                .hasAttribute("href", "/login?next=%2Fcustomers");
+    }
+
+    private void remember(Request request) {
+        if (request.url().endsWith("/api/v1/auth/refresh")) {
+            refreshes.add(request.url());
+        }
+    }
+
+    private String accessCookie() {
+        return tab.context().cookies().stream()
+                .filter(cookie -> cookie.name.equals("__Host-pitwall-access"))
+                .map(cookie -> cookie.value)
+                .findFirst()
+                .orElse("");
+    }
+}

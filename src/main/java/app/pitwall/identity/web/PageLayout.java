@@ -18,7 +18,8 @@ import org.springframework.web.context.request.ServletRequestAttributes;
 
 /**
  * What the page layout ({@code templates/fragments/layout.html}) shows around every page: the business and the
- * signed-in user, the navigation links this user may follow, how long the access credential lasts (for the session
+ * signed-in user, the navigation links this user may follow (none while they must first set up two-step
+ * verification, which is all they may do), how long the access credential lasts (for the session
  * keep-alive script) and the notice a redirect asked to show. The layout reads it as {@code @pageLayout.current()},
  * so error pages get it too. Public only so that templates can call it.
  */
@@ -69,11 +70,14 @@ public class PageLayout {
             return new View(false, null, null, null, List.of(), null, noticeKey);
         }
         String path = request == null ? "" : request.getRequestURI();
-        List<Link> navigation = links.stream()
-                .filter(link ->
-                        actor.permissions().stream().anyMatch(p -> p.code().equals(link.permission())))
-                .map(link -> new Link(link.path(), link.labelKey(), isWithin(path, link.path())))
-                .toList();
+        List<Link> navigation = actor.mfaEnrolmentRequired()
+                ? List.of()
+                : links.stream()
+                        .filter(link -> link.permission() == null
+                                || actor.permissions().stream()
+                                        .anyMatch(p -> p.code().equals(link.permission())))
+                        .map(link -> new Link(link.path(), link.labelKey(), isWithin(path, link.path())))
+                        .toList();
         Long secondsLeft = request == null
                 ? null
                 : expiry.of(request)

@@ -4,6 +4,7 @@ import app.pitwall.platform.ConflictException;
 import app.pitwall.platform.ForbiddenException;
 import app.pitwall.platform.InvalidInputException;
 import app.pitwall.platform.NotFoundException;
+import app.pitwall.platform.TooManyRequestsException;
 import app.pitwall.platform.UnauthenticatedException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -29,8 +30,9 @@ import org.springframework.web.servlet.ModelAndView;
 
 /**
  * Turns failures of page handlers into pages: a request without a live session goes to the session-resume page (which
- * refreshes the session or asks to sign in, then returns to the page asked for), the others get a friendly error page
- * with the right status and never a stack trace. JSON API handlers are answered by {@link ApiExceptionHandler}, which
+ * refreshes the session or asks to sign in, then returns to the page asked for), a user who must first set up two-step
+ * verification goes to do so, the others get a friendly error page with the right status (429 with {@code Retry-After}
+ * for too many attempts) and never a stack trace. JSON API handlers are answered by {@link ApiExceptionHandler}, which
  * takes precedence for {@code @RestController}s.
  */
 @Order(Ordered.LOWEST_PRECEDENCE)
@@ -38,6 +40,11 @@ import org.springframework.web.servlet.ModelAndView;
 class PageExceptionHandler {
 
     static final String RESUME_PATH = "/session/resume";
+
+    /** Where a user sets up two-step verification; the only page open to one who must do so first. */
+    static final String MFA_ENROLMENT_PATH = "/account/security";
+
+    static final String MFA_ENROLMENT_REQUIRED = "mfa-enrolment-required";
 
     private static final Logger log = LoggerFactory.getLogger(PageExceptionHandler.class);
 
@@ -51,9 +58,26 @@ class PageExceptionHandler {
         return new ModelAndView(LocalRedirects.to(resume));
     }
 
+    /**
+     * Refused: a user whose shop requires two-step verification and who has not set it up yet is sent to set it up
+     * (the only thing they may do); anyone else gets the forbidden page.
+     */
     @ExceptionHandler(ForbiddenException.class)
-    ModelAndView forbidden() {
-        return page(HttpStatus.FORBIDDEN);
+    ModelAndView forbidden(ForbiddenException e, HttpServletRequest request, HttpServletResponse response) {
+        if (!MFA_ENROLMENT_REQUIRED.equals(e.type())) {
+            return page(HttpStatus.FORBIDDEN);
+        }
+        if (request.getHeader("HX-Request") != null) {
+            response.setHeader("HX-Redirect", MFA_ENROLMENT_PATH);
+            return page(HttpStatus.FORBIDDEN);
+        }
+        return new ModelAndView(LocalRedirects.to(MFA_ENROLMENT_PATH));
+    }
+
+    @ExceptionHandler(TooManyRequestsException.class)
+    ModelAndView tooMany(TooManyRequestsException e, HttpServletResponse response) {
+        response.setHeader("Retry-After", Long.toString(e.retryAfterSeconds()));
+        return page(HttpStatus.TOO_MANY_REQUESTS);
     }
 
     @ExceptionHandler({

@@ -45,7 +45,7 @@ record SignUpForm(
         return new SignUpForm(businessName, name, email, "", locationKind, timeZone, currency, country);
     }
 
-    String kind() {
+    public String kind() {
         return locationKind == null || locationKind.isBlank() ? Location.Kind.REPAIR_SHOP.name() : locationKind;
     }
 

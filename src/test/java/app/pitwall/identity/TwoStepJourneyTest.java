@@ -111,10 +111,10 @@ class TwoStepJourneyTest {
                 .hasText("Two-step verification");
         tab.screenshot("mfa-sign-in-code");
         page.getByLabel("Code", new Page.GetByLabelOptions().setExact(true)).fill(app.wrongCode());
-        button("Verify").click();
+        button("Continue").click();
         assertThat(page.getByRole(AriaRole.ALERT)).containsText("The code is wrong or was already used");
         page.getByLabel("Code", new Page.GetByLabelOptions().setExact(true)).fill(app.nextCode());
-        button("Verify").click();
+        button("Continue").click();
 
         assertThat(page).hasURL(Pattern.compile("/vehicles$"));
         assertThat(page.locator("header")).containsText("Service advisor");
@@ -132,14 +132,14 @@ class TwoStepJourneyTest {
         signInWith(email, TestShops.PASSWORD);
         page.getByLabel("Code", new Page.GetByLabelOptions().setExact(true))
                 .fill(app.recoveryCodes().get(0));
-        button("Verify").click();
+        button("Continue").click();
         assertThat(page).hasURL(Pattern.compile("/customers$"));
         button("Sign out").click();
 
         signInWith(email, TestShops.PASSWORD);
         page.getByLabel("Code", new Page.GetByLabelOptions().setExact(true))
                 .fill(app.recoveryCodes().get(0));
-        button("Verify").click();
+        button("Continue").click();
         assertThat(page.getByRole(AriaRole.ALERT)).containsText("The code is wrong or was already used");
     }
 

@@ -6,8 +6,10 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.UUID;
+import java.util.regex.Matcher;
 
 /**
  * The customer form as the browser sends it. Every field is text so that whatever was typed can be shown again next
@@ -40,6 +42,9 @@ record CustomerForm(
         @Pattern(regexp = "^$|^[0-9]{1,9}$") String version) {
 
     static final String UUID_PATTERN = "[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}";
+
+    private static final java.util.regex.Pattern INDEXED_FIELD =
+            java.util.regex.Pattern.compile("(emails|phones)\\[(\\d+)]");
 
     /** At most this many emails and phones per customer. */
     static final int MAX_ENTRIES = 5;
@@ -152,15 +157,14 @@ record CustomerForm(
      * duplicates, the form numbers its inputs; {@code address.street} is the form's {@code street}.
      */
     String inputField(String serviceField) {
-        java.util.regex.Matcher indexed =
-                java.util.regex.Pattern.compile("(emails|phones)\\[(\\d+)]").matcher(serviceField);
+        Matcher indexed = INDEXED_FIELD.matcher(serviceField);
         if (indexed.matches()) {
             List<String> typed = indexed.group(1).equals("emails") ? emails : phones;
             int wanted = Integer.parseInt(indexed.group(2));
             List<String> seen = new ArrayList<>();
             for (int i = 0; typed != null && i < typed.size(); i++) {
                 String value = typed.get(i) == null ? "" : typed.get(i).strip();
-                String key = indexed.group(1).equals("emails") ? value.toLowerCase(java.util.Locale.ROOT) : value;
+                String key = indexed.group(1).equals("emails") ? value.toLowerCase(Locale.ROOT) : value;
                 if (!value.isEmpty() && !seen.contains(key)) {
                     if (seen.size() == wanted) {
                         return indexed.group(1) + "[" + i + "]";

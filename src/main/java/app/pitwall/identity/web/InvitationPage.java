@@ -96,7 +96,7 @@ class InvitationPage {
             FormErrors conflict = new FormErrors().global(message("invitation.emailTaken", locale));
             return form(token, invited.get(), typedName, conflict, HttpStatus.CONFLICT);
         }
-        return new ModelAndView(LocalRedirects.to(SignInPage.HOME + "?notice=joined"));
+        return new ModelAndView(LocalRedirects.to(SessionPages.HOME + "?notice=joined"));
     }
 
     private Optional<Invited> invited(String token) {

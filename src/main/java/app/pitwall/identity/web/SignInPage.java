@@ -1,9 +1,7 @@
 package app.pitwall.identity.web;
 
 import app.pitwall.access.Actor;
-import app.pitwall.access.AllowedBeforeMfaEnrolment;
 import app.pitwall.access.PublicEndpoint;
-import app.pitwall.access.SignedIn;
 import app.pitwall.identity.LimitedPerAddress;
 import app.pitwall.identity.SignUpProperties;
 import app.pitwall.identity.internal.SessionCookies;
@@ -26,18 +24,16 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.ModelAndView;
 
 /**
- * The sign-in, sign-out and session-resume pages. Signing in here issues the same cookies as the JSON API, through the
- * same steps: a right password for an account with two-step verification opens only a pending sign-in, which a code
- * from the authenticator app (or a recovery code) completes. A wrong email or password, a locked account and a wrong
- * code each get one generic answer. Afterwards the browser returns to the page it asked for, but only to a path on this
- * site ({@link LocalRedirects}); a user whose shop requires two-step verification goes to set it up first, and one whose
- * account was locked since they last signed in is told so once.
+ * The sign-in page and, for accounts with two-step verification, the code page after it, through the same steps as
+ * the JSON API and ending in the same cookies: a right password for such an account opens only a pending sign-in,
+ * which a code from the authenticator app (or a recovery code) completes. A wrong email or password and a locked
+ * account get one generic answer that keeps the email typed. Afterwards the browser returns to the page it asked for,
+ * but only to a path on this site ({@link LocalRedirects}); a user whose shop requires two-step verification goes to
+ * set it up first, and one whose account was locked since they last signed in is told so, once.
  */
 @Controller
 class SignInPage {
 
-    static final String HOME = "/customers";
-    static final String MFA_SETUP = "/account/security";
     private static final int LONGEST_INPUT = 1000;
     private static final int LONGEST_CODE = 64;
 
@@ -49,17 +45,11 @@ class SignInPage {
         this.signUp = signUp;
     }
 
-    @GetMapping("/")
-    @PublicEndpoint("the entry point sends staff to their start page or to sign in")
-    ModelAndView home(@AuthenticationPrincipal Actor actor) {
-        return new ModelAndView(LocalRedirects.to(actor == null ? "/login" : HOME));
-    }
-
     @GetMapping("/login")
     @PublicEndpoint("the sign-in form is how a user becomes authenticated")
     ModelAndView form(@AuthenticationPrincipal Actor actor, @RequestParam(required = false) String next) {
         if (actor != null) {
-            return new ModelAndView(LocalRedirects.to(LocalRedirects.localPath(next, HOME)));
+            return new ModelAndView(LocalRedirects.to(LocalRedirects.localPath(next, SessionPages.HOME)));
         }
         return signInForm("", next, null, HttpStatus.OK);
     }
@@ -79,84 +69,61 @@ class SignInPage {
                 && password.length() <= LONGEST_INPUT;
         if (plausible) {
             try {
-                SessionService.SignInResult result = sessions.signIn(email.strip(), password, request, response);
-                if (result.mfaRequired()) {
-                    return new ModelAndView(LocalRedirects.to("/login/code" + nextQuery(next)));
-                }
-                return signedIn(result, next);
-            } catch (SessionService.InvalidCredentialsException e) {
-                // answered below exactly like blank input
+                return signedIn(sessions.signIn(email.strip(), password, request, response), next);
+            } catch (SessionService.InvalidCredentialsException wrong) {
+                // answered below exactly like blank or oversized input
             }
         }
         return signInForm(email.length() <= LONGEST_INPUT ? email : "", next, "signIn.failed", HttpStatus.UNAUTHORIZED);
     }
 
     @GetMapping("/login/code")
-    @PublicEndpoint("the second sign-in step; the pending-MFA cookie from a right password identifies it")
+    @PublicEndpoint("the second step of signing in, between the password and the session")
     ModelAndView codeForm(
             @AuthenticationPrincipal Actor actor,
             @CookieValue(name = SessionCookies.PENDING_MFA, required = false) String pending,
             @RequestParam(required = false) String next) {
         if (actor != null) {
-            return new ModelAndView(LocalRedirects.to(LocalRedirects.localPath(next, HOME)));
+            return new ModelAndView(LocalRedirects.to(LocalRedirects.localPath(next, SessionPages.HOME)));
         }
         if (pending == null || pending.isEmpty()) {
             return new ModelAndView(LocalRedirects.to("/login" + nextQuery(next)));
         }
-        return codeForm(next, false, HttpStatus.OK);
+        return codePage(next, null, HttpStatus.OK);
     }
 
     @PostMapping("/login/code")
-    @PublicEndpoint("the second sign-in step; the pending-MFA cookie from a right password authenticates it")
+    @PublicEndpoint("the second step of signing in, between the password and the session")
     @LimitedPerAddress("sign-in-code")
-    ModelAndView signInWithCode(
+    ModelAndView code(
             @RequestParam(defaultValue = "") String code,
             @RequestParam(required = false) String next,
             HttpServletRequest request,
             HttpServletResponse response) {
-        if (code.isBlank() || code.length() > LONGEST_CODE) {
-            return codeForm(next, true, HttpStatus.UNAUTHORIZED);
+        String typed = code.replace(" ", "").strip();
+        if (typed.isEmpty() || typed.length() > LONGEST_CODE) {
+            return codePage(next, "signIn.code.missing", HttpStatus.BAD_REQUEST);
         }
         try {
-            return signedIn(sessions.completeWithCode(code.strip(), request, response), next);
+            return signedIn(sessions.completeWithCode(typed, request, response), next);
         } catch (UnauthenticatedException refused) {
-            if ("mfa-sign-in-expired".equals(refused.type())) {
-                return signInForm("", next, "signIn.code.expired", HttpStatus.UNAUTHORIZED);
-            }
-            return codeForm(next, true, HttpStatus.UNAUTHORIZED);
+            String reason = "mfa-sign-in-expired".equals(refused.type()) ? "signIn.code.expired" : "signIn.code.wrong";
+            return codePage(next, reason, HttpStatus.UNAUTHORIZED);
         }
-    }
-
-    @GetMapping("/logout")
-    @SignedIn
-    @AllowedBeforeMfaEnrolment
-    ModelAndView confirmSignOut() {
-        return new ModelAndView("identity/sign-out");
-    }
-
-    @PostMapping("/logout")
-    @SignedIn
-    @AllowedBeforeMfaEnrolment
-    ModelAndView signOut(@AuthenticationPrincipal Actor actor, HttpServletResponse response) {
-        sessions.signOut(actor, response);
-        return new ModelAndView(LocalRedirects.to("/login?notice=signed-out"));
-    }
-
-    @GetMapping("/session/resume")
-    @PublicEndpoint("a page whose access credential expired comes here to refresh the session or sign in again")
-    ModelAndView resume(@RequestParam(required = false) String next) {
-        String target = LocalRedirects.localPath(next, HOME);
-        return new ModelAndView(
-                "identity/resume",
-                Map.of("next", target, "signIn", "/login?next=" + URLEncoder.encode(target, StandardCharsets.UTF_8)));
     }
 
     /**
-     * Where a completed sign-in goes: set-up of two-step verification when the shop requires it, else the page asked
-     * for; by way of a page telling of a lock of the account since the last sign-in, which is told only this once.
+     * Where a sign-in step leads: the code page; else set-up of two-step verification when the shop requires it, or the
+     * page asked for; by way of a page telling of a lock of the account since the last sign-in, which is told only
+     * this once.
      */
-    private ModelAndView signedIn(SessionService.SignInResult result, String next) {
-        String target = result.mfaEnrolmentRequired() ? MFA_SETUP : LocalRedirects.localPath(next, HOME);
+    private static ModelAndView signedIn(SessionService.SignInResult result, String next) {
+        if (result.mfaRequired()) {
+            return new ModelAndView(LocalRedirects.to("/login/code" + nextQuery(next)));
+        }
+        String target = result.mfaEnrolmentRequired()
+                ? AccountSecurityPage.PATH
+                : LocalRedirects.localPath(next, SessionPages.HOME);
         if (result.lockedAt() == null) {
             return new ModelAndView(LocalRedirects.to(target));
         }
@@ -174,10 +141,10 @@ class SignInPage {
         return page;
     }
 
-    private static ModelAndView codeForm(String next, boolean wrong, HttpStatus status) {
+    private static ModelAndView codePage(String next, String errorKey, HttpStatus status) {
         ModelAndView page = new ModelAndView("identity/sign-in-code", status);
         page.addObject("next", LocalRedirects.localPath(next, ""));
-        page.addObject("wrong", wrong);
+        page.addObject("errorKey", errorKey);
         return page;
     }
 

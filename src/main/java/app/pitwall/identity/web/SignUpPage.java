@@ -56,7 +56,7 @@ class SignUpPage {
     ModelAndView form(@AuthenticationPrincipal Actor actor) {
         requireEnabled();
         if (actor != null) {
-            return new ModelAndView(LocalRedirects.to(SignInPage.HOME));
+            return new ModelAndView(LocalRedirects.to(SessionPages.HOME));
         }
         return form(SignUpForm.blank(), new FormErrors(), HttpStatus.OK);
     }
@@ -76,7 +76,7 @@ class SignUpPage {
         }
         try {
             signUps.signUp(form.toApplication(), request, response);
-            return new ModelAndView(LocalRedirects.to(SignInPage.HOME + "?notice=signed-up"));
+            return new ModelAndView(LocalRedirects.to(SessionPages.HOME + "?notice=signed-up"));
         } catch (InvalidInputException refused) {
             return form(form, FormErrors.of(refused, field -> field, messages, locale), HttpStatus.BAD_REQUEST);
         } catch (ConflictException taken) {

@@ -58,10 +58,6 @@ public final class FormErrors {
         return fields.get(field);
     }
 
-    public boolean has(String field) {
-        return fields.containsKey(field);
-    }
-
     public boolean isEmpty() {
         return fields.isEmpty() && global.isEmpty();
     }
@@ -82,10 +78,6 @@ public final class FormErrors {
     /** The id the pages give the input of {@code field}: {@code emails[1]} is {@code emails-1}. */
     public static String inputId(String field) {
         return field.replaceAll("[^A-Za-z0-9]+", "-").replaceAll("-$", "");
-    }
-
-    public Map<String, String> fields() {
-        return java.util.Collections.unmodifiableMap(fields);
     }
 
     public List<String> global() {

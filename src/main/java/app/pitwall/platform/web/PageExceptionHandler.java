@@ -12,7 +12,6 @@ import jakarta.validation.ConstraintViolationException;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.Ordered;
@@ -60,18 +59,20 @@ class PageExceptionHandler {
 
     /**
      * Refused: a user whose shop requires two-step verification and who has not set it up yet is sent to set it up
-     * (the only thing they may do); anyone else gets the forbidden page.
+     * (the only thing they may do); a refusal of another known kind (a fresh password needed) says so; the rest say
+     * "not your role".
      */
     @ExceptionHandler(ForbiddenException.class)
-    ModelAndView forbidden(ForbiddenException e, HttpServletRequest request, HttpServletResponse response) {
-        if (!MFA_ENROLMENT_REQUIRED.equals(e.type())) {
-            return page(HttpStatus.FORBIDDEN);
+    ModelAndView forbidden(ForbiddenException refused, HttpServletRequest request, HttpServletResponse response) {
+        if (MFA_ENROLMENT_REQUIRED.equals(refused.type()) && request.getHeader("HX-Request") == null) {
+            return new ModelAndView(LocalRedirects.to(MFA_ENROLMENT_PATH));
         }
-        if (request.getHeader("HX-Request") != null) {
+        if (MFA_ENROLMENT_REQUIRED.equals(refused.type())) {
             response.setHeader("HX-Redirect", MFA_ENROLMENT_PATH);
-            return page(HttpStatus.FORBIDDEN);
         }
-        return new ModelAndView(LocalRedirects.to(MFA_ENROLMENT_PATH));
+        ModelAndView page = page(HttpStatus.FORBIDDEN);
+        page.addObject("reason", refused.type());
+        return page;
     }
 
     @ExceptionHandler(TooManyRequestsException.class)
@@ -117,7 +118,9 @@ class PageExceptionHandler {
     }
 
     private static ModelAndView page(HttpStatus status) {
-        return new ModelAndView("error", Map.of("status", status.value()), status);
+        ModelAndView page = new ModelAndView("error", status);
+        page.addObject("status", status.value());
+        return page;
     }
 
     /** The page to return to: this request's path, or for an htmx request the page it was made from. */

@@ -10,6 +10,7 @@ import java.time.Duration;
 import java.util.Comparator;
 import java.util.List;
 import java.util.regex.Pattern;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
@@ -33,7 +34,7 @@ public class PageLayout {
     private final List<NavigationLink> links;
     private final Clock clock;
 
-    PageLayout(Tenants tenants, AccessExpiry expiry, List<NavigationLink> links, Clock clock) {
+    PageLayout(Tenants tenants, AccessExpiry expiry, ObjectProvider<NavigationLink> links, Clock clock) {
         this.tenants = tenants;
         this.expiry = expiry;
         this.links = links.stream()

@@ -360,6 +360,84 @@ class IdentityPagesTest {
         assertThat(settings.get("mfaRequiredForAll").asBoolean()).isFalse();
     }
 
+    @Test
+    void turningTwoStepVerificationOffAfterTheProofRanOutNeedsPasswordAndCodeThenAFreshCode() {
+        String email = shop.email(Role.BOOKKEEPER);
+        PageClient bookkeeper = signedIn(email);
+        Authenticator app = MfaSteps.enrol(bookkeeper.api(), clock);
+        clock.advance(Duration.ofMinutes(6));
+
+        assertThat(bookkeeper.get("/account/security").body())
+                .contains("action=\"/account/security/reauthenticate\"")
+                .doesNotContain("action=\"/account/security/off\"");
+        PageClient.Answer tooOld = bookkeeper.post("/account/security/off", "code", app.nextCode());
+        PageClient.Answer noCode =
+                bookkeeper.post("/account/security/reauthenticate", "proofPassword", TestShops.PASSWORD);
+        PageClient.Answer proven = bookkeeper.post(
+                "/account/security/reauthenticate", "proofPassword", TestShops.PASSWORD, "proofCode", app.nextCode());
+        PageClient.Answer replayed = bookkeeper.post("/account/security/off", "code", app.code());
+        PageClient.Answer off = bookkeeper.post("/account/security/off", "code", app.nextCode());
+
+        assertThat(tooOld.status()).isEqualTo(403);
+        assertThat(tooOld.body()).contains("confirm it&#39;s you with your password first");
+        assertThat(noCode.status()).isEqualTo(400);
+        assertThat(noCode.body()).contains("id=\"proofCode-error\"");
+        assertThat(proven.header("Location")).endsWith("/account/security?notice=identity-confirmed");
+        assertThat(replayed.status()).isEqualTo(400);
+        assertThat(replayed.body()).contains("The code is wrong or was already used.");
+        assertThat(off.header("Location")).endsWith("/account/security?notice=mfa-off");
+        assertThat(bookkeeper.api().get("/api/v1/me/mfa").json().get("enabled").asBoolean())
+                .isFalse();
+    }
+
+    @Test
+    void changingThePasswordNeedsTheCurrentOneAndEndsTheOtherSessions() {
+        String email = shop.email(Role.MANAGER);
+        PageClient here = signedIn(email);
+        PageClient elsewhere = signedIn(email);
+
+        PageClient.Answer wrongCurrent = here.post(
+                "/account/password", "currentPassword", "not it at all", "newPassword", "lantern pebble orbit 88");
+        PageClient.Answer weak =
+                here.post("/account/password", "currentPassword", TestShops.PASSWORD, "newPassword", "password12345");
+        assertThat(elsewhere.get("/customers").status()).isEqualTo(200);
+        PageClient.Answer changed = here.post(
+                "/account/password", "currentPassword", TestShops.PASSWORD, "newPassword", "lantern pebble orbit 88");
+
+        assertThat(wrongCurrent.status()).isEqualTo(400);
+        assertThat(wrongCurrent.body()).contains("id=\"currentPassword-error\"");
+        assertThat(weak.status()).isEqualTo(400);
+        assertThat(weak.body()).contains("id=\"newPassword-error\"");
+        assertThat(changed.header("Location")).endsWith("/account/password?notice=password-changed");
+        assertThat(here.get("/customers").status()).isEqualTo(200);
+        assertThat(elsewhere.get("/customers").header("Location")).contains("/session/resume");
+        assertThat(pages().post("/login", "email", email, "password", "lantern pebble orbit 88")
+                        .status())
+                .isEqualTo(302);
+    }
+
+    @Test
+    void theInviteFormRefusesABadEmailARoleAboveOnesOwnAndSomeoneAlreadyOnTheStaff() {
+        PageClient manager = signedIn(shop.email(Role.MANAGER));
+
+        PageClient.Answer badEmail = manager.post("/users/invitations", "email", "not-an-email", "role", "viewer");
+        PageClient.Answer aboveOwn = manager.post("/users/invitations", "email", "boss@x.example", "role", "owner");
+        PageClient.Answer badLocation = manager.post(
+                "/users/invitations", "email", "new@x.example", "role", "viewer", "locationIds", "somewhere");
+        PageClient.Answer alreadyStaff =
+                manager.post("/users/invitations", "email", shop.email(Role.VIEWER), "role", "viewer");
+
+        assertThat(badEmail.status()).isEqualTo(400);
+        assertThat(badEmail.body()).contains("id=\"email-error\"").contains("value=\"not-an-email\"");
+        assertThat(aboveOwn.status()).isEqualTo(403);
+        assertThat(aboveOwn.body()).contains("You cannot give a role above your own.");
+        assertThat(aboveOwn.body()).doesNotContain("<option value=\"owner\"");
+        assertThat(badLocation.status()).isEqualTo(400);
+        assertThat(alreadyStaff.status()).isEqualTo(409);
+        assertThat(alreadyStaff.body()).contains("Someone with this email already works here.");
+        assertThat(manager.api().get("/api/v1/invitations").json()).isEmpty();
+    }
+
     private String role(PageClient client, UUID user) {
         return client.api().get("/api/v1/users/" + user).json().get("role").asString();
     }

@@ -219,6 +219,25 @@ class StaffJourneyTest {
         }
     }
 
+    @Test
+    void theSignInSignUpResetAndSetUpPagesFitAPhone() {
+        tab.close();
+        tab = browser.open(baseUrl(), 390, 844);
+        page = tab.page();
+        for (String path : new String[] {
+            "/login", "/signup", "/password-reset", "/password-reset?token=pwr_unknown", "/invitations/accept?token=x"
+        }) {
+            page.navigate(path);
+            shoot("phone" + path.replaceAll("[^a-z]+", "-").replaceAll("-+$", ""));
+        }
+
+        signIn(shop.email(Role.TECHNICIAN), TestShops.PASSWORD);
+        page.navigate("/account/security");
+        button("Set up two-step verification").click();
+        assertThat(page.locator("img.qr-code")).isVisible();
+        shoot("phone-mfa-setup");
+    }
+
     private void shoot(String name) {
         assertThat(fitsTheScreenWidth()).as(name + " fits the screen width").isTrue();
         tab.screenshot(name);

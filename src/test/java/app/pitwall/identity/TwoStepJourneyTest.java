@@ -121,6 +121,7 @@ class TwoStepJourneyTest {
         page.navigate("/account/security");
         assertThat(page.locator(".card-head .status-badge")).hasText("On");
         assertThat(page.locator("#main")).containsText("You have 10 recovery codes left.");
+        tab.screenshot("account-security-on");
     }
 
     @Test

@@ -143,7 +143,7 @@ class WebProtectionTest {
                     .doesNotContain("unsafe-inline", "unsafe-eval");
             assertThat(answer.header("strict-transport-security")).isEqualTo("max-age=31536000 ; includeSubDomains");
             assertThat(answer.header("x-content-type-options")).isEqualTo("nosniff");
-            assertThat(answer.header("referrer-policy")).isEqualTo("no-referrer");
+            assertThat(answer.header("referrer-policy")).isEqualTo("same-origin");
             assertThat(answer.header("x-frame-options")).isEqualTo("DENY");
         });
         assertThat(answers)

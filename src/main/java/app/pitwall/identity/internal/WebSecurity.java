@@ -75,7 +75,7 @@ class WebSecurity {
                                 .maxAgeInSeconds(31_536_000)
                                 .requestMatcher(AnyRequestMatcher.INSTANCE))
                         .referrerPolicy(
-                                referrer -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.NO_REFERRER))
+                                referrer -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN))
                         .frameOptions(frames -> frames.deny())
                         .addHeaderWriter(new StaticHeadersWriter(
                                 "Permissions-Policy", "camera=(self), geolocation=(), microphone=(), payment=()"))

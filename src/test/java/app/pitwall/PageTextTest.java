@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import app.pitwall.access.Role;
 import app.pitwall.customers.Customer;
 import app.pitwall.customers.Vehicle;
+import app.pitwall.tenancy.Location;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -57,7 +58,10 @@ class PageTextTest {
             built.add("unit." + unit.name());
             built.add("unit." + unit.name() + ".long");
         }
-        for (int status : new int[] {400, 403, 404, 405, 409, 500}) {
+        for (Location.Kind kind : Location.Kind.values()) {
+            built.add("location.kind." + kind.name());
+        }
+        for (int status : new int[] {400, 403, 404, 405, 409, 429, 500}) {
             built.add("error." + status + ".title");
             built.add("error." + status + ".text");
         }
@@ -68,10 +72,42 @@ class PageTextTest {
                 "customer-deleted",
                 "vehicle-added",
                 "vehicle-saved",
-                "vehicle-deleted")) {
+                "vehicle-deleted",
+                "signed-out-everywhere",
+                "signed-up",
+                "joined",
+                "password-reset",
+                "password-changed",
+                "identity-confirmed",
+                "mfa-off",
+                "session-ended",
+                "sessions-ended",
+                "invitation-withdrawn",
+                "role-changed",
+                "locations-changed",
+                "user-disabled",
+                "user-enabled",
+                "user-unlocked",
+                "nothing-changed",
+                "settings-saved")) {
             built.add("notice." + notice);
         }
+        for (String status : List.of(
+                "live",
+                "expired",
+                "ended",
+                "signed-out",
+                "signed-out-everywhere",
+                "password-changed",
+                "password-reset",
+                "account-disabled",
+                "ended-by-its-user",
+                "ended-by-manager",
+                "refresh-token-reused")) {
+            built.add("sessions.status." + status);
+        }
         built.addAll(List.of("nav.customers", "nav.vehicles", "form.stale", "form.vin.duplicate", "form.date.future"));
+        built.addAll(List.of("nav.users", "nav.sessions", "nav.settings", "nav.account"));
         assertThat(missing(built)).isEmpty();
     }
 

@@ -116,6 +116,27 @@ class CustomerPagesTest {
     }
 
     @Test
+    void aLongListIsPagedWithANextPageLinkThatCarriesTheSearch() {
+        ApiClient api = advisorApi();
+        for (int i = 1; i <= 27; i++) {
+            api.post("/api/v1/customers", Map.of("firstName", "Pat", "lastName", String.format("Pager%02d", i)));
+        }
+        PageClient advisor = signedIn(shop.email(Role.SERVICE_ADVISOR));
+
+        PageClient.Answer first = advisor.get("/customers?q=pager");
+        java.util.regex.Matcher next = java.util.regex.Pattern.compile(
+                        "href=\"(/customers\\?q=pager&amp;cursor=[^\"]+)\"")
+                .matcher(first.body());
+        assertThat(next.find()).as("a next-page link").isTrue();
+        PageClient.Answer second = advisor.get(next.group(1).replace("&amp;", "&"));
+
+        assertThat(first.body()).contains("Pager01, Pat", "Pager25, Pat").doesNotContain("Pager26, Pat");
+        assertThat(second.body())
+                .contains("Pager26, Pat", "Pager27, Pat", "First page")
+                .doesNotContain("Pager25, Pat", "Next page");
+    }
+
+    @Test
     void aStaleSaveChangesNothingSaysSoAndKeepsTheInput() {
         PageClient advisor = signedIn(shop.email(Role.SERVICE_ADVISOR));
         advisorApi().patch("/api/v1/customers/" + customerId, Map.of("lastName", "Novak-Hale", "version", 0));

@@ -5,6 +5,7 @@ import static app.pitwall.identity.MfaSteps.problemType;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.pitwall.support.ApiClient;
+import app.pitwall.support.PageClient;
 import app.pitwall.support.PitwallIntegrationTest;
 import java.time.Duration;
 import java.util.UUID;
@@ -16,7 +17,8 @@ import org.springframework.test.context.TestPropertySource;
 
 /**
  * One source address gets thirty sign-in attempts a minute, shared by every instance through
- * PostgreSQL; beyond them it is told to come back later, whatever account it tries.
+ * PostgreSQL and by the API and the sign-in page; beyond them it is told to come back later,
+ * whatever account it tries.
  */
 @PitwallIntegrationTest
 @Import(MovableClockConfiguration.class)
@@ -53,5 +55,25 @@ class AddressLimitTest {
         assertThat(Integer.parseInt(limited.header("Retry-After"))).isBetween(1, 60);
         assertThat(otherGroup.status()).as("refresh counts separately").isEqualTo(401);
         assertThat(aMinuteLater.status()).isEqualTo(401);
+    }
+
+    @Test
+    void theSignInPageSharesTheLimitAndAnswersWithAPageThatSaysToWait() {
+        clock.advance(Duration.ofMinutes(1));
+        PageClient guesser = new PageClient("http://localhost:" + port);
+        for (int attempt = 1; attempt <= 30; attempt++) {
+            assertThat(guesser.post("/login", "email", "guess-" + attempt + "@shop.example", "password", "guess")
+                            .status())
+                    .as("attempt %d", attempt)
+                    .isEqualTo(401);
+        }
+
+        PageClient.Answer limited = guesser.post("/login", "email", "guess-31@shop.example", "password", "guess");
+        clock.advance(Duration.ofMinutes(1));
+
+        assertThat(limited.status()).isEqualTo(429);
+        assertThat(limited.header("Content-Type")).startsWith("text/html");
+        assertThat(limited.body()).contains("Too many attempts");
+        assertThat(Integer.parseInt(limited.header("Retry-After"))).isBetween(1, 60);
     }
 }

@@ -22,7 +22,7 @@ import org.springframework.context.annotation.Import;
 /**
  * Signing in on the page with two-step verification: the password leads to the code page, a wrong code is refused
  * there, the right one opens the page asked for. A user whose business requires two-step verification but who has
- * not set it up is told so instead of being shown a bare refusal.
+ * not set it up is sent to set it up instead of being shown a bare refusal.
  */
 @PitwallIntegrationTest
 @Import(MovableClockConfiguration.class)
@@ -69,7 +69,7 @@ class MfaSignInJourneyTest {
     }
 
     @Test
-    void aUserWhoMustStillSetUpTwoStepVerificationIsToldSoOnEveryPage() {
+    void aUserWhoMustStillSetUpTwoStepVerificationIsSentToSetItUpFromEveryPage() {
         TestShops.Shop shop = shops.create("Required Two-step Garage");
         new ApiClient(baseUrl())
                 .signIn(shop.email(Role.OWNER), TestShops.PASSWORD)
@@ -79,8 +79,9 @@ class MfaSignInJourneyTest {
         PageClient.Answer customers = technician.get("/customers");
         PageClient.Answer signOut = technician.get("/logout");
 
-        assertThat(customers.status()).isEqualTo(403);
-        assertThat(customers.body()).contains("requires two-step verification");
+        assertThat(customers.status()).isEqualTo(302);
+        assertThat(customers.header("Location")).endsWith("/account/security");
+        assertThat(technician.get("/account/security").body()).contains("requires two-step verification");
         assertThat(signOut.status()).isEqualTo(200);
     }
 

@@ -4,6 +4,7 @@ import app.pitwall.access.Actor;
 import app.pitwall.access.Role;
 import app.pitwall.platform.ForbiddenException;
 import app.pitwall.platform.NotFoundException;
+import java.util.Set;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -23,6 +24,12 @@ public class AccountLocks {
     AccountLocks(SignInThrottle throttle, JdbcClient jdbc) {
         this.throttle = throttle;
         this.jdbc = jdbc;
+    }
+
+    /** The staff accounts of the actor's tenant that are locked now. */
+    @Transactional(readOnly = true)
+    public Set<UUID> locked(Actor actor) {
+        return throttle.lockedUsers(actor.tenantId());
     }
 
     /** Returns whether the account was locked. */

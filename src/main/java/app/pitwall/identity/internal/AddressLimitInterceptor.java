@@ -1,31 +1,27 @@
 package app.pitwall.identity.internal;
 
 import app.pitwall.identity.LimitedPerAddress;
-import app.pitwall.platform.web.Problems;
+import app.pitwall.platform.TooManyRequestsException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import org.springframework.http.HttpHeaders;
 import org.springframework.web.method.HandlerMethod;
 import org.springframework.web.servlet.HandlerInterceptor;
 
 /**
- * Refuses a handler marked {@link LimitedPerAddress} with 429 {@code too-many-requests} once the
- * source address has spent its attempts for the minute; runs before the permission check, so
- * refused guesses cost the service almost nothing.
+ * Refuses a handler marked {@link LimitedPerAddress} with 429 {@code too-many-requests} (and {@code Retry-After}) once
+ * the source address has spent its attempts for the minute; runs before the permission check, so refused guesses cost
+ * the service almost nothing. The refusal is thrown, so API handlers answer problem details and pages answer a page.
  */
 class AddressLimitInterceptor implements HandlerInterceptor {
 
     private final AddressLimits limits;
-    private final Problems problems;
 
-    AddressLimitInterceptor(AddressLimits limits, Problems problems) {
+    AddressLimitInterceptor(AddressLimits limits) {
         this.limits = limits;
-        this.problems = problems;
     }
 
     @Override
-    public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler)
-            throws Exception {
+    public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) {
         if (!(handler instanceof HandlerMethod method)) {
             return true;
         }
@@ -37,15 +33,9 @@ class AddressLimitInterceptor implements HandlerInterceptor {
         if (decision.allowed()) {
             return true;
         }
-        response.setHeader(
-                HttpHeaders.RETRY_AFTER, Long.toString(decision.retryAfter().toSeconds()));
-        problems.write(
-                request,
-                response,
-                429,
-                "too-many-requests",
+        throw new TooManyRequestsException(
                 "Too many attempts from your address; try again in "
-                        + decision.retryAfter().toSeconds() + " seconds.");
-        return false;
+                        + decision.retryAfter().toSeconds() + " seconds.",
+                decision.retryAfter());
     }
 }

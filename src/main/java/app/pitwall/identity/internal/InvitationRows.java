@@ -70,6 +70,13 @@ class InvitationRows {
                 .optional();
     }
 
+    Optional<Invitation> findUsable(TenantId tenant, byte[] tokenHash, Instant now) {
+        return jdbc.sql(SELECT + " WHERE i.tenant_id = ? AND i.token_hash = ?" + USABLE)
+                .params(tenant.value(), tokenHash, ts(now))
+                .query(InvitationRows::invitation)
+                .optional();
+    }
+
     Optional<Invitation> lockUsable(TenantId tenant, byte[] tokenHash, Instant now) {
         return jdbc.sql(SELECT + " WHERE i.tenant_id = ? AND i.token_hash = ?" + USABLE + " FOR UPDATE OF i")
                 .params(tenant.value(), tokenHash, ts(now))

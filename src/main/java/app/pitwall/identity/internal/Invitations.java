@@ -18,6 +18,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import org.springframework.context.ApplicationEventPublisher;
@@ -132,6 +133,18 @@ public class Invitations {
             events.publishEvent(
                     new IdentityEvents.InvitationRevoked(actor.tenantId(), id, actor.userId(), clock.instant()));
         });
+    }
+
+    /**
+     * The invitation a link's token stands for, while it can still be accepted; empty for a token that is malformed,
+     * unknown, used, withdrawn or expired. Lets the acceptance page say who is invited where before anything is done.
+     */
+    public Optional<Invitation> find(String token) {
+        return TenantTokens.parse(TOKEN_PREFIX, token)
+                .flatMap(presented -> TenantScope.callAs(
+                        presented.tenant(),
+                        () -> transactions.execute(
+                                status -> rows.findUsable(presented.tenant(), presented.hash(), clock.instant()))));
     }
 
     /**

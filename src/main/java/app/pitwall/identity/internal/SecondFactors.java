@@ -94,6 +94,11 @@ class SecondFactors {
         return secret;
     }
 
+    /** The secret of an enrolment that is started but not confirmed yet, to show it again. */
+    Optional<byte[]> pendingSecret(TenantId tenant, UUID user) {
+        return lockSecret(tenant, user).filter(row -> !row.enabled()).map(row -> open(row, tenant, user));
+    }
+
     /**
      * Turns MFA on if the code fits the pending enrolment, and returns the new recovery codes
      * (shown once); empty if there is no pending enrolment or the code does not fit.

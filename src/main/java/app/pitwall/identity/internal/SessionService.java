@@ -66,12 +66,18 @@ public class SessionService {
      *
      * @param mfaEnrolmentRequired the tenant requires MFA of this user, who must set it up before anything else
      * @param notice something the user must be told, such as a lock of their account since they last signed in
+     * @param lockedAt when the account was locked, if that is the notice; null otherwise
      */
     public record SignInResult(
-            boolean mfaRequired, String name, Instant accessExpiresAt, boolean mfaEnrolmentRequired, String notice) {
+            boolean mfaRequired,
+            String name,
+            Instant accessExpiresAt,
+            boolean mfaEnrolmentRequired,
+            String notice,
+            Instant lockedAt) {
 
         static SignInResult awaitingCode() {
-            return new SignInResult(true, null, null, false, null);
+            return new SignInResult(true, null, null, false, null, null);
         }
     }
 
@@ -172,7 +178,13 @@ public class SessionService {
                         + at.truncatedTo(ChronoUnit.SECONDS)
                         + ". If that was not you, change your password.")
                 .orElse(null);
-        return new SignInResult(false, started.name(), started.issued().accessExpires(), started.mustEnrol(), notice);
+        return new SignInResult(
+                false,
+                started.name(),
+                started.issued().accessExpires(),
+                started.mustEnrol(),
+                notice,
+                started.lockedAt().orElse(null));
     }
 
     private record Account(String name, Role role) {}

@@ -1,6 +1,5 @@
 package app.pitwall.identity.internal;
 
-import app.pitwall.platform.web.Problems;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
@@ -11,15 +10,13 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 class SignInProtectionWeb implements WebMvcConfigurer {
 
     private final AddressLimits limits;
-    private final Problems problems;
 
-    SignInProtectionWeb(AddressLimits limits, Problems problems) {
+    SignInProtectionWeb(AddressLimits limits) {
         this.limits = limits;
-        this.problems = problems;
     }
 
     @Override
     public void addInterceptors(InterceptorRegistry registry) {
-        registry.addInterceptor(new AddressLimitInterceptor(limits, problems)).order(Ordered.HIGHEST_PRECEDENCE);
+        registry.addInterceptor(new AddressLimitInterceptor(limits)).order(Ordered.HIGHEST_PRECEDENCE);
     }
 }

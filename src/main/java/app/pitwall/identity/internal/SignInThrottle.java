@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -119,6 +120,14 @@ class SignInThrottle {
             events.publishEvent(new AccountSecurityEvents.AccountUnlocked(tenant, user, actor, now));
         }
         return locked;
+    }
+
+    /** The tenant's accounts that are locked now. */
+    Set<UUID> lockedUsers(TenantId tenant) {
+        return Set.copyOf(jdbc.sql("SELECT user_id FROM account_lockout WHERE tenant_id = ? AND locked_until > ?")
+                .params(tenant.value(), ts(clock.instant()))
+                .query(UUID.class)
+                .list());
     }
 
     private void lock(TenantId tenant, UUID user, Lockout previous, int failures, Instant now) {

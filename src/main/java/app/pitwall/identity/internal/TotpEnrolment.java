@@ -10,6 +10,7 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.List;
+import java.util.Optional;
 import org.apache.commons.codec.binary.Base32;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -68,20 +69,36 @@ public class TotpEnrolment {
                     if (factors.enabled(actor.tenantId(), actor.userId())) {
                         throw new ConflictException("mfa-already-enabled", "Two-step verification is already on.");
                     }
-                    String email = jdbc.sql("SELECT email FROM user_account WHERE tenant_id = ? AND id = ?")
-                            .params(actor.tenantId().value(), actor.userId())
-                            .query(String.class)
-                            .single();
-                    String secret =
-                            new Base32().encodeToString(factors.startEnrolment(actor.tenantId(), actor.userId()));
-                    String label = URLEncoder.encode("Pitwall:" + email, StandardCharsets.UTF_8)
-                            .replace("+", "%20")
-                            .replace("%3A", ":")
-                            .replace("%40", "@");
-                    String uri = "otpauth://totp/" + label + "?secret=" + secret
-                            + "&issuer=Pitwall&algorithm=SHA1&digits=6&period=30";
-                    return new Setup(secret, uri, QrCodes.svgDataUri(uri));
+                    return setup(actor, factors.startEnrolment(actor.tenantId(), actor.userId()));
                 }));
+    }
+
+    /**
+     * The set-up started and not yet confirmed, shown again (after a mistyped first code), or empty when there is
+     * none. Needs a recent re-authentication, as starting does.
+     */
+    public Optional<Setup> pendingSetup(Actor actor) {
+        requirePerson(actor);
+        RecentAuthentication.require(actor, clock);
+        return TenantScope.callAs(
+                actor.tenantId(),
+                () -> transactions.execute(s ->
+                        factors.pendingSecret(actor.tenantId(), actor.userId()).map(secret -> setup(actor, secret))));
+    }
+
+    private Setup setup(Actor actor, byte[] secretBytes) {
+        String email = jdbc.sql("SELECT email FROM user_account WHERE tenant_id = ? AND id = ?")
+                .params(actor.tenantId().value(), actor.userId())
+                .query(String.class)
+                .single();
+        String secret = new Base32().encodeToString(secretBytes);
+        String label = URLEncoder.encode("Pitwall:" + email, StandardCharsets.UTF_8)
+                .replace("+", "%20")
+                .replace("%3A", ":")
+                .replace("%40", "@");
+        String uri =
+                "otpauth://totp/" + label + "?secret=" + secret + "&issuer=Pitwall&algorithm=SHA1&digits=6&period=30";
+        return new Setup(secret, uri, QrCodes.svgDataUri(uri));
     }
 
     /** Turns MFA on with a first code and returns the recovery codes, shown this once. */

@@ -10,6 +10,7 @@ import java.time.Duration;
 import java.util.Comparator;
 import java.util.List;
 import java.util.regex.Pattern;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
@@ -18,7 +19,8 @@ import org.springframework.web.context.request.ServletRequestAttributes;
 
 /**
  * What the page layout ({@code templates/fragments/layout.html}) shows around every page: the business and the
- * signed-in user, the navigation links this user may follow, how long the access credential lasts (for the session
+ * signed-in user, the navigation links this user may follow (none while they must first set up two-step
+ * verification, which is all they may do), how long the access credential lasts (for the session
  * keep-alive script) and the notice a redirect asked to show. The layout reads it as {@code @pageLayout.current()},
  * so error pages get it too. Public only so that templates can call it.
  */
@@ -32,7 +34,7 @@ public class PageLayout {
     private final List<NavigationLink> links;
     private final Clock clock;
 
-    PageLayout(Tenants tenants, AccessExpiry expiry, List<NavigationLink> links, Clock clock) {
+    PageLayout(Tenants tenants, AccessExpiry expiry, ObjectProvider<NavigationLink> links, Clock clock) {
         this.tenants = tenants;
         this.expiry = expiry;
         this.links = links.stream()
@@ -69,11 +71,14 @@ public class PageLayout {
             return new View(false, null, null, null, List.of(), null, noticeKey);
         }
         String path = request == null ? "" : request.getRequestURI();
-        List<Link> navigation = links.stream()
-                .filter(link ->
-                        actor.permissions().stream().anyMatch(p -> p.code().equals(link.permission())))
-                .map(link -> new Link(link.path(), link.labelKey(), isWithin(path, link.path())))
-                .toList();
+        List<Link> navigation = actor.mfaEnrolmentRequired()
+                ? List.of()
+                : links.stream()
+                        .filter(link -> link.permission() == null
+                                || actor.permissions().stream()
+                                        .anyMatch(p -> p.code().equals(link.permission())))
+                        .map(link -> new Link(link.path(), link.labelKey(), isWithin(path, link.path())))
+                        .toList();
         Long secondsLeft = request == null
                 ? null
                 : expiry.of(request)

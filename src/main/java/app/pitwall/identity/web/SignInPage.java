@@ -2,6 +2,9 @@ package app.pitwall.identity.web;
 
 import app.pitwall.access.Actor;
 import app.pitwall.access.PublicEndpoint;
+import app.pitwall.identity.LimitedPerAddress;
+import app.pitwall.identity.SignUpProperties;
+import app.pitwall.identity.internal.SessionCookies;
 import app.pitwall.identity.internal.SessionService;
 import app.pitwall.platform.UnauthenticatedException;
 import app.pitwall.platform.web.LocalRedirects;
@@ -9,29 +12,37 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.time.ZoneOffset;
 import java.util.Map;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.CookieValue;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.ModelAndView;
 
 /**
- * The sign-in page and, for accounts with two-step verification, the code page after it. Signing in here issues the
- * same cookies as the JSON API; a wrong email or password gets one generic answer that keeps the email typed.
- * Afterwards the browser returns to the page it asked for, but only to a path on this site ({@link LocalRedirects}).
+ * The sign-in page and, for accounts with two-step verification, the code page after it, through the same steps as
+ * the JSON API and ending in the same cookies: a right password for such an account opens only a pending sign-in,
+ * which a code from the authenticator app (or a recovery code) completes. A wrong email or password and a locked
+ * account get one generic answer that keeps the email typed. Afterwards the browser returns to the page it asked for,
+ * but only to a path on this site ({@link LocalRedirects}); a user whose shop requires two-step verification goes to
+ * set it up first, and one whose account was locked since they last signed in is told so, once.
  */
 @Controller
 class SignInPage {
 
     private static final int LONGEST_INPUT = 1000;
+    private static final int LONGEST_CODE = 64;
 
     private final SessionService sessions;
+    private final SignUpProperties signUp;
 
-    SignInPage(SessionService sessions) {
+    SignInPage(SessionService sessions, SignUpProperties signUp) {
         this.sessions = sessions;
+        this.signUp = signUp;
     }
 
     @GetMapping("/login")
@@ -40,11 +51,12 @@ class SignInPage {
         if (actor != null) {
             return new ModelAndView(LocalRedirects.to(LocalRedirects.localPath(next, SessionPages.HOME)));
         }
-        return new ModelAndView("identity/sign-in", Map.of("email", "", "next", LocalRedirects.localPath(next, "")));
+        return signInForm("", next, null, HttpStatus.OK);
     }
 
     @PostMapping("/login")
     @PublicEndpoint("signing in is how a user becomes authenticated")
+    @LimitedPerAddress("sign-in")
     ModelAndView signIn(
             @RequestParam(defaultValue = "") String email,
             @RequestParam(defaultValue = "") String password,
@@ -62,33 +74,34 @@ class SignInPage {
                 // answered below exactly like blank or oversized input
             }
         }
-        return new ModelAndView(
-                "identity/sign-in",
-                Map.of(
-                        "email",
-                        email.length() <= LONGEST_INPUT ? email : "",
-                        "next",
-                        LocalRedirects.localPath(next, ""),
-                        "failed",
-                        true),
-                HttpStatus.UNAUTHORIZED);
+        return signInForm(email.length() <= LONGEST_INPUT ? email : "", next, "signIn.failed", HttpStatus.UNAUTHORIZED);
     }
 
     @GetMapping("/login/code")
     @PublicEndpoint("the second step of signing in, between the password and the session")
-    ModelAndView codeForm(@RequestParam(required = false) String next) {
+    ModelAndView codeForm(
+            @AuthenticationPrincipal Actor actor,
+            @CookieValue(name = SessionCookies.PENDING_MFA, required = false) String pending,
+            @RequestParam(required = false) String next) {
+        if (actor != null) {
+            return new ModelAndView(LocalRedirects.to(LocalRedirects.localPath(next, SessionPages.HOME)));
+        }
+        if (pending == null || pending.isEmpty()) {
+            return new ModelAndView(LocalRedirects.to("/login" + nextQuery(next)));
+        }
         return codePage(next, null, HttpStatus.OK);
     }
 
     @PostMapping("/login/code")
     @PublicEndpoint("the second step of signing in, between the password and the session")
+    @LimitedPerAddress("sign-in-code")
     ModelAndView code(
             @RequestParam(defaultValue = "") String code,
             @RequestParam(required = false) String next,
             HttpServletRequest request,
             HttpServletResponse response) {
         String typed = code.replace(" ", "").strip();
-        if (typed.isEmpty() || typed.length() > 64) {
+        if (typed.isEmpty() || typed.length() > LONGEST_CODE) {
             return codePage(next, "signIn.code.missing", HttpStatus.BAD_REQUEST);
         }
         try {
@@ -99,17 +112,33 @@ class SignInPage {
         }
     }
 
-    /** Where a sign-in step leads: the code page, or the page asked for (with a notice when there is news). */
+    /**
+     * Where a sign-in step leads: the code page; else set-up of two-step verification when the shop requires it, or the
+     * page asked for; by way of a page telling of a lock of the account since the last sign-in, which is told only
+     * this once.
+     */
     private static ModelAndView signedIn(SessionService.SignInResult result, String next) {
-        String target = LocalRedirects.localPath(next, SessionPages.HOME);
         if (result.mfaRequired()) {
-            return new ModelAndView(
-                    LocalRedirects.to("/login/code?next=" + URLEncoder.encode(target, StandardCharsets.UTF_8)));
+            return new ModelAndView(LocalRedirects.to("/login/code" + nextQuery(next)));
         }
-        if (result.notice() != null) {
-            target = withNotice(target, "account-was-locked");
+        String target = result.mfaEnrolmentRequired()
+                ? AccountSecurityPage.PATH
+                : LocalRedirects.localPath(next, SessionPages.HOME);
+        if (result.lockedAt() == null) {
+            return new ModelAndView(LocalRedirects.to(target));
         }
-        return new ModelAndView(LocalRedirects.to(target));
+        return new ModelAndView(
+                "identity/signed-in",
+                Map.of("next", target, "lockedAt", new StaffTime.Format(ZoneOffset.UTC).format(result.lockedAt())));
+    }
+
+    private ModelAndView signInForm(String email, String next, String errorKey, HttpStatus status) {
+        ModelAndView page = new ModelAndView("identity/sign-in", status);
+        page.addObject("email", email);
+        page.addObject("next", LocalRedirects.localPath(next, ""));
+        page.addObject("errorKey", errorKey);
+        page.addObject("signUpEnabled", signUp.enabled());
+        return page;
     }
 
     private static ModelAndView codePage(String next, String errorKey, HttpStatus status) {
@@ -119,10 +148,8 @@ class SignInPage {
         return page;
     }
 
-    private static String withNotice(String path, String notice) {
-        int fragment = path.indexOf('#');
-        String beforeFragment = fragment < 0 ? path : path.substring(0, fragment);
-        String separator = beforeFragment.contains("?") ? "&" : "?";
-        return beforeFragment + separator + "notice=" + notice + (fragment < 0 ? "" : path.substring(fragment));
+    private static String nextQuery(String next) {
+        String local = LocalRedirects.localPath(next, null);
+        return local == null ? "" : "?next=" + URLEncoder.encode(local, StandardCharsets.UTF_8);
     }
 }

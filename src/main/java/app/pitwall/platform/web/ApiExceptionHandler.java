@@ -4,6 +4,7 @@ import app.pitwall.platform.ConflictException;
 import app.pitwall.platform.ForbiddenException;
 import app.pitwall.platform.InvalidInputException;
 import app.pitwall.platform.NotFoundException;
+import app.pitwall.platform.TooManyRequestsException;
 import app.pitwall.platform.UnauthenticatedException;
 import jakarta.validation.ConstraintViolationException;
 import java.util.LinkedHashMap;
@@ -14,7 +15,9 @@ import org.slf4j.LoggerFactory;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.dao.DuplicateKeyException;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.validation.FieldError;
 import org.springframework.web.HttpMediaTypeNotSupportedException;
@@ -123,6 +126,13 @@ class ApiExceptionHandler {
     @ExceptionHandler(ConflictException.class)
     ProblemDetail conflict(ConflictException e) {
         return Problems.of(409, e.type(), e.getMessage());
+    }
+
+    @ExceptionHandler(TooManyRequestsException.class)
+    ResponseEntity<ProblemDetail> tooMany(TooManyRequestsException e) {
+        return ResponseEntity.status(429)
+                .header(HttpHeaders.RETRY_AFTER, Long.toString(e.retryAfterSeconds()))
+                .body(Problems.of(429, "too-many-requests", e.getMessage()));
     }
 
     @ExceptionHandler(DuplicateKeyException.class)

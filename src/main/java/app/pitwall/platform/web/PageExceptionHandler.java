@@ -4,6 +4,7 @@ import app.pitwall.platform.ConflictException;
 import app.pitwall.platform.ForbiddenException;
 import app.pitwall.platform.InvalidInputException;
 import app.pitwall.platform.NotFoundException;
+import app.pitwall.platform.TooManyRequestsException;
 import app.pitwall.platform.UnauthenticatedException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -28,8 +29,9 @@ import org.springframework.web.servlet.ModelAndView;
 
 /**
  * Turns failures of page handlers into pages: a request without a live session goes to the session-resume page (which
- * refreshes the session or asks to sign in, then returns to the page asked for), the others get a friendly error page
- * with the right status and never a stack trace. JSON API handlers are answered by {@link ApiExceptionHandler}, which
+ * refreshes the session or asks to sign in, then returns to the page asked for), a user who must first set up two-step
+ * verification goes to do so, the others get a friendly error page with the right status (429 with {@code Retry-After}
+ * for too many attempts) and never a stack trace. JSON API handlers are answered by {@link ApiExceptionHandler}, which
  * takes precedence for {@code @RestController}s.
  */
 @Order(Ordered.LOWEST_PRECEDENCE)
@@ -37,6 +39,11 @@ import org.springframework.web.servlet.ModelAndView;
 class PageExceptionHandler {
 
     static final String RESUME_PATH = "/session/resume";
+
+    /** Where a user sets up two-step verification; the only page open to one who must do so first. */
+    static final String MFA_ENROLMENT_PATH = "/account/security";
+
+    static final String MFA_ENROLMENT_REQUIRED = "mfa-enrolment-required";
 
     private static final Logger log = LoggerFactory.getLogger(PageExceptionHandler.class);
 
@@ -50,12 +57,28 @@ class PageExceptionHandler {
         return new ModelAndView(LocalRedirects.to(resume));
     }
 
-    /** A refusal of a known kind (MFA set-up or a fresh password needed) says so; the rest say "not your role". */
+    /**
+     * Refused: a user whose shop requires two-step verification and who has not set it up yet is sent to set it up
+     * (the only thing they may do); a refusal of another known kind (a fresh password needed) says so; the rest say
+     * "not your role".
+     */
     @ExceptionHandler(ForbiddenException.class)
-    ModelAndView forbidden(ForbiddenException refused) {
+    ModelAndView forbidden(ForbiddenException refused, HttpServletRequest request, HttpServletResponse response) {
+        if (MFA_ENROLMENT_REQUIRED.equals(refused.type()) && request.getHeader("HX-Request") == null) {
+            return new ModelAndView(LocalRedirects.to(MFA_ENROLMENT_PATH));
+        }
+        if (MFA_ENROLMENT_REQUIRED.equals(refused.type())) {
+            response.setHeader("HX-Redirect", MFA_ENROLMENT_PATH);
+        }
         ModelAndView page = page(HttpStatus.FORBIDDEN);
         page.addObject("reason", refused.type());
         return page;
+    }
+
+    @ExceptionHandler(TooManyRequestsException.class)
+    ModelAndView tooMany(TooManyRequestsException e, HttpServletResponse response) {
+        response.setHeader("Retry-After", Long.toString(e.retryAfterSeconds()));
+        return page(HttpStatus.TOO_MANY_REQUESTS);
     }
 
     @ExceptionHandler({

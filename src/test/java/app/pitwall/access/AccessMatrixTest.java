@@ -134,7 +134,150 @@ class AccessMatrixTest {
         fixtures.put(
                 "/api/v1/sessions/{id}",
                 unlocated(at -> Map.of("id", sessionOf(at, at.shop().email(Role.VIEWER)))));
+        workOrderFixtures(fixtures);
         return fixtures;
+    }
+
+    /** The work-order module's endpoints: each cell gets its own order, appointment, bay, rate or canned job. */
+    void workOrderFixtures(Map<String, Fixture> fixtures) {
+        Fixture order = located(at -> Map.of("id", repairOrder(at).get("id").asString()));
+        Fixture job = located(at -> {
+            JsonNode made = repairOrder(at);
+            JsonNode first = made.get("jobs").get(0);
+            return Map.of(
+                    "id", made.get("id").asString(),
+                    "jobId", first.get("id").asString(),
+                    "lineId", first.get("lines").get(0).get("id").asString());
+        });
+        for (String path : List.of(
+                "", "/transitions", "/history", "/jobs", "/approval-requests", "/verbal-approvals", "/approvals")) {
+            fixtures.put("/api/v1/repair-orders/{id}" + path, order);
+        }
+        for (String path : List.of("", "/completion", "/lines", "/lines/{lineId}")) {
+            fixtures.put("/api/v1/repair-orders/{id}/jobs/{jobId}" + path, job);
+        }
+        fixtures.put(
+                "/api/v1/approvals/{token}",
+                unlocated(at -> Map.of(
+                        "token",
+                        at.owner()
+                                .post(
+                                        "/api/v1/repair-orders/"
+                                                + repairOrder(at).get("id").asString() + "/approval-requests",
+                                        Map.of())
+                                .json()
+                                .get("token")
+                                .asString())));
+        fixtures.put(
+                "/api/v1/canned-jobs/{id}",
+                unlocated(at -> Map.of(
+                        "id",
+                        made(at.owner()
+                                .post(
+                                        "/api/v1/canned-jobs",
+                                        Map.of("name", "Matrix " + UUID.randomUUID(), "title", "Matrix job"))))));
+        Fixture appointment = located(at -> {
+            String vehicle = vehicle(at);
+            String customer = at.owner()
+                    .get("/api/v1/vehicles/" + vehicle)
+                    .json()
+                    .get("customerId")
+                    .asString();
+            return Map.of(
+                    "id",
+                    made(at.owner()
+                            .post(
+                                    "/api/v1/appointments",
+                                    Map.of(
+                                            "locationId",
+                                            at.location().toString(),
+                                            "customerId",
+                                            customer,
+                                            "vehicleId",
+                                            vehicle,
+                                            "startsAt",
+                                            "2031-01-06T09:00",
+                                            "durationMinutes",
+                                            60))));
+        });
+        for (String path : List.of("", "/cancellation", "/check-in")) {
+            fixtures.put("/api/v1/appointments/{id}" + path, appointment);
+        }
+        fixtures.put(
+                "/api/v1/bays/{id}",
+                located(at -> Map.of(
+                        "id",
+                        made(at.owner()
+                                .post(
+                                        "/api/v1/bays",
+                                        Map.of(
+                                                "locationId",
+                                                at.location().toString(),
+                                                "name",
+                                                "Bay "
+                                                        + UUID.randomUUID()
+                                                                .toString()
+                                                                .substring(0, 8)))))));
+        fixtures.put(
+                "/api/v1/labor-rates/{id}",
+                located(at -> Map.of(
+                        "id",
+                        made(at.owner()
+                                .post(
+                                        "/api/v1/labor-rates",
+                                        Map.of(
+                                                "locationId",
+                                                at.location().toString(),
+                                                "name",
+                                                "Rate "
+                                                        + UUID.randomUUID()
+                                                                .toString()
+                                                                .substring(0, 8),
+                                                "hourlyRate",
+                                                "100.00"))))));
+        fixtures.put("/api/v1/vehicles/{id}/deferred-work", located(at -> Map.of("id", vehicle(at))));
+    }
+
+    /** A repair order at the cell's location with one job, assigned to the shop's technician, of one labor line. */
+    JsonNode repairOrder(At at) {
+        String vehicle = vehicle(at);
+        String customer = at.owner()
+                .get("/api/v1/vehicles/" + vehicle)
+                .json()
+                .get("customerId")
+                .asString();
+        ApiClient.Response opened = at.owner()
+                .post(
+                        "/api/v1/repair-orders",
+                        Map.of(
+                                "locationId",
+                                at.location().toString(),
+                                "customerId",
+                                customer,
+                                "vehicleId",
+                                vehicle,
+                                "jobs",
+                                List.of(Map.of(
+                                        "title", "Matrix job",
+                                        "technicianId",
+                                                at.shop()
+                                                        .users()
+                                                        .get(Role.TECHNICIAN)
+                                                        .toString(),
+                                        "lines",
+                                                List.of(Map.of(
+                                                        "kind", "LABOR", "description", "Look", "amount", "10.00"))))));
+        if (opened.status() != 201) {
+            throw new IllegalStateException("Could not open a repair order: " + opened.body());
+        }
+        return opened.json();
+    }
+
+    static String made(ApiClient.Response response) {
+        if (response.status() != 201) {
+            throw new IllegalStateException("Fixture not made: " + response.body());
+        }
+        return response.json().get("id").asString();
     }
 
     String customer(At at) {

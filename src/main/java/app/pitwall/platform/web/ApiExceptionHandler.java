@@ -125,7 +125,9 @@ class ApiExceptionHandler {
 
     @ExceptionHandler(ConflictException.class)
     ProblemDetail conflict(ConflictException e) {
-        return Problems.of(409, e.type(), e.getMessage());
+        ProblemDetail problem = Problems.of(409, e.type(), e.getMessage());
+        e.properties().forEach(problem::setProperty);
+        return problem;
     }
 
     @ExceptionHandler(TooManyRequestsException.class)

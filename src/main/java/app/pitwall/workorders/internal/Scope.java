@@ -1,0 +1,23 @@
+package app.pitwall.workorders.internal;
+
+import app.pitwall.access.Actor;
+import app.pitwall.platform.TenantId;
+import java.util.UUID;
+
+/**
+ * What a query may see: one tenant and, for staff limited to some locations, only those ({@code locations} null means
+ * all). Every statement of this module names both.
+ */
+record Scope(TenantId tenant, UUID[] locations) {
+
+    static Scope of(Actor actor) {
+        return new Scope(
+                actor.tenantId(),
+                actor.allLocations() ? null : actor.locations().toArray(UUID[]::new));
+    }
+
+    /** The whole tenant: for the customer's approval link, which is bound to one order by its token. */
+    static Scope wholeTenant(TenantId tenant) {
+        return new Scope(tenant, null);
+    }
+}

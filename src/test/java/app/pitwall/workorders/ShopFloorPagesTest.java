@@ -73,7 +73,7 @@ class ShopFloorPagesTest {
         assertThat(fragment.body())
                 .contains("hx-trigger=\"every 10s\"", "/repair-orders/" + Workshop.id(order))
                 .contains("hx-get=\"/job-board?locationId=" + shop.shop.mainLocation() + "&amp;technician=")
-                .doesNotContain("<html", "<header");
+                .doesNotContain("<html", "class=\"topbar\"");
     }
 
     @Test

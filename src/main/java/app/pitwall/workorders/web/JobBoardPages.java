@@ -16,7 +16,6 @@ import java.util.UUID;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -28,7 +27,6 @@ import org.springframework.web.util.UriComponentsBuilder;
  * alone), and each card offers the moves the user may make now as buttons.
  */
 @Controller
-@Validated
 class JobBoardPages {
 
     private final JobBoard board;

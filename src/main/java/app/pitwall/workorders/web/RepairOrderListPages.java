@@ -35,7 +35,6 @@ import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
-import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -48,7 +47,6 @@ import org.springframework.web.servlet.ModelAndView;
  * finds the customer through the customers module and offers their vehicles.
  */
 @Controller
-@Validated
 class RepairOrderListPages {
 
     static final int PAGE_SIZE = 25;

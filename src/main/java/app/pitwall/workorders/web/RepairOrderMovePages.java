@@ -24,7 +24,6 @@ import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.validation.BindingResult;
-import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -39,7 +38,6 @@ import org.springframework.web.servlet.ModelAndView;
  * WorkOrderPermissions}); the pages only offer the moves it allows.
  */
 @Controller
-@Validated
 class RepairOrderMovePages {
 
     private final RepairOrders orders;

@@ -1,0 +1,155 @@
+package app.pitwall.workorders.web;
+
+import app.pitwall.access.Actor;
+import app.pitwall.access.Permission;
+import app.pitwall.platform.NotFoundException;
+import app.pitwall.platform.web.FormErrors;
+import app.pitwall.workorders.ApprovalStatus;
+import app.pitwall.workorders.CannedJob;
+import app.pitwall.workorders.CannedJobs;
+import app.pitwall.workorders.DeferredJob;
+import app.pitwall.workorders.DeferredJobs;
+import app.pitwall.workorders.RepairOrder;
+import app.pitwall.workorders.RepairOrderId;
+import app.pitwall.workorders.RepairOrders;
+import app.pitwall.workorders.Stamp;
+import app.pitwall.workorders.StatusChange;
+import app.pitwall.workorders.WorkOrderPermissions;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.UUID;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Component;
+import org.springframework.web.servlet.ModelAndView;
+
+/**
+ * The repair order's page, assembled for a user: the order with its jobs, the moves and actions the user may make, the
+ * status history and the vehicle's deferred work from earlier visits. A refused action renders the same page with its
+ * errors and the input it was sent.
+ */
+@Component
+class RepairOrderDetailPage {
+
+    private final RepairOrders orders;
+    private final CannedJobs cannedJobs;
+    private final DeferredJobs deferredJobs;
+    private final RepairOrderPageViews views;
+    private final RepairOrderLookups lookups;
+
+    RepairOrderDetailPage(
+            RepairOrders orders,
+            CannedJobs cannedJobs,
+            DeferredJobs deferredJobs,
+            RepairOrderPageViews views,
+            RepairOrderLookups lookups) {
+        this.orders = orders;
+        this.cannedJobs = cannedJobs;
+        this.deferredJobs = deferredJobs;
+        this.views = views;
+        this.lookups = lookups;
+    }
+
+    /** The order as the user may see it; another tenant's or another location's order is "not found". */
+    RepairOrder order(Actor actor, UUID id) {
+        return orders.find(actor, new RepairOrderId(id)).orElseThrow(() -> new NotFoundException("Repair order"));
+    }
+
+    ModelAndView page(Actor actor, UUID id) {
+        return page(actor, order(actor, id), new FormErrors(), HttpStatus.OK, RepairOrderForms.JobForm.blank(), "");
+    }
+
+    ModelAndView refused(Actor actor, UUID id, FormErrors errors, HttpStatus status) {
+        return page(actor, order(actor, id), errors, status, RepairOrderForms.JobForm.blank(), "");
+    }
+
+    ModelAndView page(
+            Actor actor,
+            RepairOrder order,
+            FormErrors errors,
+            HttpStatus status,
+            RepairOrderForms.JobForm jobForm,
+            String cannedJobId) {
+        boolean write = actor.can(Permission.REPAIR_ORDERS_WRITE);
+        boolean money = WorkOrderPermissions.seesMoney(actor);
+        ZoneId zone = lookups.zone(actor, order.visit().locationId());
+        ModelAndView page = new ModelAndView("repair-orders/detail", status);
+        page.addObject("order", views.of(actor, order));
+        page.addObject("money", money);
+        page.addObject("canWrite", write);
+        page.addObject("canApprove", actor.can(Permission.REPAIR_ORDERS_TRANSITION));
+        page.addObject("canSeeHistory", actor.can(Permission.AUDIT_READ_FINANCIAL));
+        boolean approver =
+                actor.can(Permission.REPAIR_ORDERS_TRANSITION) && order.status().acceptsChanges();
+        page.addObject("canSend", approver && sendable(order));
+        page.addObject("canRecordVerbal", approver && !order.jobs().isEmpty());
+        page.addObject("errors", errors);
+        page.addObject("jobForm", jobForm);
+        page.addObject("cannedJobId", cannedJobId);
+        List<RepairOrderLookups.Choice> technicians = new java.util.ArrayList<>();
+        if (write) {
+            technicians.add(new RepairOrderLookups.Choice("", "—"));
+            technicians.addAll(lookups.technicians(actor, order.visit().locationId()));
+        }
+        page.addObject("technicians", technicians);
+        page.addObject(
+                "cannedJobs",
+                write
+                        ? cannedJobs.list(actor, null, 100, null).items().stream()
+                                .map(canned -> new RepairOrderLookups.Choice(
+                                        canned.id().value().toString(), label(canned)))
+                                .toList()
+                        : List.of());
+        page.addObject(
+                "history",
+                orders.history(actor, order.id()).stream()
+                        .map(change -> history(change, zone))
+                        .toList());
+        page.addObject(
+                "deferred",
+                deferredJobs.forVehicle(actor, order.visit().vehicleId(), false, 20, null).items().stream()
+                        .filter(job -> !job.repairOrderId().equals(order.id()))
+                        .map(job -> deferred(job, zone, money))
+                        .toList());
+        return page;
+    }
+
+    /** Whether there is something to send: a new estimate, or jobs waiting for the customer's decision. */
+    private static boolean sendable(RepairOrder order) {
+        if (order.status() == RepairOrder.Status.ESTIMATE) {
+            return !order.jobs().isEmpty();
+        }
+        return order.jobs().stream()
+                .anyMatch(job -> job.approvalStatus() == ApprovalStatus.PENDING
+                        || job.approvalStatus() == ApprovalStatus.CHANGED_SINCE_APPROVAL);
+    }
+
+    /** The order's jobs as the user may see them. */
+    List<RepairOrderView.JobCard> jobsOf(Actor actor, RepairOrder order) {
+        return views.of(actor, order).jobs();
+    }
+
+    private static String label(CannedJob canned) {
+        return canned.name().equals(canned.title()) ? canned.name() : canned.name() + " · " + canned.title();
+    }
+
+    private static RepairOrderView.HistoryRow history(StatusChange change, ZoneId zone) {
+        return new RepairOrderView.HistoryRow(
+                change.from() == null ? null : change.from().name(),
+                change.to().name(),
+                change.reason(),
+                change.actorName(),
+                change.actorKind() == Stamp.Kind.CUSTOMER,
+                RepairOrderLookups.shown(change.at(), zone));
+    }
+
+    private static RepairOrderView.DeferredRow deferred(DeferredJob job, ZoneId zone, boolean money) {
+        return new RepairOrderView.DeferredRow(
+                job.title(),
+                job.complaint(),
+                job.repairOrderNumber(),
+                job.repairOrderId().value(),
+                job.declinedBy(),
+                RepairOrderLookups.shown(job.declinedAt(), zone),
+                money ? Money.text(job.estimateTotal()) + " " + job.currency() : null);
+    }
+}

@@ -303,4 +303,21 @@ class CalendarPagesTest {
         assertThat(advisor.get("/appointments?date=2031-04-22&location=" + location()).body())
                 .doesNotContain("13:00–14:00");
     }
+
+    @Test
+    void aTimeTheShopsClockSkipsIsRefusedAtTheTimeField() {
+        PageClient advisor = signedIn(Role.SERVICE_ADVISOR);
+
+        PageClient.Answer answer = advisor.post(
+                "/appointments/new",
+                "locationId", location(),
+                "customerId", shop.customer,
+                "date", "2031-03-09",
+                "time", "02:30",
+                "durationMinutes", "60",
+                "version", "");
+
+        assertThat(answer.status()).isEqualTo(400);
+        assertThat(answer.body()).contains("does not exist in America/Chicago", "value=\"02:30\"");
+    }
 }

@@ -60,20 +60,30 @@ class CalendarPagesTest {
     /** Books through the page; answers the appointment's id. */
     String book(PageClient client, String date, String time, String bayId, String... extra) {
         String[] fields = {
-            "locationId", location(),
-            "customerId", shop.customer,
-            "vehicleId", shop.vehicle,
-            "bayId", bayId,
-            "technicianId", "",
-            "date", date,
-            "time", time,
-            "durationMinutes", "60",
-            "services", "Oil change\nTyre rotation",
-            "notes", "",
-            "version", ""
+            "locationId",
+            location(),
+            "customerId",
+            shop.customer,
+            "vehicleId",
+            shop.vehicle,
+            "bayId",
+            bayId,
+            "technicianId",
+            "",
+            "date",
+            date,
+            "time",
+            time,
+            "durationMinutes",
+            "60",
+            "services",
+            "Oil change\nTyre rotation",
+            "notes",
+            "",
+            "version",
+            ""
         };
-        String[] all = java.util.stream.Stream.concat(
-                        java.util.Arrays.stream(fields), java.util.Arrays.stream(extra))
+        String[] all = java.util.stream.Stream.concat(java.util.Arrays.stream(fields), java.util.Arrays.stream(extra))
                 .toArray(String[]::new);
         PageClient.Answer answer = client.post("/appointments/new", all);
         assertThat(answer.status()).as(answer.body()).isEqualTo(302);
@@ -135,7 +145,8 @@ class CalendarPagesTest {
         for (PageClient outsider : new PageClient[] {stranger, limited}) {
             assertThat(outsider.get("/appointments/" + id).status()).isEqualTo(404);
             assertThat(outsider.get("/appointments/" + id + "/edit").status()).isEqualTo(404);
-            assertThat(outsider.get("/appointments/" + id + "/check-in").status()).isEqualTo(404);
+            assertThat(outsider.get("/appointments/" + id + "/check-in").status())
+                    .isEqualTo(404);
             assertThat(outsider.post("/appointments/" + id + "/cancel", "reason", "x", "version", "0")
                             .status())
                     .isEqualTo(404);
@@ -154,14 +165,22 @@ class CalendarPagesTest {
 
         PageClient.Answer answer = advisor.post(
                 "/appointments/new",
-                "locationId", location(),
-                "customerId", shop.customer,
-                "vehicleId", shop.vehicle,
-                "date", "2031-04-16",
-                "time", "25:99",
-                "durationMinutes", "3",
-                "services", "Check the rattle near the glovebox",
-                "version", "");
+                "locationId",
+                location(),
+                "customerId",
+                shop.customer,
+                "vehicleId",
+                shop.vehicle,
+                "date",
+                "2031-04-16",
+                "time",
+                "25:99",
+                "durationMinutes",
+                "3",
+                "services",
+                "Check the rattle near the glovebox",
+                "version",
+                "");
 
         assertThat(answer.status()).isEqualTo(400);
         assertThat(answer.body())
@@ -189,15 +208,24 @@ class CalendarPagesTest {
 
         PageClient.Answer stale = advisor.post(
                 "/appointments/" + id + "/edit",
-                "locationId", location(),
-                "customerId", shop.customer,
-                "vehicleId", shop.vehicle,
-                "date", "2031-04-17",
-                "time", "11:00",
-                "durationMinutes", "45",
-                "services", "Wipers",
-                "notes", "Bring the spare key",
-                "version", "0");
+                "locationId",
+                location(),
+                "customerId",
+                shop.customer,
+                "vehicleId",
+                shop.vehicle,
+                "date",
+                "2031-04-17",
+                "time",
+                "11:00",
+                "durationMinutes",
+                "45",
+                "services",
+                "Wipers",
+                "notes",
+                "Bring the spare key",
+                "version",
+                "0");
 
         assertThat(stale.status()).isEqualTo(409);
         assertThat(stale.body()).contains("Bring the spare key", "value=\"11:00\"", "name=\"version\" value=\"1\"");
@@ -241,7 +269,8 @@ class CalendarPagesTest {
         assertThat(shop.advisor().get(listing).json().get("items").size()).isEqualTo(2);
         PageClient.Answer detail = advisor.get(booked.header("Location").replace(baseUrl(), ""));
         assertThat(detail.body()).contains("id=\"double-booking-warning\"", "Lift 1 is also booked");
-        assertThat(advisor.get("/appointments?date=2031-04-18&location=" + location()).body())
+        assertThat(advisor.get("/appointments?date=2031-04-18&location=" + location())
+                        .body())
                 .contains("Double-booked");
     }
 
@@ -252,26 +281,42 @@ class CalendarPagesTest {
 
         PageClient.Answer bad = advisor.post(
                 "/appointments/" + id + "/check-in",
-                "vehicleId", shop.vehicle,
-                "odometerIn", "forty thousand",
-                "concern", "Grinding noise from the front left",
-                "promisedDate", "2031-04-21",
-                "promisedTime", "17:00",
-                "version", "0");
+                "vehicleId",
+                shop.vehicle,
+                "odometerIn",
+                "forty thousand",
+                "concern",
+                "Grinding noise from the front left",
+                "promisedDate",
+                "2031-04-21",
+                "promisedTime",
+                "17:00",
+                "version",
+                "0");
         PageClient.Answer stale = advisor.post(
                 "/appointments/" + id + "/check-in",
-                "vehicleId", shop.vehicle,
-                "odometerIn", "40100",
-                "concern", "Grinding noise from the front left",
-                "version", "7");
+                "vehicleId",
+                shop.vehicle,
+                "odometerIn",
+                "40100",
+                "concern",
+                "Grinding noise from the front left",
+                "version",
+                "7");
         PageClient.Answer done = advisor.post(
                 "/appointments/" + id + "/check-in",
-                "vehicleId", shop.vehicle,
-                "odometerIn", "40100",
-                "concern", "Grinding noise from the front left",
-                "promisedDate", "2031-04-21",
-                "promisedTime", "17:00",
-                "version", "0");
+                "vehicleId",
+                shop.vehicle,
+                "odometerIn",
+                "40100",
+                "concern",
+                "Grinding noise from the front left",
+                "promisedDate",
+                "2031-04-21",
+                "promisedTime",
+                "17:00",
+                "version",
+                "0");
 
         assertThat(bad.status()).isEqualTo(400);
         assertThat(bad.body()).contains("Grinding noise from the front left", "forty thousand");
@@ -280,7 +325,8 @@ class CalendarPagesTest {
         assertThat(done.status()).isEqualTo(302);
         Matcher order = Pattern.compile("/repair-orders/([0-9a-f-]{36})").matcher(done.header("Location"));
         assertThat(order.find()).isTrue();
-        JsonNode opened = shop.advisor().get("/api/v1/repair-orders/" + order.group(1)).json();
+        JsonNode opened =
+                shop.advisor().get("/api/v1/repair-orders/" + order.group(1)).json();
         assertThat(opened.get("odometerIn").asInt()).isEqualTo(40100);
         assertThat(opened.toString()).contains("Grinding noise from the front left", "Oil change");
         assertThat(opened.get("promisedAt").asString()).isEqualTo("2031-04-21T22:00:00Z");
@@ -300,7 +346,8 @@ class CalendarPagesTest {
         assertThat(noReason.status()).isEqualTo(400);
         assertThat(cancelled.status()).isEqualTo(302);
         assertThat(cancelled.header("Location")).contains("notice=appointment-cancelled", "date=2031-04-22");
-        assertThat(advisor.get("/appointments?date=2031-04-22&location=" + location()).body())
+        assertThat(advisor.get("/appointments?date=2031-04-22&location=" + location())
+                        .body())
                 .doesNotContain("13:00–14:00");
     }
 
@@ -310,12 +357,18 @@ class CalendarPagesTest {
 
         PageClient.Answer answer = advisor.post(
                 "/appointments/new",
-                "locationId", location(),
-                "customerId", shop.customer,
-                "date", "2031-03-09",
-                "time", "02:30",
-                "durationMinutes", "60",
-                "version", "");
+                "locationId",
+                location(),
+                "customerId",
+                shop.customer,
+                "date",
+                "2031-03-09",
+                "time",
+                "02:30",
+                "durationMinutes",
+                "60",
+                "version",
+                "");
 
         assertThat(answer.status()).isEqualTo(400);
         assertThat(answer.body()).contains("does not exist in America/Chicago", "value=\"02:30\"");

@@ -62,22 +62,25 @@ class CalendarTimeZoneTest {
         TenantId tenant = new TenantId(UUID.randomUUID());
         location = UUID.randomUUID();
         advisorEmail = "advisor-" + tenant.value().toString().substring(0, 8) + "@line-islands.example";
-        TenantScope.runAs(tenant, () -> transactions.executeWithoutResult(status -> {
-            tenants.create(
-                    tenant,
-                    "Line Islands Motors",
-                    List.of(new Location(
+        TenantScope.runAs(
+                tenant,
+                () -> transactions.executeWithoutResult(status -> {
+                    tenants.create(
                             tenant,
-                            new LocationId(location),
-                            "Kiritimati",
-                            Location.Kind.REPAIR_SHOP,
-                            new Location.Address("1 Main Road", "London", "", "", "KI"),
-                            KIRITIMATI,
-                            Currency.getInstance("AUD"),
-                            new BigDecimal("0"),
-                            new BigDecimal("0"))));
-            staff.create(tenant, "Tia Advisor", advisorEmail, TestShops.PASSWORD, Role.SERVICE_ADVISOR, Set.of());
-        }));
+                            "Line Islands Motors",
+                            List.of(new Location(
+                                    tenant,
+                                    new LocationId(location),
+                                    "Kiritimati",
+                                    Location.Kind.REPAIR_SHOP,
+                                    new Location.Address("1 Main Road", "London", "", "", "KI"),
+                                    KIRITIMATI,
+                                    Currency.getInstance("AUD"),
+                                    new BigDecimal("0"),
+                                    new BigDecimal("0"))));
+                    staff.create(
+                            tenant, "Tia Advisor", advisorEmail, TestShops.PASSWORD, Role.SERVICE_ADVISOR, Set.of());
+                }));
         api = new ApiClient(baseUrl()).signIn(advisorEmail, TestShops.PASSWORD);
         customer = api.post(
                         "/api/v1/customers",
@@ -103,14 +106,22 @@ class CalendarTimeZoneTest {
 
         PageClient.Answer booked = advisor.post(
                 "/appointments/new",
-                "locationId", location.toString(),
-                "customerId", customer,
-                "vehicleId", vehicle,
-                "date", "2031-06-02",
-                "time", "09:00",
-                "durationMinutes", "60",
-                "services", "Service",
-                "version", "");
+                "locationId",
+                location.toString(),
+                "customerId",
+                customer,
+                "vehicleId",
+                vehicle,
+                "date",
+                "2031-06-02",
+                "time",
+                "09:00",
+                "durationMinutes",
+                "60",
+                "services",
+                "Service",
+                "version",
+                "");
         assertThat(booked.status()).as(booked.body()).isEqualTo(302);
         Matcher id = Pattern.compile("/appointments/([0-9a-f-]{36})").matcher(booked.header("Location"));
         assertThat(id.find()).isTrue();
@@ -131,15 +142,21 @@ class CalendarTimeZoneTest {
         api.post(
                 "/api/v1/appointments",
                 Map.of(
-                        "locationId", location.toString(),
-                        "customerId", customer,
-                        "startsAt", "2031-06-02T20:30:00Z",
-                        "durationMinutes", 30));
+                        "locationId",
+                        location.toString(),
+                        "customerId",
+                        customer,
+                        "startsAt",
+                        "2031-06-02T20:30:00Z",
+                        "durationMinutes",
+                        30));
         PageClient advisor = new PageClient(baseUrl()).signIn(advisorEmail, TestShops.PASSWORD);
 
-        assertThat(advisor.get("/appointments?date=2031-06-03&location=" + location).body())
+        assertThat(advisor.get("/appointments?date=2031-06-03&location=" + location)
+                        .body())
                 .contains("10:30–11:00", "Toatu, Teuea");
-        assertThat(advisor.get("/appointments?date=2031-06-02&location=" + location).body())
+        assertThat(advisor.get("/appointments?date=2031-06-02&location=" + location)
+                        .body())
                 .doesNotContain("Toatu, Teuea");
     }
 }

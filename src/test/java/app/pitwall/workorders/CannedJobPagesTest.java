@@ -51,18 +51,20 @@ class CannedJobPagesTest {
                 .post(
                         "/api/v1/canned-jobs",
                         Map.of(
-                                "name", name,
-                                "title", "Replace front brake pads",
+                                "name",
+                                name,
+                                "title",
+                                "Replace front brake pads",
                                 "lines",
-                                        List.of(
-                                                Map.of("kind", "LABOR", "description", "Pads", "hours", "1.2"),
-                                                Map.of(
-                                                        "kind", "PART",
-                                                        "description", "Pad set",
-                                                        "partNumber", "BP-7",
-                                                        "quantity", "1",
-                                                        "unitCost", "20.00",
-                                                        "unitPrice", "49.50"))))));
+                                List.of(
+                                        Map.of("kind", "LABOR", "description", "Pads", "hours", "1.2"),
+                                        Map.of(
+                                                "kind", "PART",
+                                                "description", "Pad set",
+                                                "partNumber", "BP-7",
+                                                "quantity", "1",
+                                                "unitCost", "20.00",
+                                                "unitPrice", "49.50"))))));
     }
 
     @Test
@@ -72,33 +74,55 @@ class CannedJobPagesTest {
 
         PageClient.Answer saved = advisor.post(
                 "/canned-jobs/new",
-                "name", "Oil change 5W-30",
-                "title", "Oil and filter change",
-                "complaint", "Due for service",
-                "correction", "",
-                "lines[0].kind", "LABOR",
-                "lines[0].description", "Change oil",
-                "lines[0].hours", "0.5",
-                "lines[1].kind", "",
-                "lines[1].description", "",
-                "lines[2].kind", "PART",
-                "lines[2].description", "Oil filter",
-                "lines[2].partNumber", "OF-1",
-                "lines[2].quantity", "1",
-                "lines[2].unitCost", "4.00",
-                "lines[2].unitPrice", "12.99",
-                "lines[3].kind", "FEE",
-                "lines[3].description", "Oil disposal",
-                "lines[3].feeKind", "ENVIRONMENTAL",
-                "lines[3].amount", "3.50",
-                "version", "");
+                "name",
+                "Oil change 5W-30",
+                "title",
+                "Oil and filter change",
+                "complaint",
+                "Due for service",
+                "correction",
+                "",
+                "lines[0].kind",
+                "LABOR",
+                "lines[0].description",
+                "Change oil",
+                "lines[0].hours",
+                "0.5",
+                "lines[1].kind",
+                "",
+                "lines[1].description",
+                "",
+                "lines[2].kind",
+                "PART",
+                "lines[2].description",
+                "Oil filter",
+                "lines[2].partNumber",
+                "OF-1",
+                "lines[2].quantity",
+                "1",
+                "lines[2].unitCost",
+                "4.00",
+                "lines[2].unitPrice",
+                "12.99",
+                "lines[3].kind",
+                "FEE",
+                "lines[3].description",
+                "Oil disposal",
+                "lines[3].feeKind",
+                "ENVIRONMENTAL",
+                "lines[3].amount",
+                "3.50",
+                "version",
+                "");
 
         assertThat(saved.status()).as(saved.body()).isEqualTo(302);
         assertThat(saved.header("Location")).contains("notice=canned-job-created");
-        JsonNode listed = shop.advisor().get("/api/v1/canned-jobs?q=Oil%20change").json().get("items");
+        JsonNode listed =
+                shop.advisor().get("/api/v1/canned-jobs?q=Oil%20change").json().get("items");
         assertThat(listed).hasSize(1);
         assertThat(listed.get(0).get("lines")).hasSize(3);
-        assertThat(listed.get(0).get("lines").get(1).get("unitPrice").asString()).isEqualTo("12.99");
+        assertThat(listed.get(0).get("lines").get(1).get("unitPrice").asString())
+                .isEqualTo("12.99");
         assertThat(advisor.get("/canned-jobs?q=oil").body()).contains("Oil change 5W-30", "Oil and filter change");
         assertThat(advisor.get("/canned-jobs/" + id(listed.get(0))).body()).contains("value=\"12.99\"", "OF-1");
     }
@@ -108,14 +132,21 @@ class CannedJobPagesTest {
         PageClient.Answer answer = signedIn(Role.SERVICE_ADVISOR)
                 .post(
                         "/canned-jobs/new",
-                        "name", "Wipers",
-                        "title", "Replace wipers",
-                        "lines[0].kind", "PART",
-                        "lines[0].description", "Wiper blade",
-                        "addLine", "true");
+                        "name",
+                        "Wipers",
+                        "title",
+                        "Replace wipers",
+                        "lines[0].kind",
+                        "PART",
+                        "lines[0].description",
+                        "Wiper blade",
+                        "addLine",
+                        "true");
 
         assertThat(answer.status()).isEqualTo(200);
-        assertThat(answer.body()).contains("value=\"Wiper blade\"", "lines[1].kind").doesNotContain("lines[2].kind");
+        assertThat(answer.body())
+                .contains("value=\"Wiper blade\"", "lines[1].kind")
+                .doesNotContain("lines[2].kind");
         assertThat(shop.advisor().get("/api/v1/canned-jobs?q=Wipers").json().get("items"))
                 .isEmpty();
     }
@@ -126,18 +157,28 @@ class CannedJobPagesTest {
 
         PageClient.Answer notANumber = advisor.post(
                 "/canned-jobs/new",
-                "name", "Alignment",
-                "title", "Four-wheel alignment",
-                "lines[0].kind", "LABOR",
-                "lines[0].description", "Align",
-                "lines[0].hours", "one and a half");
+                "name",
+                "Alignment",
+                "title",
+                "Four-wheel alignment",
+                "lines[0].kind",
+                "LABOR",
+                "lines[0].description",
+                "Align",
+                "lines[0].hours",
+                "one and a half");
         PageClient.Answer refusedByTheService = advisor.post(
                 "/canned-jobs/new",
-                "name", "Alignment",
-                "title", "Four-wheel alignment",
-                "lines[0].kind", "",
-                "lines[1].kind", "PART",
-                "lines[1].description", "Shims");
+                "name",
+                "Alignment",
+                "title",
+                "Four-wheel alignment",
+                "lines[0].kind",
+                "",
+                "lines[1].kind",
+                "PART",
+                "lines[1].description",
+                "Shims");
 
         assertThat(notANumber.status()).isEqualTo(400);
         assertThat(notANumber.body()).contains("value=\"one and a half\"", "lines-0-hours-error");
@@ -155,16 +196,26 @@ class CannedJobPagesTest {
         PageClient.Answer stale = signedIn(Role.SERVICE_ADVISOR)
                 .post(
                         "/canned-jobs/" + id,
-                        "name", "Brakes stale",
-                        "title", "My better title",
-                        "lines[0].kind", "LABOR",
-                        "lines[0].description", "Pads",
-                        "lines[0].hours", "1.2",
-                        "version", "0");
+                        "name",
+                        "Brakes stale",
+                        "title",
+                        "My better title",
+                        "lines[0].kind",
+                        "LABOR",
+                        "lines[0].description",
+                        "Pads",
+                        "lines[0].hours",
+                        "1.2",
+                        "version",
+                        "0");
 
         assertThat(stale.status()).isEqualTo(409);
         assertThat(stale.body()).contains("value=\"My better title\"", "name=\"version\" value=\"1\"");
-        assertThat(shop.advisor().get("/api/v1/canned-jobs/" + id).json().get("title").asString())
+        assertThat(shop.advisor()
+                        .get("/api/v1/canned-jobs/" + id)
+                        .json()
+                        .get("title")
+                        .asString())
                 .isEqualTo("Changed elsewhere");
     }
 

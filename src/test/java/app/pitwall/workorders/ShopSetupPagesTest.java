@@ -49,14 +49,17 @@ class ShopSetupPagesTest {
         shop = Workshop.open(shops, baseUrl(), "Setup Pages Garage");
         bay = id(created(shop.as(Role.MANAGER)
                 .post("/api/v1/bays", Map.of("locationId", location(), "name", "Alignment rack"))));
-        limitedManager = "limited-manager-" + shop.shop.tenant().value().toString().substring(0, 8) + "@shop.example";
-        TenantScope.runAs(shop.shop.tenant(), () -> transactions.executeWithoutResult(status -> staff.create(
+        limitedManager =
+                "limited-manager-" + shop.shop.tenant().value().toString().substring(0, 8) + "@shop.example";
+        TenantScope.runAs(
                 shop.shop.tenant(),
-                "North Manager",
-                limitedManager,
-                TestShops.PASSWORD,
-                Role.MANAGER,
-                Set.of(shop.shop.otherLocation()))));
+                () -> transactions.executeWithoutResult(status -> staff.create(
+                        shop.shop.tenant(),
+                        "North Manager",
+                        limitedManager,
+                        TestShops.PASSWORD,
+                        Role.MANAGER,
+                        Set.of(shop.shop.otherLocation()))));
     }
 
     String baseUrl() {
@@ -75,8 +78,7 @@ class ShopSetupPagesTest {
     void aManagerAddsABayThatTheCalendarThenShows() {
         PageClient manager = signedIn(Role.MANAGER);
 
-        PageClient.Answer added =
-                manager.post("/settings/bays", "locationId", location(), "name", "Tyre machine");
+        PageClient.Answer added = manager.post("/settings/bays", "locationId", location(), "name", "Tyre machine");
 
         assertThat(added.status()).isEqualTo(302);
         assertThat(added.header("Location")).contains("notice=bay-added");
@@ -123,27 +125,42 @@ class ShopSetupPagesTest {
     @Test
     void theOwnerChangesTheDiscountCapAndBadOrStaleInputIsKept() {
         PageClient owner = signedIn(Role.OWNER);
-        String version =
-                shop.as(Role.OWNER).get("/api/v1/repair-order-settings").json().get("version").asString();
+        String version = shop.as(Role.OWNER)
+                .get("/api/v1/repair-order-settings")
+                .json()
+                .get("version")
+                .asString();
 
         PageClient.Answer bad = owner.post(
                 "/settings/repair-orders",
-                "discountCapPercent", "lots",
-                "shopSuppliesPercent", "5",
-                "shopSuppliesCap", "35.00",
-                "version", version);
+                "discountCapPercent",
+                "lots",
+                "shopSuppliesPercent",
+                "5",
+                "shopSuppliesCap",
+                "35.00",
+                "version",
+                version);
         PageClient.Answer saved = owner.post(
                 "/settings/repair-orders",
-                "discountCapPercent", "12.5",
-                "shopSuppliesPercent", "5",
-                "shopSuppliesCap", "35.00",
-                "version", version);
+                "discountCapPercent",
+                "12.5",
+                "shopSuppliesPercent",
+                "5",
+                "shopSuppliesCap",
+                "35.00",
+                "version",
+                version);
         PageClient.Answer stale = owner.post(
                 "/settings/repair-orders",
-                "discountCapPercent", "15",
-                "shopSuppliesPercent", "5",
-                "shopSuppliesCap", "35.00",
-                "version", version);
+                "discountCapPercent",
+                "15",
+                "shopSuppliesPercent",
+                "5",
+                "shopSuppliesCap",
+                "35.00",
+                "version",
+                version);
 
         assertThat(bad.status()).isEqualTo(400);
         assertThat(bad.body()).contains("value=\"lots\"");
@@ -184,7 +201,8 @@ class ShopSetupPagesTest {
         for (PageClient outsider : new PageClient[] {stranger, north}) {
             assertThat(outsider.get("/settings/bays?location=" + location()).status())
                     .isEqualTo(404);
-            assertThat(outsider.get("/settings/labor-rates?location=" + location()).status())
+            assertThat(outsider.get("/settings/labor-rates?location=" + location())
+                            .status())
                     .isEqualTo(404);
             assertThat(outsider.get("/settings/bays/" + bay).status()).isEqualTo(404);
             assertThat(outsider.get("/settings/labor-rates/" + shop.laborRate).status())
@@ -197,7 +215,11 @@ class ShopSetupPagesTest {
                     .isEqualTo(404);
         }
         assertThat(north.get("/settings/bays").status()).isEqualTo(200);
-        assertThat(shop.as(Role.MANAGER).get("/api/v1/bays/" + bay).json().get("name").asString())
+        assertThat(shop.as(Role.MANAGER)
+                        .get("/api/v1/bays/" + bay)
+                        .json()
+                        .get("name")
+                        .asString())
                 .isEqualTo("Alignment rack");
     }
 }

@@ -16,22 +16,40 @@ import java.util.UUID;
  * choose from.
  */
 record AppointmentForm(
-        @Pattern(regexp = ID, message = "{form.choice.invalid}") String locationId,
+        @Pattern(regexp = ID, message = "{form.choice.invalid}")
+        String locationId,
+
         @Size(max = 100) String customerQuery,
-        @Pattern(regexp = ID, message = "{form.choice.invalid}") String customerId,
-        @Pattern(regexp = ID, message = "{form.choice.invalid}") String vehicleId,
-        @Pattern(regexp = ID, message = "{form.choice.invalid}") String bayId,
-        @Pattern(regexp = ID, message = "{form.choice.invalid}") String technicianId,
-        @Pattern(regexp = "^$|^\\d{4}-\\d{2}-\\d{2}$", message = "{form.date.invalid}") String date,
-        @Pattern(regexp = "^$|^\\d{1,2}:\\d{2}$", message = "{form.time.invalid}") String time,
-        @Pattern(regexp = "^$|^\\d{1,4}$", message = "{form.duration.invalid}") String durationMinutes,
+
+        @Pattern(regexp = ID, message = "{form.choice.invalid}")
+        String customerId,
+
+        @Pattern(regexp = ID, message = "{form.choice.invalid}")
+        String vehicleId,
+
+        @Pattern(regexp = ID, message = "{form.choice.invalid}")
+        String bayId,
+
+        @Pattern(regexp = ID, message = "{form.choice.invalid}")
+        String technicianId,
+
+        @Pattern(regexp = "^$|^\\d{4}-\\d{2}-\\d{2}$", message = "{form.date.invalid}")
+        String date,
+
+        @Pattern(regexp = "^$|^\\d{1,2}:\\d{2}$", message = "{form.time.invalid}")
+        String time,
+
+        @Pattern(regexp = "^$|^\\d{1,4}$", message = "{form.duration.invalid}")
+        String durationMinutes,
+
         @Size(max = 4000) String services,
         @Size(max = 2000) String notes,
         @Pattern(regexp = "^$|^[0-9]{1,9}$") String version) {
 
     static final String ID = "^$|^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$";
 
-    static AppointmentForm blank(UUID location, String date, String time, String bay, String technician, String customer) {
+    static AppointmentForm blank(
+            UUID location, String date, String time, String bay, String technician, String customer) {
         return new AppointmentForm(
                 location.toString(),
                 "",

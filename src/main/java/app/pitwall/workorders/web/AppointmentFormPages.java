@@ -103,7 +103,13 @@ class AppointmentFormPages {
             return form(actor, shop, null, form, errors, List.of(), HttpStatus.BAD_REQUEST);
         }
         List<DoubleBookings.Clash> clashes = doubleBookings.of(
-                actor, shop.id().value(), shop.timeZone(), null, form.bay(), form.technician(), times.starts,
+                actor,
+                shop.id().value(),
+                shop.timeZone(),
+                null,
+                form.bay(),
+                form.technician(),
+                times.starts,
                 times.ends);
         if (!clashes.isEmpty() && !confirmDoubleBooking) {
             return form(actor, shop, null, form, errors, clashes, HttpStatus.OK);
@@ -153,8 +159,14 @@ class AppointmentFormPages {
             return form(actor, shop, appointment, form, errors, List.of(), HttpStatus.BAD_REQUEST);
         }
         List<DoubleBookings.Clash> clashes = doubleBookings.of(
-                actor, shop.id().value(), shop.timeZone(), appointment.id(), form.bay(), form.technician(),
-                times.starts, times.ends);
+                actor,
+                shop.id().value(),
+                shop.timeZone(),
+                appointment.id(),
+                form.bay(),
+                form.technician(),
+                times.starts,
+                times.ends);
         if (!clashes.isEmpty() && !confirmDoubleBooking) {
             return form(actor, shop, appointment, form, errors, clashes, HttpStatus.OK);
         }
@@ -188,8 +200,7 @@ class AppointmentFormPages {
         }
         String date = form.date() == null ? "" : form.date();
         String time = form.time() == null ? "" : form.time();
-        Instant starts =
-                WallClock.instant(date, time, shop.timeZone(), "date", "time", errors, messages, locale);
+        Instant starts = WallClock.instant(date, time, shop.timeZone(), "date", "time", errors, messages, locale);
         int minutes = form.durationMinutes() == null || form.durationMinutes().isBlank()
                 ? 0
                 : Integer.parseInt(form.durationMinutes());
@@ -242,14 +253,19 @@ class AppointmentFormPages {
         page.addObject("locationName", shop.name());
         page.addObject("zone", shop.timeZone().getId());
         List<AppointmentChoices.Option> customers = choices.customers(actor, form.customerQuery(), customer);
-        UUID owner = customer != null || customers.size() != 1 ? customer : UUID.fromString(customers.get(0).value());
+        UUID owner = customer != null || customers.size() != 1
+                ? customer
+                : UUID.fromString(customers.get(0).value());
         page.addObject("customers", customers);
         page.addObject("vehicles", choices.vehicles(actor, owner));
         page.addObject("bays", choices.bays(resources));
         page.addObject("technicians", choices.technicians(resources));
         page.addObject("clashes", clashes);
         page.addObject(
-                "action", appointment == null ? "/appointments/new" : "/appointments/" + appointment.id().value() + "/edit");
+                "action",
+                appointment == null
+                        ? "/appointments/new"
+                        : "/appointments/" + appointment.id().value() + "/edit");
         page.addObject(
                 "back",
                 appointment == null

@@ -73,29 +73,42 @@ class AppointmentPages {
         page.addObject("locationName", shop.name());
         page.addObject("zone", zone.getId());
         page.addObject(
-                "bayName", appointment.bayId() == null ? null : names.get(appointment.bayId().value().toString()));
+                "bayName",
+                appointment.bayId() == null
+                        ? null
+                        : names.get(appointment.bayId().value().toString()));
         page.addObject(
                 "technicianName",
-                appointment.technicianId() == null ? null : names.get(appointment.technicianId().toString()));
+                appointment.technicianId() == null
+                        ? null
+                        : names.get(appointment.technicianId().toString()));
         page.addObject(
                 "warnings",
                 booking.warnings().stream()
                         .map(clash -> new Warning(
                                 clash.resource().name(),
-                                Objects.requireNonNullElse(names.get(clash.resourceId().toString()), ""),
+                                Objects.requireNonNullElse(
+                                        names.get(clash.resourceId().toString()), ""),
                                 clash.otherAppointmentId().value(),
                                 ShopTimes.local(clash.otherStartsAt(), zone).toLocalDate() + " "
-                                        + ShopTimes.local(clash.otherStartsAt(), zone).format(CalendarCard.CLOCK)
+                                        + ShopTimes.local(clash.otherStartsAt(), zone)
+                                                .format(CalendarCard.CLOCK)
                                         + "–"
-                                        + ShopTimes.local(clash.otherEndsAt(), zone).format(CalendarCard.CLOCK)))
+                                        + ShopTimes.local(clash.otherEndsAt(), zone)
+                                                .format(CalendarCard.CLOCK)))
                         .toList());
-        page.addObject("canChange", actor.can(Permission.APPOINTMENTS_WRITE)
-                && appointment.status() == Appointment.Status.BOOKED);
-        page.addObject("canCheckIn", actor.can(Permission.APPOINTMENTS_WRITE)
-                && actor.can(Permission.REPAIR_ORDERS_WRITE)
-                && appointment.status() == Appointment.Status.BOOKED);
-        page.addObject("calendar", "/appointments?location=" + shop.id().value() + "&date="
-                + card(booking, zone).startsAt().toLocalDate());
+        page.addObject(
+                "canChange",
+                actor.can(Permission.APPOINTMENTS_WRITE) && appointment.status() == Appointment.Status.BOOKED);
+        page.addObject(
+                "canCheckIn",
+                actor.can(Permission.APPOINTMENTS_WRITE)
+                        && actor.can(Permission.REPAIR_ORDERS_WRITE)
+                        && appointment.status() == Appointment.Status.BOOKED);
+        page.addObject(
+                "calendar",
+                "/appointments?location=" + shop.id().value() + "&date="
+                        + card(booking, zone).startsAt().toLocalDate());
         return page;
     }
 
@@ -103,8 +116,8 @@ class AppointmentPages {
     @RequiresPermission(Permission.APPOINTMENTS_WRITE)
     ModelAndView confirmCancel(@AuthenticationPrincipal Actor actor, @PathVariable UUID id) {
         Booking booking = found(actor, id);
-        return cancelForm(actor, booking, "", Integer.toString(booking.appointment().version()), new FormErrors(),
-                HttpStatus.OK);
+        return cancelForm(
+                actor, booking, "", Integer.toString(booking.appointment().version()), new FormErrors(), HttpStatus.OK);
     }
 
     @PostMapping("/appointments/{id}/cancel")
@@ -136,7 +149,11 @@ class AppointmentPages {
                     + ShopTimes.local(cancelled.startsAt(), zone).toLocalDate() + "&notice=appointment-cancelled"));
         } catch (InvalidInputException refused) {
             return cancelForm(
-                    actor, booking, reason, version, FormErrors.of(refused, f -> f, messages, locale),
+                    actor,
+                    booking,
+                    reason,
+                    version,
+                    FormErrors.of(refused, f -> f, messages, locale),
                     HttpStatus.BAD_REQUEST);
         } catch (ConflictException conflict) {
             if (!"stale-version".equals(conflict.type())) {
@@ -145,7 +162,11 @@ class AppointmentPages {
             Booking current = found(actor, id);
             FormErrors stale = new FormErrors().global(messages.getMessage("form.stale", null, locale));
             return cancelForm(
-                    actor, current, reason, Integer.toString(current.appointment().version()), stale,
+                    actor,
+                    current,
+                    reason,
+                    Integer.toString(current.appointment().version()),
+                    stale,
                     HttpStatus.CONFLICT);
         }
     }
@@ -158,7 +179,9 @@ class AppointmentPages {
             @RequestParam(required = false) UUID customerId) {
         String query = customerQuery.length() > 100 ? customerQuery.substring(0, 100) : customerQuery;
         List<AppointmentChoices.Option> customers = choices.customers(actor, query, customerId);
-        UUID chosen = customerId != null ? customerId : customers.size() == 1 ? UUID.fromString(customers.get(0).value()) : null;
+        UUID chosen = customerId != null
+                ? customerId
+                : customers.size() == 1 ? UUID.fromString(customers.get(0).value()) : null;
         ModelAndView page = new ModelAndView("appointments/form :: customer-picker");
         page.addObject("form", pickerForm(query, chosen));
         page.addObject("errors", new FormErrors());

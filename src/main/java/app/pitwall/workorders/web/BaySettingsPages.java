@@ -63,15 +63,16 @@ class BaySettingsPages {
         } catch (InvalidInputException refused) {
             return list(actor, shop, name, FormErrors.of(refused, f -> f, messages, locale), HttpStatus.BAD_REQUEST);
         }
-        return new ModelAndView(LocalRedirects.to(PATH + "?location=" + shop.id().value() + "&notice=bay-added"));
+        return new ModelAndView(
+                LocalRedirects.to(PATH + "?location=" + shop.id().value() + "&notice=bay-added"));
     }
 
     @GetMapping(PATH + "/{id}")
     @RequiresPermission(Permission.LOCATIONS_MANAGE)
     ModelAndView edit(@AuthenticationPrincipal Actor actor, @PathVariable UUID id) {
         Bay bay = found(actor, id);
-        return edit(actor, bay, bay.name(), bay.active(), Integer.toString(bay.version()), new FormErrors(),
-                HttpStatus.OK);
+        return edit(
+                actor, bay, bay.name(), bay.active(), Integer.toString(bay.version()), new FormErrors(), HttpStatus.OK);
     }
 
     @PostMapping(PATH + "/{id}")
@@ -85,15 +86,19 @@ class BaySettingsPages {
             Locale locale) {
         Bay bay = found(actor, id);
         if (!version.matches("[0-9]{1,9}")) {
-            FormErrors errors = new FormErrors()
-                    .global(messages.getMessage("form.version.invalid", null, locale));
+            FormErrors errors = new FormErrors().global(messages.getMessage("form.version.invalid", null, locale));
             return edit(actor, bay, name, active, version, errors, HttpStatus.BAD_REQUEST);
         }
         try {
             setup.changeBay(actor, bay.id(), name, active, Integer.valueOf(version));
         } catch (InvalidInputException refused) {
             return edit(
-                    actor, bay, name, active, version, FormErrors.of(refused, f -> f, messages, locale),
+                    actor,
+                    bay,
+                    name,
+                    active,
+                    version,
+                    FormErrors.of(refused, f -> f, messages, locale),
                     HttpStatus.BAD_REQUEST);
         } catch (ConflictException conflict) {
             if (!"stale-version".equals(conflict.type())) {

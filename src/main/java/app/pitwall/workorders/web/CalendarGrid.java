@@ -37,12 +37,15 @@ final class CalendarGrid {
     static List<Lane> lanes(Appointments.Resources resources, List<CalendarCard> cards, String unassigned) {
         List<Lane> lanes = new ArrayList<>();
         for (Bay bay : resources.bays()) {
-            lanes.add(new Lane("bay-" + bay.id().value(), bay.name(), "bay", bay.id().value(), null));
+            lanes.add(new Lane(
+                    "bay-" + bay.id().value(), bay.name(), "bay", bay.id().value(), null));
         }
         for (StaffDirectory.StaffMember technician : resources.technicians()) {
-            lanes.add(new Lane("technician-" + technician.id(), technician.name(), "technician", null, technician.id()));
+            lanes.add(
+                    new Lane("technician-" + technician.id(), technician.name(), "technician", null, technician.id()));
         }
-        if (lanes.isEmpty() || cards.stream().anyMatch(card -> placed(card, lanes).isEmpty())) {
+        if (lanes.isEmpty()
+                || cards.stream().anyMatch(card -> placed(card, lanes).isEmpty())) {
             lanes.add(new Lane("unassigned", unassigned, "unassigned", null, null));
         }
         return lanes;
@@ -68,9 +71,8 @@ final class CalendarGrid {
         for (int hour = first; hour <= last; hour++) {
             int at = hour;
             List<Cell> cells = lanes.stream()
-                    .map(lane -> new Cell(
-                            lane,
-                            byLane.getOrDefault(lane, Map.of()).getOrDefault(at, List.of())))
+                    .map(lane ->
+                            new Cell(lane, byLane.getOrDefault(lane, Map.of()).getOrDefault(at, List.of())))
                     .toList();
             rows.add(new HourRow(hour, String.format("%02d:00", hour), cells));
         }

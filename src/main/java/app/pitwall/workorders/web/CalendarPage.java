@@ -81,8 +81,8 @@ class CalendarPage {
                 appointments.resources(actor, shop.id().value());
         List<CalendarGrid.Lane> lanes =
                 CalendarGrid.lanes(resources, cards, messages.getMessage("calendar.unassigned", null, locale));
-        List<LocalDate> days = Stream.iterate(first, d -> d.isBefore(end), d -> d.plusDays(1))
-                .toList();
+        List<LocalDate> days =
+                Stream.iterate(first, d -> d.isBefore(end), d -> d.plusDays(1)).toList();
 
         ModelAndView page = new ModelAndView("appointments/calendar");
         page.addObject("week", week);

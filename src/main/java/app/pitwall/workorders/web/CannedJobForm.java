@@ -33,7 +33,9 @@ record CannedJobForm(
 
     /** One line row; see {@link Line} for which fields each kind uses. */
     record LineForm(
-            @Pattern(regexp = "^$|^(LABOR|PART|FEE|DISCOUNT)$", message = "{form.choice.invalid}") String kind,
+            @Pattern(regexp = "^$|^(LABOR|PART|FEE|DISCOUNT)$", message = "{form.choice.invalid}")
+            String kind,
+
             @Size(max = 300) String description,
             @Size(max = 60) String partNumber,
             @Size(max = 20) String quantity,
@@ -44,10 +46,15 @@ record CannedJobForm(
             @Size(max = 20) String amount,
             @Size(max = 20) String percent,
             @Size(max = 20) String cap,
+
             @Pattern(regexp = "^$|^(SHOP_SUPPLIES|ENVIRONMENTAL|SUBLET)$", message = "{form.choice.invalid}")
             String feeKind,
-            @Pattern(regexp = "^$|^(LABOR|PARTS)$", message = "{form.choice.invalid}") String discountTarget,
-            @Pattern(regexp = "^$|^(true|false)$", message = "{form.choice.invalid}") String taxable) {
+
+            @Pattern(regexp = "^$|^(LABOR|PARTS)$", message = "{form.choice.invalid}")
+            String discountTarget,
+
+            @Pattern(regexp = "^$|^(true|false)$", message = "{form.choice.invalid}")
+            String taxable) {
 
         static LineForm blank() {
             return new LineForm("", "", "", "", "", "", "", "", "", "", "", "", "", "");
@@ -81,7 +88,8 @@ record CannedJobForm(
     }
 
     static CannedJobForm of(CannedJob job) {
-        List<LineForm> rows = new ArrayList<>(job.lines().stream().map(LineForm::of).toList());
+        List<LineForm> rows =
+                new ArrayList<>(job.lines().stream().map(LineForm::of).toList());
         rows.add(LineForm.blank());
         return new CannedJobForm(
                 job.name(),
@@ -121,7 +129,8 @@ record CannedJobForm(
             if (row == null || row.isEmpty()) {
                 continue;
             }
-            Decimals decimals = new Decimals("lines[" + i + "].", errors, messages.getMessage("form.decimal.invalid", null, locale));
+            Decimals decimals = new Decimals(
+                    "lines[" + i + "].", errors, messages.getMessage("form.decimal.invalid", null, locale));
             drafts.add(new LineDraft(
                     Line.Kind.valueOf(row.kind()),
                     blankToNull(row.description()),

@@ -154,7 +154,8 @@ class CannedJobPages {
         page.addObject("job", job);
         page.addObject("form", form);
         page.addObject("errors", errors);
-        page.addObject("action", job == null ? PATH + "/new" : PATH + "/" + job.id().value());
+        page.addObject(
+                "action", job == null ? PATH + "/new" : PATH + "/" + job.id().value());
         return page;
     }
 

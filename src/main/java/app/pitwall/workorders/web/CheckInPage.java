@@ -57,11 +57,20 @@ class CheckInPage {
 
     /** The check-in form as typed. */
     record CheckInForm(
-            @Pattern(regexp = AppointmentForm.ID, message = "{form.choice.invalid}") String vehicleId,
-            @Pattern(regexp = "^$|^[0-9]{1,8}$", message = "{form.odometer.invalid}") String odometerIn,
+            @Pattern(regexp = AppointmentForm.ID, message = "{form.choice.invalid}")
+            String vehicleId,
+
+            @Pattern(regexp = "^$|^[0-9]{1,8}$", message = "{form.odometer.invalid}")
+            String odometerIn,
+
             @Size(max = 1000) String concern,
-            @Pattern(regexp = "^$|^\\d{4}-\\d{2}-\\d{2}$", message = "{form.date.invalid}") String promisedDate,
-            @Pattern(regexp = "^$|^\\d{1,2}:\\d{2}$", message = "{form.time.invalid}") String promisedTime,
+
+            @Pattern(regexp = "^$|^\\d{4}-\\d{2}-\\d{2}$", message = "{form.date.invalid}")
+            String promisedDate,
+
+            @Pattern(regexp = "^$|^\\d{1,2}:\\d{2}$", message = "{form.time.invalid}")
+            String promisedTime,
+
             @Pattern(regexp = "^$|^[0-9]{1,9}$") String version) {
 
         CheckInForm withVersion(int current) {
@@ -152,8 +161,7 @@ class CheckInPage {
             }
             Booking current = open(actor, id);
             FormErrors stale = new FormErrors().global(messages.getMessage("form.stale", null, locale));
-            return page(
-                    actor, current, form.withVersion(current.appointment().version()), stale, HttpStatus.CONFLICT);
+            return page(actor, current, form.withVersion(current.appointment().version()), stale, HttpStatus.CONFLICT);
         }
     }
 
@@ -178,7 +186,8 @@ class CheckInPage {
                 appointments.find(actor, new AppointmentId(id)).orElseThrow(() -> new NotFoundException("Appointment"));
         if (booking.appointment().status() != Appointment.Status.BOOKED) {
             throw new ConflictException(
-                    "appointment-closed", "The appointment is " + booking.appointment().status() + ".");
+                    "appointment-closed",
+                    "The appointment is " + booking.appointment().status() + ".");
         }
         return booking;
     }

@@ -58,7 +58,9 @@ class DoubleBookings {
                     continue;
                 }
                 CalendarCard card = CalendarCard.of(booking, zone);
-                if (bay != null && other.bayId() != null && bay.equals(other.bayId().value())) {
+                if (bay != null
+                        && other.bayId() != null
+                        && bay.equals(other.bayId().value())) {
                     clashes.add(clash("BAY", card));
                 }
                 if (technician != null && technician.equals(other.technicianId())) {

@@ -114,8 +114,7 @@ class LaborRateSettingsPages {
             return edit(actor, current, form, invalidRate(locale), HttpStatus.BAD_REQUEST);
         }
         if (!version.matches("[0-9]{1,9}")) {
-            FormErrors errors = new FormErrors()
-                    .global(messages.getMessage("form.version.invalid", null, locale));
+            FormErrors errors = new FormErrors().global(messages.getMessage("form.version.invalid", null, locale));
             return edit(actor, current, form, errors, HttpStatus.BAD_REQUEST);
         }
         try {

@@ -2,6 +2,7 @@ package app.pitwall.workorders.internal;
 
 import app.pitwall.platform.CardNumbers;
 import app.pitwall.platform.InvalidInputException;
+import app.pitwall.platform.TenantId;
 import app.pitwall.platform.TenantScope;
 import app.pitwall.workorders.ApprovalLinkRefused;
 import app.pitwall.workorders.ApprovalLinkRefused.Reason;
@@ -64,6 +65,22 @@ class CustomerApprovalService implements CustomerApprovals {
                 throw refused(Reason.TOO_MANY_ATTEMPTS);
             }
             return estimates.of(usable(presented, request, false), request.expiresAt());
+        });
+    }
+
+    @Override
+    public TenantId shopOf(String token) {
+        ApprovalTokens.Presented presented = tokens.parse(token).orElseThrow(() -> refused(Reason.UNKNOWN));
+        return inTenant(presented, () -> {
+            ApprovalRequestRows.Request request =
+                    requests.find(presented.tenant(), presented.hash()).orElseThrow(() -> refused(Reason.UNKNOWN));
+            if (request.supersededAt() != null) {
+                throw refused(Reason.REPLACED);
+            }
+            if (!clock.instant().isBefore(request.expiresAt())) {
+                throw refused(Reason.EXPIRED);
+            }
+            return presented.tenant();
         });
     }
 

@@ -5,14 +5,7 @@ import app.pitwall.workorders.Estimate;
 import app.pitwall.workorders.JobApproval;
 import app.pitwall.workorders.Line;
 import app.pitwall.workorders.Totals;
-import java.math.BigDecimal;
-import java.text.NumberFormat;
-import java.time.Instant;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.Comparator;
-import java.util.Currency;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -75,7 +68,7 @@ final class ApprovalViews {
     record ConfirmedJob(String title, String total) {}
 
     static EstimateView of(Estimate estimate, Locale locale) {
-        Format format = new Format(estimate.currency(), estimate.timeZone(), locale);
+        Formats format = new Formats(estimate.currency(), estimate.timeZone(), locale);
         List<JobView> jobs = new java.util.ArrayList<>();
         for (int i = 0; i < estimate.jobs().size(); i++) {
             jobs.add(job(i + 1, estimate.jobs().get(i), format));
@@ -95,7 +88,7 @@ final class ApprovalViews {
     }
 
     static Confirmation confirmation(Estimate estimate, Locale locale) {
-        Format format = new Format(estimate.currency(), estimate.timeZone(), locale);
+        Formats format = new Formats(estimate.currency(), estimate.timeZone(), locale);
         Estimate.Decision latest = estimate.jobs().stream()
                 .map(Estimate.EstimateJob::decision)
                 .filter(Objects::nonNull)
@@ -110,7 +103,7 @@ final class ApprovalViews {
                 format.money(estimate.approvedTotal()));
     }
 
-    private static List<ConfirmedJob> confirmed(Estimate estimate, ApprovalStatus status, Format format) {
+    private static List<ConfirmedJob> confirmed(Estimate estimate, ApprovalStatus status, Formats format) {
         return estimate.jobs().stream()
                 .filter(job -> job.approvalStatus() == status)
                 .map(job ->
@@ -118,7 +111,7 @@ final class ApprovalViews {
                 .toList();
     }
 
-    private static JobView job(int number, Estimate.EstimateJob job, Format format) {
+    private static JobView job(int number, Estimate.EstimateJob job, Formats format) {
         Estimate.Decision decision = job.decision();
         return new JobView(
                 number,
@@ -150,7 +143,7 @@ final class ApprovalViews {
                                 format.money(decision.decidedTotal())));
     }
 
-    private static TotalsView totals(Totals totals, Format format) {
+    private static TotalsView totals(Totals totals, Formats format) {
         return new TotalsView(
                 format.money(totals.labor()),
                 format.money(totals.parts()),
@@ -158,31 +151,5 @@ final class ApprovalViews {
                 totals.discounts().signum() == 0 ? null : format.money(totals.discounts()),
                 format.money(totals.tax()),
                 format.money(totals.total()));
-    }
-
-    /** Amounts in the order's currency and times on the location's clock, in the customer's language. */
-    private static final class Format {
-
-        private final NumberFormat money;
-        private final DateTimeFormatter time;
-
-        Format(String currency, ZoneId zone, Locale locale) {
-            Currency unit = Currency.getInstance(currency);
-            money = NumberFormat.getCurrencyInstance(locale);
-            money.setCurrency(unit);
-            money.setMinimumFractionDigits(Math.max(unit.getDefaultFractionDigits(), 0));
-            money.setMaximumFractionDigits(Math.max(unit.getDefaultFractionDigits(), 0));
-            time = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
-                    .withLocale(locale)
-                    .withZone(zone);
-        }
-
-        String money(BigDecimal amount) {
-            return amount == null ? null : money.format(amount);
-        }
-
-        String time(Instant instant) {
-            return instant == null ? null : time.format(instant);
-        }
     }
 }

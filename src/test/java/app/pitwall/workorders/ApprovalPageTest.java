@@ -36,6 +36,9 @@ class ApprovalPageTest {
     @Autowired
     TestShops shops;
 
+    @Autowired
+    app.pitwall.tenancy.ShopLogos logos;
+
     @LocalServerPort
     int port;
 
@@ -174,6 +177,27 @@ class ApprovalPageTest {
     }
 
     @Test
+    void theShopsLogoIsShownFromThisSiteOnlyAndTheNameAloneWithoutOne() throws java.io.IOException {
+        Workshop logoShop = Workshop.open(shops, base(), "Logo Page Garage");
+        String withoutLogo = tokenOf(logoShop, logoShop.openOrder(List.of(logoShop.brakeJob())));
+        PageClient.Answer plain = customer().get("/approvals/" + withoutLogo);
+        logos.change(logoShop.shop.tenant(), null, ApprovalJourneyTest.logo());
+        String withLogo = tokenOf(logoShop, logoShop.openOrder(List.of(logoShop.brakeJob())));
+
+        PageClient.Answer page = customer().get("/approvals/" + withLogo);
+        PageClient.Answer logo = customer().get("/approvals/" + withLogo + "/logo");
+
+        assertThat(plain.body()).contains("id=\"shop-name\"").doesNotContain("id=\"shop-logo\"");
+        assertThat(page.body()).contains("src=\"/approvals/" + withLogo + "/logo\"", "Logo Page Garage");
+        assertThat(logo.status()).isEqualTo(200);
+        assertThat(logo.header("Content-Type")).isEqualTo("image/png");
+        assertThat(logo.header("X-Content-Type-Options")).isEqualTo("nosniff");
+        assertThat(customer().get("/approvals/" + withoutLogo + "/logo").status())
+                .as("the first link was replaced by nothing; it stays in force")
+                .isEqualTo(200);
+    }
+
+    @Test
     void tamperedAndForeignLinksGetAFriendlyRefusalWithoutAnyData() {
         String token = token(shop.openOrder(List.of(shop.brakeJob())));
         char last = token.charAt(token.length() - 1);
@@ -237,6 +261,10 @@ class ApprovalPageTest {
 
     /** Sends the order for approval and answers the new link's token. */
     String token(JsonNode order) {
+        return tokenOf(shop, order);
+    }
+
+    static String tokenOf(Workshop shop, JsonNode order) {
         return created(shop.advisor().post("/api/v1/repair-orders/" + id(order) + "/approval-requests", null))
                 .get("token")
                 .asString();

@@ -1,5 +1,6 @@
 package app.pitwall.workorders;
 
+import app.pitwall.platform.TenantId;
 import java.util.List;
 
 /**
@@ -11,6 +12,12 @@ import java.util.List;
 public interface CustomerApprovals {
 
     Estimate show(String token);
+
+    /**
+     * The shop (tenant) whose link this is, for showing its logo beside the estimate; refused like {@link #show} when
+     * the link is unknown, expired or replaced. Not counted as a view.
+     */
+    TenantId shopOf(String token);
 
     /** Records the decisions; approving at least one job approves the order. Answers the estimate as it now is. */
     Estimate answer(String token, CustomerAnswer answer, String sourceAddress, String userAgent);

@@ -1,7 +1,9 @@
 package app.pitwall.workorders;
 
+import app.pitwall.platform.TenantId;
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.List;
 
 /**
@@ -11,6 +13,8 @@ import java.util.List;
  *
  * @param totals what the jobs not declined come to
  * @param approvedTotal what the jobs approved (and unchanged since) come to
+ * @param shop the tenant the estimate belongs to (for its logo)
+ * @param timeZone the location's time zone, for showing dates as the shop's clock reads them
  */
 public record Estimate(
         String shopName,
@@ -24,7 +28,9 @@ public record Estimate(
         Instant linkExpiresAt,
         List<EstimateJob> jobs,
         Totals totals,
-        BigDecimal approvedTotal) {
+        BigDecimal approvedTotal,
+        TenantId shop,
+        ZoneId timeZone) {
 
     /**
      * One job of the estimate.

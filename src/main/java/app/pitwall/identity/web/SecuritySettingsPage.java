@@ -8,6 +8,7 @@ import app.pitwall.identity.internal.TenantSecuritySettings;
 import app.pitwall.platform.InvalidInputException;
 import app.pitwall.platform.web.FormErrors;
 import app.pitwall.platform.web.LocalRedirects;
+import app.pitwall.tenancy.ShopLogos;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -30,10 +31,12 @@ class SecuritySettingsPage {
     static final String PATH = "/settings/security";
 
     private final TenantSecuritySettings settings;
+    private final ShopLogos logos;
     private final MessageSource messages;
 
-    SecuritySettingsPage(TenantSecuritySettings settings, MessageSource messages) {
+    SecuritySettingsPage(TenantSecuritySettings settings, ShopLogos logos, MessageSource messages) {
         this.settings = settings;
+        this.logos = logos;
         this.messages = messages;
     }
 
@@ -56,7 +59,7 @@ class SecuritySettingsPage {
                 current.mfaRequiredRoles().stream().map(Role::code).toList(),
                 Integer.toString(current.idleTimeoutMinutes()),
                 Integer.toString(current.absoluteLifetimeDays()));
-        return page(form, new FormErrors(), HttpStatus.OK);
+        return page(actor, form, new FormErrors(), HttpStatus.OK);
     }
 
     @PostMapping(PATH)
@@ -83,18 +86,20 @@ class SecuritySettingsPage {
             errors.field("mfaRequiredRoles", message("users.role.invalid", locale));
         }
         if (!errors.isEmpty()) {
-            return page(form, errors, HttpStatus.BAD_REQUEST);
+            return page(actor, form, errors, HttpStatus.BAD_REQUEST);
         }
         try {
             settings.change(actor, new TenantSecuritySettings.Change(mfaRequiredForAll, roles, idle, lifetime));
         } catch (InvalidInputException refused) {
-            return page(form, FormErrors.of(refused, field -> field, messages, locale), HttpStatus.BAD_REQUEST);
+            return page(actor, form, FormErrors.of(refused, field -> field, messages, locale), HttpStatus.BAD_REQUEST);
         }
         return new ModelAndView(LocalRedirects.to(PATH + "?notice=settings-saved"));
     }
 
-    private ModelAndView page(SettingsForm form, FormErrors errors, HttpStatus status) {
+    private ModelAndView page(Actor actor, SettingsForm form, FormErrors errors, HttpStatus status) {
         ModelAndView page = new ModelAndView("settings/security", status);
+        page.addObject("hasLogo", logos.exists(actor.tenantId()));
+        page.addObject("logoError", null);
         page.addObject("form", form);
         page.addObject("errors", errors);
         page.addObject(

@@ -70,6 +70,22 @@ class CustomerApprovalService implements CustomerApprovals {
     }
 
     @Override
+    public TenantId shopOf(String token) {
+        ApprovalTokens.Presented presented = tokens.parse(token).orElseThrow(() -> refused(Reason.UNKNOWN));
+        return inTenant(presented, () -> {
+            ApprovalRequestRows.Request request =
+                    requests.find(presented.tenant(), presented.hash()).orElseThrow(() -> refused(Reason.UNKNOWN));
+            if (request.supersededAt() != null) {
+                throw refused(Reason.REPLACED);
+            }
+            if (!clock.instant().isBefore(request.expiresAt())) {
+                throw refused(Reason.EXPIRED);
+            }
+            return presented.tenant();
+        });
+    }
+
+    @Override
     public Estimate answer(String token, CustomerAnswer answer, String sourceAddress, String userAgent) {
         ApprovalTokens.Presented presented = tokens.parse(token).orElseThrow(() -> refused(Reason.UNKNOWN));
         ApprovalRequestRows.Request counted = counted(presented, true);

@@ -46,7 +46,9 @@ class Estimates {
                 linkExpiresAt,
                 order.jobs().stream().map(Estimates::job).toList(),
                 order.totals(),
-                approved);
+                approved,
+                order.tenantId(),
+                location.timeZone());
     }
 
     private static Estimate.EstimateJob job(Job job) {

@@ -10,7 +10,8 @@ set -eu
 cd "$(dirname "$0")/.."
 : "${PITWALL_DATA_DIR:?set PITWALL_DATA_DIR to the data directory of the running Pitwall}"
 export PITWALL_DATA_DIR
-echo "$(uname -srm), $(nproc) cores; $(uptime)"
-./mvnw -q -B test-compile exec:java -Dexec.classpathScope=test \
+. bench/conditions.sh
+nice -n 19 ./mvnw -q -B test-compile
+start_conditions
+./mvnw -q -B exec:java -Dexec.classpathScope=test \
     -Dexec.mainClass=app.pitwall.bench.SearchBenchmark -Dexec.args="$*"
-echo "after: $(uptime)"

@@ -374,4 +374,29 @@ class CalendarPagesTest {
         assertThat(answer.status()).isEqualTo(400);
         assertThat(answer.body()).contains("does not exist in America/Chicago", "value=\"02:30\"");
     }
+
+    @Test
+    void thePickersListMatchingCustomersAndTheirVehiclesButNothingOfAnotherTenant() {
+        PageClient advisor = signedIn(Role.SERVICE_ADVISOR);
+        TestShops.Shop other = shops.create("Other Picker Garage");
+        PageClient stranger = new PageClient(baseUrl()).signIn(other.email(Role.OWNER), TestShops.PASSWORD);
+
+        PageClient.Answer customers =
+                advisor.get("/appointments/pickers/customers?customerQuery=diaz", "HX-Request", "true");
+        PageClient.Answer vehicles =
+                advisor.get("/appointments/pickers/vehicles?customerId=" + shop.customer, "HX-Request", "true");
+        PageClient.Answer foreign =
+                stranger.get("/appointments/pickers/vehicles?customerId=" + shop.customer, "HX-Request", "true");
+
+        assertThat(customers.status()).isEqualTo(200);
+        assertThat(customers.body().strip()).startsWith("<div id=\"customer-picker\"");
+        assertThat(customers.body()).contains("Diaz, Rosa", "Honda Civic").doesNotContain("<html", "555 010");
+        assertThat(vehicles.body()).contains("RSA 911");
+        assertThat(foreign.status()).isEqualTo(200);
+        assertThat(foreign.body()).doesNotContain("RSA 911");
+        assertThat(signedIn(Role.VIEWER)
+                        .get("/appointments/pickers/customers?customerQuery=diaz")
+                        .status())
+                .isEqualTo(403);
+    }
 }

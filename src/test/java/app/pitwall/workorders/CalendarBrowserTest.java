@@ -75,6 +75,7 @@ class CalendarBrowserTest {
         signIn("/appointments");
 
         page.locator("#new-appointment").click();
+        page.waitForURL(Pattern.compile("/appointments/new"));
         page.getByLabel("Find a customer").fill("Diaz");
         page.locator("#customerId").selectOption(new SelectOption().setLabel("Diaz, Rosa"));
         assertThat(page.locator("#vehicleId")).hasValue(shop.vehicle);
@@ -83,6 +84,7 @@ class CalendarBrowserTest {
         page.getByLabel("Duration (minutes)").fill("90");
         page.getByLabel("Bay").selectOption(new SelectOption().setLabel("Lift 1"));
         page.getByLabel("Requested services").fill("Brake inspection");
+        tab.screenshot("appointment-form");
         page.locator("#save-appointment").click();
 
         assertThat(page).hasURL(Pattern.compile("/appointments/[0-9a-f-]{36}\\?notice=appointment-booked"));
@@ -97,6 +99,7 @@ class CalendarBrowserTest {
         signIn("/canned-jobs");
 
         page.locator("#new-canned-job").click();
+        page.waitForURL(Pattern.compile("/canned-jobs/new$"));
         assertThat(page.locator("#lines-0-hours")).isHidden();
         page.locator("#lines-0-kind").selectOption("LABOR");
 
@@ -106,6 +109,7 @@ class CalendarBrowserTest {
         page.getByLabel("Job title").fill("Diagnose warning light");
         page.locator("#lines-0-description").fill("Scan and test");
         page.locator("#lines-0-hours").fill("1");
+        tab.screenshot("canned-job-form");
         page.locator("#save-canned-job").click();
 
         assertThat(page).hasURL(Pattern.compile("/canned-jobs\\?notice=canned-job-created"));

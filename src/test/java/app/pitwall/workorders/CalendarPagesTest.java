@@ -399,4 +399,37 @@ class CalendarPagesTest {
                         .status())
                 .isEqualTo(403);
     }
+
+    @Test
+    void findWithoutJavaScriptListsTheCustomersAndKeepsWhatWasTyped() {
+        PageClient.Answer found = signedIn(Role.SERVICE_ADVISOR)
+                .post(
+                        "/appointments/new",
+                        "locationId",
+                        location(),
+                        "customerQuery",
+                        "diaz",
+                        "customerId",
+                        "",
+                        "date",
+                        "2031-04-23",
+                        "time",
+                        "10:00",
+                        "durationMinutes",
+                        "45",
+                        "services",
+                        "Headlight aim",
+                        "find",
+                        "customer");
+
+        assertThat(found.status()).isEqualTo(200);
+        assertThat(found.body())
+                .contains("Diaz, Rosa", "RSA 911", "value=\"10:00\"", "Headlight aim")
+                .doesNotContain("error-summary");
+        assertThat(shop.advisor()
+                        .get("/api/v1/appointments?locationId=" + location() + "&from=2031-04-23&to=2031-04-24")
+                        .json()
+                        .get("items"))
+                .isEmpty();
+    }
 }

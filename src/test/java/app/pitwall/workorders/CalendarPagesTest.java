@@ -104,7 +104,8 @@ class CalendarPagesTest {
         assertThat(day.status()).isEqualTo(200);
         assertThat(day.body())
                 .contains("10:15–11:15", "1 h", "Diaz, Rosa", "Honda Civic", "Oil change, Tyre rotation", "Lift 1")
-                .contains("id=\"cal-previous\"", "date=2031-04-06", "date=2031-04-08", "America/Chicago");
+                .contains("id=\"cal-previous\"", "date=2031-04-06", "date=2031-04-08", "America/Chicago")
+                .contains("Monday 7 April 2031");
         assertThat(week.status()).isEqualTo(200);
         assertThat(week.body()).contains("Mon 7 Apr", "Sun 13 Apr", "10:15–11:15", "date=2031-03-31");
         assertThat(detail.status()).isEqualTo(200);
@@ -372,5 +373,63 @@ class CalendarPagesTest {
 
         assertThat(answer.status()).isEqualTo(400);
         assertThat(answer.body()).contains("does not exist in America/Chicago", "value=\"02:30\"");
+    }
+
+    @Test
+    void thePickersListMatchingCustomersAndTheirVehiclesButNothingOfAnotherTenant() {
+        PageClient advisor = signedIn(Role.SERVICE_ADVISOR);
+        TestShops.Shop other = shops.create("Other Picker Garage");
+        PageClient stranger = new PageClient(baseUrl()).signIn(other.email(Role.OWNER), TestShops.PASSWORD);
+
+        PageClient.Answer customers =
+                advisor.get("/appointments/pickers/customers?customerQuery=diaz", "HX-Request", "true");
+        PageClient.Answer vehicles =
+                advisor.get("/appointments/pickers/vehicles?customerId=" + shop.customer, "HX-Request", "true");
+        PageClient.Answer foreign =
+                stranger.get("/appointments/pickers/vehicles?customerId=" + shop.customer, "HX-Request", "true");
+
+        assertThat(customers.status()).isEqualTo(200);
+        assertThat(customers.body().strip()).startsWith("<div id=\"customer-picker\"");
+        assertThat(customers.body()).contains("Diaz, Rosa", "Honda Civic").doesNotContain("<html", "555 010");
+        assertThat(vehicles.body()).contains("RSA 911");
+        assertThat(foreign.status()).isEqualTo(200);
+        assertThat(foreign.body()).doesNotContain("RSA 911");
+        assertThat(signedIn(Role.VIEWER)
+                        .get("/appointments/pickers/customers?customerQuery=diaz")
+                        .status())
+                .isEqualTo(403);
+    }
+
+    @Test
+    void findWithoutJavaScriptListsTheCustomersAndKeepsWhatWasTyped() {
+        PageClient.Answer found = signedIn(Role.SERVICE_ADVISOR)
+                .post(
+                        "/appointments/new",
+                        "locationId",
+                        location(),
+                        "customerQuery",
+                        "diaz",
+                        "customerId",
+                        "",
+                        "date",
+                        "2031-04-23",
+                        "time",
+                        "10:00",
+                        "durationMinutes",
+                        "45",
+                        "services",
+                        "Headlight aim",
+                        "find",
+                        "customer");
+
+        assertThat(found.status()).isEqualTo(200);
+        assertThat(found.body())
+                .contains("Diaz, Rosa", "RSA 911", "value=\"10:00\"", "Headlight aim")
+                .doesNotContain("error-summary");
+        assertThat(shop.advisor()
+                        .get("/api/v1/appointments?locationId=" + location() + "&from=2031-04-23&to=2031-04-24")
+                        .json()
+                        .get("items"))
+                .isEmpty();
     }
 }

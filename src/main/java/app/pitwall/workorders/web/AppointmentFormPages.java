@@ -10,15 +10,11 @@ import app.pitwall.platform.web.FormErrors;
 import app.pitwall.platform.web.LocalRedirects;
 import app.pitwall.tenancy.Location;
 import app.pitwall.workorders.Appointment;
-import app.pitwall.workorders.AppointmentDetails;
 import app.pitwall.workorders.AppointmentId;
 import app.pitwall.workorders.Appointments;
-import app.pitwall.workorders.BayId;
 import app.pitwall.workorders.Booking;
 import jakarta.validation.Valid;
 import java.time.Clock;
-import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
@@ -98,7 +94,8 @@ class AppointmentFormPages {
             return form(actor, shop, null, form, FormErrors.of(binding, messages, locale), List.of(), HttpStatus.OK);
         }
         FormErrors errors = FormErrors.of(binding, messages, locale);
-        Times times = binding.hasErrors() ? null : times(shop, form, errors, locale);
+        AppointmentInput.Times times =
+                binding.hasErrors() ? null : AppointmentInput.times(form, shop.timeZone(), errors, messages, locale);
         if (!errors.isEmpty() || times == null) {
             return form(actor, shop, null, form, errors, List.of(), HttpStatus.BAD_REQUEST);
         }
@@ -109,13 +106,14 @@ class AppointmentFormPages {
                 null,
                 form.bay(),
                 form.technician(),
-                times.starts,
-                times.ends);
+                times.starts(),
+                times.ends());
         if (!clashes.isEmpty() && !confirmDoubleBooking) {
             return form(actor, shop, null, form, errors, clashes, HttpStatus.OK);
         }
         try {
-            Booking booking = appointments.book(actor, details(shop.id().value(), form, times));
+            Booking booking =
+                    appointments.book(actor, AppointmentInput.details(shop.id().value(), form, times));
             return done(booking, "appointment-booked");
         } catch (InvalidInputException refused) {
             return form(actor, shop, null, form, refusal(refused, locale), List.of(), HttpStatus.BAD_REQUEST);
@@ -154,7 +152,8 @@ class AppointmentFormPages {
                     actor, shop, appointment, form, FormErrors.of(binding, messages, locale), List.of(), HttpStatus.OK);
         }
         FormErrors errors = FormErrors.of(binding, messages, locale);
-        Times times = binding.hasErrors() ? null : times(shop, form, errors, locale);
+        AppointmentInput.Times times =
+                binding.hasErrors() ? null : AppointmentInput.times(form, shop.timeZone(), errors, messages, locale);
         if (!errors.isEmpty() || times == null) {
             return form(actor, shop, appointment, form, errors, List.of(), HttpStatus.BAD_REQUEST);
         }
@@ -165,8 +164,8 @@ class AppointmentFormPages {
                 appointment.id(),
                 form.bay(),
                 form.technician(),
-                times.starts,
-                times.ends);
+                times.starts(),
+                times.ends());
         if (!clashes.isEmpty() && !confirmDoubleBooking) {
             return form(actor, shop, appointment, form, errors, clashes, HttpStatus.OK);
         }
@@ -174,7 +173,7 @@ class AppointmentFormPages {
             Booking booking = appointments.change(
                     actor,
                     appointment.id(),
-                    details(null, form, times),
+                    AppointmentInput.details(null, form, times),
                     form.bay() == null,
                     form.technician() == null,
                     form.expectedVersion());
@@ -190,44 +189,6 @@ class AppointmentFormPages {
             return form(
                     actor, shop, current, form.withVersion(current.version()), stale, List.of(), HttpStatus.CONFLICT);
         }
-    }
-
-    private record Times(Instant starts, Instant ends) {}
-
-    private Times times(Location shop, AppointmentForm form, FormErrors errors, Locale locale) {
-        if (form.customer() == null) {
-            errors.field("customerId", messages.getMessage("appointment.customer.required", null, locale));
-        }
-        String date = form.date() == null ? "" : form.date();
-        String time = form.time() == null ? "" : form.time();
-        Instant starts = WallClock.instant(date, time, shop.timeZone(), "date", "time", errors, messages, locale);
-        int minutes = form.durationMinutes() == null || form.durationMinutes().isBlank()
-                ? 0
-                : Integer.parseInt(form.durationMinutes());
-        if (minutes < 5 || minutes > 1440) {
-            errors.field("durationMinutes", messages.getMessage("form.duration.invalid", null, locale));
-        }
-        List<String> services = form.serviceList();
-        if (services.size() > 20 || services.stream().anyMatch(line -> line.length() > 200)) {
-            errors.field("services", messages.getMessage("appointment.services.invalid", null, locale));
-        }
-        if (!errors.isEmpty() || starts == null) {
-            return null;
-        }
-        return new Times(starts, starts.plus(Duration.ofMinutes(minutes)));
-    }
-
-    private static AppointmentDetails details(UUID location, AppointmentForm form, Times times) {
-        return new AppointmentDetails(
-                location,
-                form.bay() == null ? null : new BayId(form.bay()),
-                form.technician(),
-                form.customer(),
-                form.vehicle(),
-                times.starts,
-                times.ends,
-                form.serviceList(),
-                form.notes() == null ? "" : form.notes());
     }
 
     private static ModelAndView done(Booking booking, String notice) {

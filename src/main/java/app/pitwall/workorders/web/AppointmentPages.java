@@ -14,7 +14,7 @@ import app.pitwall.workorders.AppointmentId;
 import app.pitwall.workorders.Appointments;
 import app.pitwall.workorders.Booking;
 import java.time.ZoneId;
-import java.util.List;
+import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
@@ -31,8 +31,7 @@ import org.springframework.web.servlet.ModelAndView;
 
 /**
  * One appointment's page (when, where, who, what was asked for, and any double booking it makes) with the ways on:
- * change it, check the customer in, or cancel it with a reason. Also the pieces of the booking form that htmx asks for
- * while the user types: the matching customers and the chosen customer's vehicles.
+ * change it, check the customer in, or cancel it with a reason.
  */
 @Controller
 class AppointmentPages {
@@ -64,7 +63,7 @@ class AppointmentPages {
         Location shop = locations.of(actor, appointment.locationId());
         ZoneId zone = shop.timeZone();
         Appointments.Resources resources = choices.resources(actor, shop.id().value());
-        Map<String, String> names = new java.util.HashMap<>();
+        Map<String, String> names = new HashMap<>();
         choices.bays(resources).forEach(option -> names.put(option.value(), option.label()));
         choices.technicians(resources).forEach(option -> names.put(option.value(), option.label()));
         ModelAndView page = new ModelAndView("appointments/detail");
@@ -169,40 +168,6 @@ class AppointmentPages {
                     stale,
                     HttpStatus.CONFLICT);
         }
-    }
-
-    @GetMapping("/appointments/pickers/customers")
-    @RequiresPermission(Permission.APPOINTMENTS_WRITE)
-    ModelAndView customerPicker(
-            @AuthenticationPrincipal Actor actor,
-            @RequestParam(defaultValue = "") String customerQuery,
-            @RequestParam(required = false) UUID customerId) {
-        String query = customerQuery.length() > 100 ? customerQuery.substring(0, 100) : customerQuery;
-        List<AppointmentChoices.Option> customers = choices.customers(actor, query, customerId);
-        UUID chosen = customerId != null
-                ? customerId
-                : customers.size() == 1 ? UUID.fromString(customers.get(0).value()) : null;
-        ModelAndView page = new ModelAndView("appointments/form :: customer-picker");
-        page.addObject("form", pickerForm(query, chosen));
-        page.addObject("errors", new FormErrors());
-        page.addObject("customers", customers);
-        page.addObject("vehicles", choices.vehicles(actor, chosen));
-        return page;
-    }
-
-    @GetMapping("/appointments/pickers/vehicles")
-    @RequiresPermission(Permission.APPOINTMENTS_WRITE)
-    ModelAndView vehiclePicker(@AuthenticationPrincipal Actor actor, @RequestParam(required = false) UUID customerId) {
-        ModelAndView page = new ModelAndView("appointments/form :: vehicle-picker");
-        page.addObject("form", pickerForm("", customerId));
-        page.addObject("errors", new FormErrors());
-        page.addObject("vehicles", choices.vehicles(actor, customerId));
-        return page;
-    }
-
-    private static AppointmentForm pickerForm(String query, UUID customer) {
-        return new AppointmentForm(
-                "", query, customer == null ? "" : customer.toString(), "", "", "", "", "", "", "", "", "");
     }
 
     private ModelAndView cancelForm(

@@ -93,7 +93,7 @@ class CalendarPage {
         page.addObject("locations", locations.choices(actor));
         page.addObject("zone", zone.getId());
         page.addObject(
-                "title",
+                "range",
                 week ? first.format(DAY_HEAD) + " – " + end.minusDays(1).format(DAY_HEAD) : day.format(DAY_TITLE));
         page.addObject("previous", (week ? first.minusWeeks(1) : day.minusDays(1)).toString());
         page.addObject("next", (week ? first.plusWeeks(1) : day.plusDays(1)).toString());

@@ -4,6 +4,7 @@ import app.pitwall.access.Actor;
 import app.pitwall.access.Permission;
 import app.pitwall.access.RequiresPermission;
 import app.pitwall.platform.ConflictException;
+import app.pitwall.platform.ForbiddenException;
 import app.pitwall.platform.InvalidInputException;
 import app.pitwall.platform.NotFoundException;
 import app.pitwall.platform.web.FormErrors;
@@ -180,7 +181,7 @@ class CheckInPage {
 
     private Booking open(Actor actor, UUID id) {
         if (!actor.can(Permission.REPAIR_ORDERS_WRITE)) {
-            throw new app.pitwall.platform.ForbiddenException("Checking in opens a repair order.");
+            throw new ForbiddenException("Checking in opens a repair order.");
         }
         Booking booking =
                 appointments.find(actor, new AppointmentId(id)).orElseThrow(() -> new NotFoundException("Appointment"));

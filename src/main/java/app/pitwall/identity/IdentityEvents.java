@@ -213,6 +213,36 @@ public final class IdentityEvents {
         }
     }
 
+    /** A user changed the email they sign in with. */
+    public record EmailChanged(TenantId tenantId, UUID userId, String previousEmail, String email, Instant at)
+            implements Auditable {
+
+        @Override
+        public String action() {
+            return "user.email-changed";
+        }
+
+        @Override
+        public Subject subject() {
+            return Subject.of("user", userId);
+        }
+
+        @Override
+        public UUID actorId() {
+            return userId;
+        }
+
+        @Override
+        public Map<String, ?> before() {
+            return Map.of("email", previousEmail);
+        }
+
+        @Override
+        public Map<String, ?> after() {
+            return Map.of("email", email);
+        }
+    }
+
     /** A password reset link was made for an account (and logged for the operator or emailed). */
     public record PasswordResetRequested(
             TenantId tenantId, UUID userId, String sourceAddress, Instant expiresAt, Instant at) implements Auditable {

@@ -21,9 +21,17 @@ public final class TenantScope {
         if (current().filter(tenant::equals).isPresent()) {
             return work.get();
         }
+        return callAs(new SystemActor(tenant), work);
+    }
+
+    /**
+     * Runs work as a party that is not a signed-in user (a customer's approval link, see {@link ActingParty}) inside
+     * its tenant, so that the audit trail names that party.
+     */
+    public static <T> T callAs(TenantBound party, Supplier<T> work) {
         SecurityContext previous = SecurityContextHolder.getContext();
         SecurityContext scoped = SecurityContextHolder.createEmptyContext();
-        scoped.setAuthentication(new SystemAuthentication(new SystemActor(tenant)));
+        scoped.setAuthentication(new SystemAuthentication(party));
         SecurityContextHolder.setContext(scoped);
         try {
             return work.get();
@@ -53,9 +61,9 @@ public final class TenantScope {
 
     private static final class SystemAuthentication extends AbstractAuthenticationToken {
 
-        private final SystemActor actor;
+        private final TenantBound actor;
 
-        SystemAuthentication(SystemActor actor) {
+        SystemAuthentication(TenantBound actor) {
             super(List.of());
             this.actor = actor;
             setAuthenticated(true);

@@ -1,5 +1,6 @@
 package app.pitwall.workorders;
 
+import app.pitwall.platform.Auditable;
 import app.pitwall.platform.TenantId;
 import java.util.Map;
 import java.util.UUID;
@@ -9,8 +10,26 @@ public final class AppointmentEvents {
 
     private AppointmentEvents() {}
 
+    /** An event of the audit trail about one appointment. */
+    public interface AboutAppointment extends Auditable {
+
+        AppointmentId appointmentId();
+
+        @Override
+        default Subject subject() {
+            return Subject.of("appointment", appointmentId().value());
+        }
+    }
+
     public record AppointmentBooked(
-            TenantId tenantId, AppointmentId appointmentId, UUID actorId, Map<String, Object> after) {}
+            TenantId tenantId, AppointmentId appointmentId, UUID actorId, Map<String, Object> after)
+            implements AboutAppointment {
+
+        @Override
+        public String action() {
+            return "appointment.booked";
+        }
+    }
 
     /** New times, bay or technician. */
     public record AppointmentMoved(
@@ -18,7 +37,14 @@ public final class AppointmentEvents {
             AppointmentId appointmentId,
             UUID actorId,
             Map<String, Object> before,
-            Map<String, Object> after) {}
+            Map<String, Object> after)
+            implements AboutAppointment {
+
+        @Override
+        public String action() {
+            return "appointment.moved";
+        }
+    }
 
     /** Other details changed: customer, vehicle, services, notes. */
     public record AppointmentChanged(
@@ -26,11 +52,42 @@ public final class AppointmentEvents {
             AppointmentId appointmentId,
             UUID actorId,
             Map<String, Object> before,
-            Map<String, Object> after) {}
+            Map<String, Object> after)
+            implements AboutAppointment {
 
-    public record AppointmentCancelled(TenantId tenantId, AppointmentId appointmentId, UUID actorId, String reason) {}
+        @Override
+        public String action() {
+            return "appointment.changed";
+        }
+    }
+
+    public record AppointmentCancelled(TenantId tenantId, AppointmentId appointmentId, UUID actorId, String reason)
+            implements AboutAppointment {
+
+        @Override
+        public String action() {
+            return "appointment.cancelled";
+        }
+
+        @Override
+        public Map<String, ?> after() {
+            return Map.of("reason", reason == null ? "" : reason);
+        }
+    }
 
     /** The customer arrived and the repair order was opened. */
     public record AppointmentCheckedIn(
-            TenantId tenantId, AppointmentId appointmentId, UUID actorId, RepairOrderId repairOrderId) {}
+            TenantId tenantId, AppointmentId appointmentId, UUID actorId, RepairOrderId repairOrderId)
+            implements AboutAppointment {
+
+        @Override
+        public String action() {
+            return "appointment.checked-in";
+        }
+
+        @Override
+        public Map<String, ?> after() {
+            return Map.of("repairOrderId", repairOrderId.value());
+        }
+    }
 }

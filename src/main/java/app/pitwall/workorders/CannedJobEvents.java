@@ -1,5 +1,6 @@
 package app.pitwall.workorders;
 
+import app.pitwall.platform.Auditable;
 import app.pitwall.platform.TenantId;
 import java.util.Map;
 import java.util.UUID;
@@ -9,16 +10,46 @@ public final class CannedJobEvents {
 
     private CannedJobEvents() {}
 
-    public record CannedJobCreated(
-            TenantId tenantId, CannedJobId cannedJobId, UUID actorId, Map<String, Object> after) {}
+    /** An event of the audit trail about one canned job. */
+    public interface AboutCannedJob extends Auditable {
+
+        CannedJobId cannedJobId();
+
+        @Override
+        default Subject subject() {
+            return Subject.of("canned-job", cannedJobId().value());
+        }
+    }
+
+    public record CannedJobCreated(TenantId tenantId, CannedJobId cannedJobId, UUID actorId, Map<String, Object> after)
+            implements AboutCannedJob {
+
+        @Override
+        public String action() {
+            return "canned-job.created";
+        }
+    }
 
     public record CannedJobChanged(
             TenantId tenantId,
             CannedJobId cannedJobId,
             UUID actorId,
             Map<String, Object> before,
-            Map<String, Object> after) {}
+            Map<String, Object> after)
+            implements AboutCannedJob {
 
-    public record CannedJobDeleted(
-            TenantId tenantId, CannedJobId cannedJobId, UUID actorId, Map<String, Object> before) {}
+        @Override
+        public String action() {
+            return "canned-job.changed";
+        }
+    }
+
+    public record CannedJobDeleted(TenantId tenantId, CannedJobId cannedJobId, UUID actorId, Map<String, Object> before)
+            implements AboutCannedJob {
+
+        @Override
+        public String action() {
+            return "canned-job.deleted";
+        }
+    }
 }

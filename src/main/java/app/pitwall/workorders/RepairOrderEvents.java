@@ -1,8 +1,10 @@
 package app.pitwall.workorders;
 
+import app.pitwall.platform.Auditable;
 import app.pitwall.platform.TenantId;
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -16,9 +18,71 @@ public final class RepairOrderEvents {
 
     private RepairOrderEvents() {}
 
+    /**
+     * An event of the audit trail about one repair order: the order is the subject, so its history shows its jobs,
+     * lines, approvals and moves; the job and line ids are part of the recorded change.
+     */
+    public interface OrderEvent extends Auditable {
+
+        RepairOrderId repairOrderId();
+
+        @Override
+        default Subject subject() {
+            return Subject.of("repair-order", repairOrderId().value());
+        }
+
+        /** The fields given, in order, as name and value pairs; nulls are kept so the trail shows them as absent. */
+        static Map<String, Object> fields(Object... namesAndValues) {
+            Map<String, Object> fields = new LinkedHashMap<>();
+            for (int i = 0; i < namesAndValues.length; i += 2) {
+                fields.put((String) namesAndValues[i], namesAndValues[i + 1]);
+            }
+            return fields;
+        }
+
+        /** A change's fields with the ids of what it touched added in front. */
+        static Map<String, Object> tagged(Map<String, Object> change, Object... idNamesAndValues) {
+            Map<String, Object> tagged = fields(idNamesAndValues);
+            tagged.values().removeIf(java.util.Objects::isNull);
+            tagged.putAll(change);
+            return java.util.Collections.unmodifiableMap(tagged);
+        }
+
+        static Map<String, Object> decision(
+                JobId job,
+                JobApproval.Method method,
+                String decidedBy,
+                String versionHash,
+                BigDecimal jobTotal,
+                Instant decidedAt,
+                String sourceAddress,
+                String userAgent) {
+            return fields(
+                    "jobId", job.value(),
+                    "method", method,
+                    "decidedBy", decidedBy,
+                    "estimateVersion", versionHash,
+                    "jobTotal", jobTotal,
+                    "decidedAt", decidedAt,
+                    "sourceAddress", sourceAddress,
+                    "userAgent", userAgent);
+        }
+    }
+
     /** A repair order was opened, at check-in or for a walk-in. */
     public record RepairOrderOpened(
-            TenantId tenantId, RepairOrderId repairOrderId, long number, UUID actorId, Map<String, Object> after) {}
+            TenantId tenantId, RepairOrderId repairOrderId, long number, UUID actorId, Map<String, Object> after)
+            implements OrderEvent {
+
+        public RepairOrderOpened {
+            after = OrderEvent.tagged(after, "number", number);
+        }
+
+        @Override
+        public String action() {
+            return "repair-order.opened";
+        }
+    }
 
     /** An order's own details changed (advisor, technicians, odometer, promised time, concerns, notes). */
     public record RepairOrderChanged(
@@ -26,7 +90,14 @@ public final class RepairOrderEvents {
             RepairOrderId repairOrderId,
             UUID actorId,
             Map<String, Object> before,
-            Map<String, Object> after) {}
+            Map<String, Object> after)
+            implements OrderEvent {
+
+        @Override
+        public String action() {
+            return "repair-order.changed";
+        }
+    }
 
     public record JobAdded(
             TenantId tenantId,
@@ -34,7 +105,19 @@ public final class RepairOrderEvents {
             JobId jobId,
             UUID actorId,
             CannedJobId cannedJobId,
-            Map<String, Object> after) {}
+            Map<String, Object> after)
+            implements OrderEvent {
+
+        public JobAdded {
+            after = OrderEvent.tagged(
+                    after, "jobId", jobId.value(), "cannedJobId", cannedJobId == null ? null : cannedJobId.value());
+        }
+
+        @Override
+        public String action() {
+            return "repair-order.job-added";
+        }
+    }
 
     /** A job's title, three Cs, notes or technician changed. */
     public record JobChanged(
@@ -43,16 +126,63 @@ public final class RepairOrderEvents {
             JobId jobId,
             UUID actorId,
             Map<String, Object> before,
-            Map<String, Object> after) {}
+            Map<String, Object> after)
+            implements OrderEvent {
+
+        public JobChanged {
+            before = OrderEvent.tagged(before, "jobId", jobId.value());
+            after = OrderEvent.tagged(after, "jobId", jobId.value());
+        }
+
+        @Override
+        public String action() {
+            return "repair-order.job-changed";
+        }
+    }
 
     public record JobRemoved(
-            TenantId tenantId, RepairOrderId repairOrderId, JobId jobId, UUID actorId, Map<String, Object> before) {}
+            TenantId tenantId, RepairOrderId repairOrderId, JobId jobId, UUID actorId, Map<String, Object> before)
+            implements OrderEvent {
+
+        public JobRemoved {
+            before = OrderEvent.tagged(before, "jobId", jobId.value());
+        }
+
+        @Override
+        public String action() {
+            return "repair-order.job-removed";
+        }
+    }
 
     /** A technician (or the advisor) marked a job's work done. */
-    public record JobCompleted(TenantId tenantId, RepairOrderId repairOrderId, JobId jobId, UUID actorId, Instant at) {}
+    public record JobCompleted(TenantId tenantId, RepairOrderId repairOrderId, JobId jobId, UUID actorId, Instant at)
+            implements OrderEvent {
+
+        @Override
+        public String action() {
+            return "repair-order.job-completed";
+        }
+
+        @Override
+        public Map<String, ?> after() {
+            return OrderEvent.fields("jobId", jobId.value(), "at", at);
+        }
+    }
 
     /** A job marked done was opened again. */
-    public record JobReopened(TenantId tenantId, RepairOrderId repairOrderId, JobId jobId, UUID actorId, Instant at) {}
+    public record JobReopened(TenantId tenantId, RepairOrderId repairOrderId, JobId jobId, UUID actorId, Instant at)
+            implements OrderEvent {
+
+        @Override
+        public String action() {
+            return "repair-order.job-reopened";
+        }
+
+        @Override
+        public Map<String, ?> after() {
+            return OrderEvent.fields("jobId", jobId.value(), "at", at);
+        }
+    }
 
     public record LineAdded(
             TenantId tenantId,
@@ -60,7 +190,18 @@ public final class RepairOrderEvents {
             JobId jobId,
             LineId lineId,
             UUID actorId,
-            Map<String, Object> after) {}
+            Map<String, Object> after)
+            implements OrderEvent {
+
+        public LineAdded {
+            after = OrderEvent.tagged(after, "jobId", jobId.value(), "lineId", lineId.value());
+        }
+
+        @Override
+        public String action() {
+            return "repair-order.line-added";
+        }
+    }
 
     public record LineChanged(
             TenantId tenantId,
@@ -69,7 +210,19 @@ public final class RepairOrderEvents {
             LineId lineId,
             UUID actorId,
             Map<String, Object> before,
-            Map<String, Object> after) {}
+            Map<String, Object> after)
+            implements OrderEvent {
+
+        public LineChanged {
+            before = OrderEvent.tagged(before, "jobId", jobId.value(), "lineId", lineId.value());
+            after = OrderEvent.tagged(after, "jobId", jobId.value(), "lineId", lineId.value());
+        }
+
+        @Override
+        public String action() {
+            return "repair-order.line-changed";
+        }
+    }
 
     public record LineRemoved(
             TenantId tenantId,
@@ -77,7 +230,18 @@ public final class RepairOrderEvents {
             JobId jobId,
             LineId lineId,
             UUID actorId,
-            Map<String, Object> before) {}
+            Map<String, Object> before)
+            implements OrderEvent {
+
+        public LineRemoved {
+            before = OrderEvent.tagged(before, "jobId", jobId.value(), "lineId", lineId.value());
+        }
+
+        @Override
+        public String action() {
+            return "repair-order.line-removed";
+        }
+    }
 
     /**
      * A repair order moved from one status to another. Each transition of {@link RepairOrder#TRANSITIONS} has its own
@@ -113,7 +277,18 @@ public final class RepairOrderEvents {
             RepairOrder.Status to,
             String reason,
             Instant at)
-            implements StatusChanged {}
+            implements StatusChanged, OrderEvent {
+
+        @Override
+        public String action() {
+            return "repair-order.transitioned";
+        }
+
+        @Override
+        public Map<String, ?> after() {
+            return OrderEvent.fields("from", from, "to", to, "reason", reason, "actorKind", actorKind, "at", at);
+        }
+    }
 
     public record RepairOrderApproved(
             TenantId tenantId,
@@ -124,7 +299,18 @@ public final class RepairOrderEvents {
             RepairOrder.Status to,
             String reason,
             Instant at)
-            implements StatusChanged {}
+            implements StatusChanged, OrderEvent {
+
+        @Override
+        public String action() {
+            return "repair-order.transitioned";
+        }
+
+        @Override
+        public Map<String, ?> after() {
+            return OrderEvent.fields("from", from, "to", to, "reason", reason, "actorKind", actorKind, "at", at);
+        }
+    }
 
     public record RepairOrderWorkStarted(
             TenantId tenantId,
@@ -135,7 +321,18 @@ public final class RepairOrderEvents {
             RepairOrder.Status to,
             String reason,
             Instant at)
-            implements StatusChanged {}
+            implements StatusChanged, OrderEvent {
+
+        @Override
+        public String action() {
+            return "repair-order.transitioned";
+        }
+
+        @Override
+        public Map<String, ?> after() {
+            return OrderEvent.fields("from", from, "to", to, "reason", reason, "actorKind", actorKind, "at", at);
+        }
+    }
 
     public record RepairOrderPutOnHold(
             TenantId tenantId,
@@ -146,7 +343,18 @@ public final class RepairOrderEvents {
             RepairOrder.Status to,
             String reason,
             Instant at)
-            implements StatusChanged {}
+            implements StatusChanged, OrderEvent {
+
+        @Override
+        public String action() {
+            return "repair-order.transitioned";
+        }
+
+        @Override
+        public Map<String, ?> after() {
+            return OrderEvent.fields("from", from, "to", to, "reason", reason, "actorKind", actorKind, "at", at);
+        }
+    }
 
     public record RepairOrderResumed(
             TenantId tenantId,
@@ -157,7 +365,18 @@ public final class RepairOrderEvents {
             RepairOrder.Status to,
             String reason,
             Instant at)
-            implements StatusChanged {}
+            implements StatusChanged, OrderEvent {
+
+        @Override
+        public String action() {
+            return "repair-order.transitioned";
+        }
+
+        @Override
+        public Map<String, ?> after() {
+            return OrderEvent.fields("from", from, "to", to, "reason", reason, "actorKind", actorKind, "at", at);
+        }
+    }
 
     public record RepairOrderMarkedReady(
             TenantId tenantId,
@@ -168,7 +387,18 @@ public final class RepairOrderEvents {
             RepairOrder.Status to,
             String reason,
             Instant at)
-            implements StatusChanged {}
+            implements StatusChanged, OrderEvent {
+
+        @Override
+        public String action() {
+            return "repair-order.transitioned";
+        }
+
+        @Override
+        public Map<String, ?> after() {
+            return OrderEvent.fields("from", from, "to", to, "reason", reason, "actorKind", actorKind, "at", at);
+        }
+    }
 
     public record RepairOrderCancelled(
             TenantId tenantId,
@@ -179,7 +409,18 @@ public final class RepairOrderEvents {
             RepairOrder.Status to,
             String reason,
             Instant at)
-            implements StatusChanged {}
+            implements StatusChanged, OrderEvent {
+
+        @Override
+        public String action() {
+            return "repair-order.transitioned";
+        }
+
+        @Override
+        public Map<String, ?> after() {
+            return OrderEvent.fields("from", from, "to", to, "reason", reason, "actorKind", actorKind, "at", at);
+        }
+    }
 
     /**
      * The estimate was sent to the customer with a new approval link; older links of the order stopped working.
@@ -192,7 +433,20 @@ public final class RepairOrderEvents {
             UUID approvalRequestId,
             UUID actorId,
             Instant expiresAt,
-            Map<String, String> jobVersions) {}
+            Map<String, String> jobVersions)
+            implements OrderEvent {
+
+        @Override
+        public String action() {
+            return "repair-order.approval-requested";
+        }
+
+        @Override
+        public Map<String, ?> after() {
+            return OrderEvent.fields(
+                    "approvalRequestId", approvalRequestId, "expiresAt", expiresAt, "jobVersions", jobVersions);
+        }
+    }
 
     /** The customer approved a job (through the link, or verbally as recorded by {@code actorId}). */
     public record JobApproved(
@@ -206,7 +460,20 @@ public final class RepairOrderEvents {
             BigDecimal jobTotal,
             Instant decidedAt,
             String sourceAddress,
-            String userAgent) {}
+            String userAgent)
+            implements OrderEvent {
+
+        @Override
+        public String action() {
+            return "repair-order.job-approved";
+        }
+
+        @Override
+        public Map<String, ?> after() {
+            return OrderEvent.decision(
+                    jobId, method, decidedBy, versionHash, jobTotal, decidedAt, sourceAddress, userAgent);
+        }
+    }
 
     /** The customer declined a job; it is kept as deferred work on the vehicle. */
     public record JobDeclined(
@@ -220,7 +487,20 @@ public final class RepairOrderEvents {
             BigDecimal jobTotal,
             Instant decidedAt,
             String sourceAddress,
-            String userAgent) {}
+            String userAgent)
+            implements OrderEvent {
+
+        @Override
+        public String action() {
+            return "repair-order.job-declined";
+        }
+
+        @Override
+        public Map<String, ?> after() {
+            return OrderEvent.decision(
+                    jobId, method, decidedBy, versionHash, jobTotal, decidedAt, sourceAddress, userAgent);
+        }
+    }
 
     /** Staff recorded a customer's verbal authorization (by phone or in person). */
     public record VerbalApprovalRecorded(
@@ -231,7 +511,29 @@ public final class RepairOrderEvents {
             List<JobId> declinedJobs,
             String authorizedBy,
             JobApproval.Method method,
-            Instant at) {}
+            Instant at)
+            implements OrderEvent {
+
+        @Override
+        public String action() {
+            return "repair-order.verbal-approval-recorded";
+        }
+
+        @Override
+        public Map<String, ?> after() {
+            return OrderEvent.fields(
+                    "approvedJobs",
+                    approvedJobs.stream().map(JobId::value).toList(),
+                    "declinedJobs",
+                    declinedJobs.stream().map(JobId::value).toList(),
+                    "authorizedBy",
+                    authorizedBy,
+                    "method",
+                    method,
+                    "at",
+                    at);
+        }
+    }
 
     /** The event of a status change: one record per action of {@link RepairOrder#TRANSITIONS}. */
     static StatusChanged statusChanged(

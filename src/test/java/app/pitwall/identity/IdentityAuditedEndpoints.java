@@ -140,6 +140,11 @@ public class IdentityAuditedEndpoints implements AuditedEndpoints {
             return () -> client.post(
                     "/api/v1/me/password", Map.of("currentPassword", TestShops.PASSWORD, "newPassword", STRONG));
         });
+        registry.on("POST /api/v1/me/email", shop -> {
+            ApiClient client = shop.as(Role.VIEWER);
+            return () -> client.post(
+                    "/api/v1/me/email", Map.of("email", "changed-" + java.util.UUID.randomUUID() + "@shop.example"));
+        });
         registry.on("POST /api/v1/auth/password-reset", shop -> {
             ApiClient client = shop.anonymous();
             return () -> client.post(

@@ -267,6 +267,37 @@ class IdentityPagesTest {
     }
 
     @Test
+    void changingTheSignInEmailOnThePageNeedsAProofOnceTheLastIsOldAndKeepsWhatWasTyped() {
+        TestShops.Shop other = shops.create("Email Elsewhere Garage");
+        PageClient viewer = signedIn(shop.email(Role.VIEWER));
+        String newEmail = "renamed-" + UUID.randomUUID() + "@shop.example";
+        clock.advance(Duration.ofMinutes(6));
+
+        PageClient.Answer form = viewer.get("/account/email");
+        PageClient.Answer malformed = viewer.post("/account/email", "email", "nobody at all");
+        PageClient.Answer withoutProof = viewer.post("/account/email", "email", newEmail);
+        PageClient.Answer taken =
+                viewer.post("/account/email", "email", other.email(Role.OWNER), "proofPassword", TestShops.PASSWORD);
+        PageClient.Answer changed = viewer.post("/account/email", "email", newEmail);
+
+        assertThat(form.status()).isEqualTo(200);
+        assertThat(form.body()).contains("id=\"proofPassword\"");
+        assertThat(malformed.status()).isEqualTo(400);
+        assertThat(malformed.body()).contains("id=\"email-error\"").contains("nobody at all");
+        assertThat(withoutProof.status()).isEqualTo(400);
+        assertThat(withoutProof.body()).contains("id=\"proofPassword-error\"").contains(newEmail);
+        assertThat(taken.status()).isEqualTo(409);
+        assertThat(taken.body()).contains("cannot be used");
+        assertThat(changed.status())
+                .as("the proof given with the refused change is still recent")
+                .isEqualTo(302);
+        assertThat(changed.header("Location")).endsWith("/account/email?notice=email-changed");
+        assertThat(pages().post("/login", "email", newEmail, "password", TestShops.PASSWORD)
+                        .status())
+                .isEqualTo(302);
+    }
+
+    @Test
     void aLockedAccountAnswersLikeAWrongPasswordAndItsUserIsToldOnceAfterTheOwnerUnlocksIt() {
         String email = shop.email(Role.SERVICE_ADVISOR);
         for (int attempt = 0; attempt < 10; attempt++) {

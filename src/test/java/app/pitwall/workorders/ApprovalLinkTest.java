@@ -6,6 +6,7 @@ import static app.pitwall.workorders.Workshop.jobId;
 import static app.pitwall.workorders.Workshop.ok;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import app.pitwall.access.Role;
 import app.pitwall.support.ApiClient;
 import app.pitwall.support.PitwallIntegrationTest;
 import app.pitwall.support.TestShops;
@@ -117,6 +118,27 @@ class ApprovalLinkTest {
         JsonNode deferred = ok(shop.advisor().get("/api/v1/vehicles/" + shop.vehicle + "/deferred-work"));
         assertThat(deferred.get("items").findValuesAsString("jobId")).contains(jobId(order, 1));
         assertThat(deferred.get("items").findValuesAsString("jobId")).doesNotContain(jobId(order, 0));
+        JsonNode trail = ok(shop.as(Role.OWNER)
+                        .get("/api/v1/audit/events?subjectType=repair-order&subjectId=" + id(order)))
+                .get("items");
+        List<String> actions = trail.findValuesAsString("action");
+        assertThat(actions)
+                .contains(
+                        "repair-order.opened",
+                        "repair-order.approval-requested",
+                        "repair-order.job-approved",
+                        "repair-order.job-declined",
+                        "repair-order.transitioned");
+        for (JsonNode entry : trail) {
+            String action = entry.get("action").asString();
+            if (action.equals("repair-order.job-approved") || action.equals("repair-order.job-declined")) {
+                assertThat(entry.toString())
+                        .as("a customer's decision names the approval link as its actor")
+                        .contains("approval-link")
+                        .contains("Rosa Diaz")
+                        .contains(jobId(order, action.endsWith("approved") ? 0 : 1));
+            }
+        }
     }
 
     @Test

@@ -5,10 +5,12 @@ import app.pitwall.access.PublicEndpoint;
 import app.pitwall.access.RequiresRecentAuthentication;
 import app.pitwall.access.SignedIn;
 import app.pitwall.identity.LimitedPerAddress;
+import app.pitwall.identity.internal.EmailChanges;
 import app.pitwall.identity.internal.PasswordChanges;
 import app.pitwall.identity.internal.PasswordResets;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import org.springframework.http.HttpStatus;
@@ -19,7 +21,8 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * Passwords: a signed-in user changes theirs ({@code POST /api/v1/me/password}); anyone may ask for
+ * Passwords and sign-in emails: a signed-in user changes theirs ({@code POST /api/v1/me/password}, {@code POST
+ * /api/v1/me/email}, both within minutes of proving who they are); anyone may ask for
  * a reset link, which answers 202 whether or not the email has an account, and confirm a reset with
  * the link's token.
  */
@@ -28,10 +31,12 @@ class PasswordApi {
 
     private final PasswordChanges changes;
     private final PasswordResets resets;
+    private final EmailChanges emails;
 
-    PasswordApi(PasswordChanges changes, PasswordResets resets) {
+    PasswordApi(PasswordChanges changes, PasswordResets resets, EmailChanges emails) {
         this.changes = changes;
         this.resets = resets;
+        this.emails = emails;
     }
 
     record Change(
@@ -39,6 +44,10 @@ class PasswordApi {
             @NotBlank @Size(max = 1000) String newPassword) {}
 
     record Changed(int otherSessionsEnded) {}
+
+    record EmailChange(@NotBlank @Email @Size(max = 254) String email) {}
+
+    record EmailChanged(String email) {}
 
     record ResetRequest(@NotBlank @Size(max = 254) String email) {}
 
@@ -51,6 +60,13 @@ class PasswordApi {
     @SignedIn
     Changed change(@AuthenticationPrincipal Actor actor, @Valid @RequestBody Change body) {
         return new Changed(changes.change(actor, body.currentPassword(), body.newPassword()));
+    }
+
+    @PostMapping("/api/v1/me/email")
+    @RequiresRecentAuthentication
+    @SignedIn
+    EmailChanged changeEmail(@AuthenticationPrincipal Actor actor, @Valid @RequestBody EmailChange body) {
+        return new EmailChanged(emails.change(actor, body.email()));
     }
 
     @PostMapping("/api/v1/auth/password-reset")

@@ -1,5 +1,6 @@
 package app.pitwall.workorders.internal;
 
+import app.pitwall.platform.ActingParty;
 import app.pitwall.platform.CardNumbers;
 import app.pitwall.platform.InvalidInputException;
 import app.pitwall.platform.TenantId;
@@ -99,18 +100,21 @@ class CustomerApprovalService implements CustomerApprovals {
                         "decisions[" + i + "].versionHash", "required: the version you were shown");
             }
         }
-        return inTenant(presented, () -> {
-            ApprovalRequestRows.Request request =
-                    requests.find(presented.tenant(), presented.hash()).orElseThrow(() -> refused(Reason.UNKNOWN));
-            RepairOrder order = usable(presented, request, true);
-            Instant now = clock.instant();
-            Stamp stamp = Stamp.customer(signature, now);
-            Consent consent = new Consent(
-                    JobApproval.Method.LINK, signature, now, counted.id(), sourceAddress, truncated(userAgent));
-            deferred.decide(order, decisions, consent, stamp);
-            store.save(order, stamp);
-            return estimates.of(order, counted.expiresAt());
-        });
+        ApprovalLink link = new ApprovalLink(presented.tenant(), counted.id().toString());
+        return TenantScope.callAs(
+                link,
+                () -> transactions.execute(status -> {
+                    ApprovalRequestRows.Request request = requests.find(presented.tenant(), presented.hash())
+                            .orElseThrow(() -> refused(Reason.UNKNOWN));
+                    RepairOrder order = usable(presented, request, true);
+                    Instant now = clock.instant();
+                    Stamp stamp = Stamp.customer(signature, now);
+                    Consent consent = new Consent(
+                            JobApproval.Method.LINK, signature, now, counted.id(), sourceAddress, truncated(userAgent));
+                    deferred.decide(order, decisions, consent, stamp);
+                    store.save(order, stamp);
+                    return estimates.of(order, counted.expiresAt());
+                }));
     }
 
     /** Counts this use of the link in a transaction of its own, so that it stays counted whatever follows. */
@@ -134,6 +138,15 @@ class CustomerApprovalService implements CustomerApprovals {
             throw refused(Reason.CLOSED);
         }
         return order;
+    }
+
+    /** The customer acting through one approval link: what the audit trail names as the actor of a decision. */
+    record ApprovalLink(TenantId tenantId, String partyId) implements ActingParty {
+
+        @Override
+        public String partyKind() {
+            return "approval-link";
+        }
     }
 
     private <T> T inTenant(ApprovalTokens.Presented presented, java.util.function.Supplier<T> work) {

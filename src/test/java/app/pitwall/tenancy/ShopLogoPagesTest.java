@@ -93,12 +93,14 @@ class ShopLogoPagesTest {
         byte[] large = Arrays.copyOf(PNG, ShopLogos.LARGEST_BYTES + 1);
         HttpResponse<byte[]> tooLarge = upload(owner, "big.png", "image/png", large);
         HttpResponse<byte[]> none = upload(owner, "", "application/octet-stream", new byte[0]);
+        HttpResponse<byte[]> huge = upload(owner, "huge.png", "image/png", Arrays.copyOf(PNG, 3 * 1024 * 1024));
 
         assertThat(html.statusCode()).isEqualTo(400);
         assertThat(new String(html.body(), StandardCharsets.UTF_8)).contains("Only PNG, JPEG or SVG");
         assertThat(tooLarge.statusCode()).isEqualTo(400);
         assertThat(new String(tooLarge.body(), StandardCharsets.UTF_8)).contains("larger than 200 KB");
         assertThat(none.statusCode()).isEqualTo(400);
+        assertThat(huge.statusCode()).as("beyond the server's upload limit").isEqualTo(413);
         assertThat(image(owner, "/settings/logo/image").body()).isEqualTo(PNG);
     }
 

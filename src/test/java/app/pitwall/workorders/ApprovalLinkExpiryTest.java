@@ -9,6 +9,7 @@ import app.pitwall.access.Role;
 import app.pitwall.identity.MovableClock;
 import app.pitwall.identity.MovableClockConfiguration;
 import app.pitwall.support.ApiClient;
+import app.pitwall.support.PageClient;
 import app.pitwall.support.PitwallIntegrationTest;
 import app.pitwall.support.TestShops;
 import java.time.Duration;
@@ -62,5 +63,28 @@ class ApprovalLinkExpiryTest {
         JsonNode now = ok(advisor.get("/api/v1/repair-orders/" + id(order)));
         assertThat(now.get("status").asString()).isEqualTo("AWAITING_APPROVAL");
         assertThat(now.get("jobs").get(0).get("approvalStatus").asString()).isEqualTo("PENDING");
+    }
+
+    @Test
+    void anExpiredLinkOpensAFriendlyRefusalPageWithoutAnyData() {
+        String base = "http://localhost:" + port;
+        Workshop shop = Workshop.open(shops, base, "Expired Page Garage");
+        JsonNode order = shop.openOrder(List.of(shop.brakeJob()));
+        String token = created(shop.advisor().post("/api/v1/repair-orders/" + id(order) + "/approval-requests", null))
+                .get("token")
+                .asString();
+        PageClient customer = new PageClient(base);
+        assertThat(customer.get("/approvals/" + token).status()).isEqualTo(200);
+
+        clock.advance(Duration.ofDays(7));
+        PageClient.Answer shown = customer.get("/approvals/" + token);
+        PageClient.Answer answered = customer.post("/approvals/" + token, "signature", "Rosa Diaz");
+
+        assertThat(shown.status()).isEqualTo(410);
+        assertThat(shown.body())
+                .contains("This link has expired")
+                .doesNotContain("Expired Page Garage", "Front brakes", "Diaz");
+        assertThat(answered.status()).isEqualTo(410);
+        assertThat(customer.get("/approvals/" + token + "/logo").status()).isEqualTo(410);
     }
 }

@@ -239,6 +239,26 @@ class ApprovalPageTest {
     }
 
     @Test
+    void aLinkAnsweredTooOftenIsPausedWithAFriendlyPage() {
+        JsonNode order = shop.openOrder(List.of(shop.brakeJob()));
+        String token = token(order);
+        JsonNode shown = estimate(token);
+        List<String> stale = fields(shown, List.of("APPROVED"), "signature", "Rosa Diaz");
+        stale.set(3, "0".repeat(64));
+        PageClient customer = customer();
+
+        for (int attempt = 0; attempt < 10; attempt++) {
+            assertThat(customer.post("/approvals/" + token, stale.toArray(String[]::new))
+                            .status())
+                    .isEqualTo(409);
+        }
+        PageClient.Answer paused = customer.post("/approvals/" + token, stale.toArray(String[]::new));
+
+        assertThat(paused.status()).isEqualTo(429);
+        assertThat(paused.body()).contains("used too often").doesNotContain("Front brakes", "Diaz");
+    }
+
+    @Test
     void anAnswerFromAnotherSiteOrWithoutTheFormsTokenChangesNothing() {
         JsonNode order = shop.openOrder(List.of(shop.brakeJob()));
         String token = token(order);

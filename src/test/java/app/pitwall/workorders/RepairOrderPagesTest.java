@@ -477,6 +477,9 @@ class RepairOrderPagesTest {
         String page = advisor.get("/repair-orders/" + id).body();
         assertThat(page).contains("ro-job-verbal", "Rosa Diaz", "by phone (verbal)", "Approved");
         assertThat(page).contains("data-testid=\"ro-status\"").contains(">Approved<");
+        String nextVisit = advisor.get("/repair-orders/" + Workshop.id(shop.openOrder(List.of())))
+                .body();
+        assertThat(nextVisit).contains("data-testid=\"ro-deferred\"", "Cabin filter", "Rosa Diaz");
     }
 
     @Test

@@ -76,6 +76,10 @@ class ShopFloorBrowserTest {
 
         assertThat(page.getByTestId("jb-column-ESTIMATE")).containsText("Repair order " + number);
         tab.screenshot("job-board");
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Repair order " + number))
+                .click();
+        assertThat(page.getByTestId("ro-status")).hasText("Estimate");
+        tab.screenshot("repair-order");
     }
 
     @Test

@@ -477,6 +477,9 @@ class RepairOrderPagesTest {
         String page = advisor.get("/repair-orders/" + id).body();
         assertThat(page).contains("ro-job-verbal", "Rosa Diaz", "by phone (verbal)", "Approved");
         assertThat(page).contains("data-testid=\"ro-status\"").contains(">Approved<");
+        String nextVisit = advisor.get("/repair-orders/" + Workshop.id(shop.openOrder(List.of())))
+                .body();
+        assertThat(nextVisit).contains("data-testid=\"ro-deferred\"", "Cabin filter", "Rosa Diaz");
     }
 
     @Test
@@ -495,6 +498,34 @@ class RepairOrderPagesTest {
         assertThat(page)
                 .contains("data-testid=\"ro-job-difference\"", "Changed since approval")
                 .contains("As approved: Brake pads · 54.99", "Now: Brake pads · 64.99");
+    }
+
+    @Test
+    void everyFormOfTheOrderRendersForTheAdvisorAndTheTechnicianGetsOnlyTheThreeCs() {
+        JsonNode order = shop.orderIn(RepairOrder.Status.IN_PROGRESS);
+        String id = Workshop.id(order);
+        String job = Workshop.jobId(order, 0);
+        String line = order.get("jobs").get(0).get("lines").get(0).get("id").asString();
+        PageClient advisor = as(Role.SERVICE_ADVISOR);
+        String base = "/repair-orders/" + id;
+
+        assertThat(advisor.get(base + "/edit").body()).contains("data-testid=\"ro-details-form\"");
+        assertThat(advisor.get(base + "/jobs/" + job + "/edit").body())
+                .contains("data-testid=\"ro-job-form\"", "id=\"title\"", "id=\"technicianId\"");
+        for (String kind : List.of("LABOR", "PART", "FEE", "DISCOUNT")) {
+            PageClient.Answer form = advisor.get(base + "/jobs/" + job + "/lines/new?kind=" + kind);
+            assertThat(form.status()).isEqualTo(200);
+            assertThat(form.body()).contains("data-testid=\"ro-line-form\"", "value=\"" + kind + "\"");
+        }
+        assertThat(advisor.get(base + "/jobs/" + job + "/lines/" + line + "/edit")
+                        .body())
+                .contains("value=\"Replace front pads\"", "value=\"1.5\"");
+        assertThat(advisor.get(base + "/move?to=ON_HOLD&next=/job-board").body())
+                .contains("id=\"reason\"", "value=\"/job-board\"");
+        assertThat(advisor.get(base + "/move?to=SOMEWHERE").status()).isEqualTo(400);
+        String technician =
+                as(Role.TECHNICIAN).get(base + "/jobs/" + job + "/edit").body();
+        assertThat(technician).contains("id=\"cause\"").doesNotContain("id=\"title\"", "id=\"technicianId\"");
     }
 
     private String version(String id) {

@@ -76,6 +76,10 @@ class ShopFloorBrowserTest {
 
         assertThat(page.getByTestId("jb-column-ESTIMATE")).containsText("Repair order " + number);
         tab.screenshot("job-board");
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Repair order " + number))
+                .click();
+        assertThat(page.getByTestId("ro-status")).hasText("Estimate");
+        tab.screenshot("repair-order");
     }
 
     @Test
@@ -96,6 +100,23 @@ class ShopFloorBrowserTest {
         page.getByTestId("mj-move-READY").click();
 
         assertThat(page.getByTestId("mj-none")).isVisible();
+    }
+
+    @Test
+    void anAdvisorSendsTheEstimateAndCopiesTheCustomersLink() {
+        String id = Workshop.id(shop.orderIn(RepairOrder.Status.ESTIMATE));
+        tab = browser.open("http://localhost:" + port, 1280, 900);
+        page = tab.page();
+        tab.context().grantPermissions(java.util.List.of("clipboard-read", "clipboard-write"));
+        signIn(shop.shop.email(Role.SERVICE_ADVISOR), "/repair-orders/" + id);
+
+        page.getByTestId("ro-send-approval").click();
+        assertThat(page.getByTestId("ro-approval-url")).hasValue(Pattern.compile("/approvals/.+"));
+        page.getByTestId("ro-copy-approval-url").click();
+
+        assertThat(page.getByTestId("ro-copy-approval-url")).hasText("Copied");
+        assertThat(page.evaluate("() => navigator.clipboard.readText()").toString())
+                .contains("/approvals/");
     }
 
     private boolean fitsTheScreenWidth() {

@@ -11,8 +11,10 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.constraints.Pattern;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.UUID;
+import org.springframework.context.MessageSource;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -31,10 +33,12 @@ class JobBoardPages {
 
     private final JobBoard board;
     private final RepairOrderLookups lookups;
+    private final MessageSource messages;
 
-    JobBoardPages(JobBoard board, RepairOrderLookups lookups) {
+    JobBoardPages(JobBoard board, RepairOrderLookups lookups, MessageSource messages) {
         this.board = board;
         this.lookups = lookups;
+        this.messages = messages;
     }
 
     /** One column of the board. */
@@ -67,6 +71,7 @@ class JobBoardPages {
             @RequestParam(defaultValue = "") @Pattern(regexp = RepairOrderForms.UUID_TEXT) String technician,
             @RequestHeader(name = "HX-Request", required = false) String htmx,
             Model model,
+            Locale locale,
             HttpServletResponse response) {
         List<Location> usable = lookups.usableLocations(actor);
         UUID location = locationId.isBlank()
@@ -103,16 +108,17 @@ class JobBoardPages {
                         .map(found ->
                                 new RepairOrderLookups.Choice(found.id().value().toString(), found.name()))
                         .toList());
-        model.addAttribute("advisors", withAnyone(lookups.advisors(actor, location)));
-        model.addAttribute("technicians", withAnyone(lookups.technicians(actor, location)));
+        String anyone = messages.getMessage("jb.anyone", null, locale);
+        model.addAttribute("advisors", withAnyone(lookups.advisors(actor, location), anyone));
+        model.addAttribute("technicians", withAnyone(lookups.technicians(actor, location), anyone));
         model.addAttribute("readAt", RepairOrderLookups.shown(read.at(), zone));
         response.addHeader("Vary", "HX-Request");
         return htmx != null ? "job-board/board :: board" : "job-board/board";
     }
 
-    private static List<RepairOrderLookups.Choice> withAnyone(List<RepairOrderLookups.Choice> people) {
+    private static List<RepairOrderLookups.Choice> withAnyone(List<RepairOrderLookups.Choice> people, String anyone) {
         List<RepairOrderLookups.Choice> all = new java.util.ArrayList<>();
-        all.add(new RepairOrderLookups.Choice("", "—"));
+        all.add(new RepairOrderLookups.Choice("", anyone));
         all.addAll(people);
         return all;
     }

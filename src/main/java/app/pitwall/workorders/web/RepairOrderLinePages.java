@@ -22,6 +22,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -204,7 +205,8 @@ class RepairOrderLinePages {
         page.addObject("errors", errors);
         page.addObject("kind", form.kind() == null ? "LABOR" : form.kind());
         List<RepairOrderLookups.Choice> rates = new ArrayList<>();
-        rates.add(new RepairOrderLookups.Choice("", messages.getMessage("ro.line.rateTyped", null, Locale.ENGLISH)));
+        rates.add(new RepairOrderLookups.Choice(
+                "", messages.getMessage("ro.line.rateTyped", null, LocaleContextHolder.getLocale())));
         for (LaborRate rate : setup.laborRates(actor, order.visit().locationId())) {
             if (rate.active()) {
                 rates.add(new RepairOrderLookups.Choice(
@@ -227,7 +229,7 @@ class RepairOrderLinePages {
     }
 
     private RepairOrderLookups.Choice choice(String value, String key) {
-        return new RepairOrderLookups.Choice(value, messages.getMessage(key, null, Locale.ENGLISH));
+        return new RepairOrderLookups.Choice(value, messages.getMessage(key, null, LocaleContextHolder.getLocale()));
     }
 
     private static Job job(RepairOrder order, UUID jobId) {

@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -236,9 +237,10 @@ class RepairOrderMovePages {
                 "methods",
                 List.of(
                         new RepairOrderLookups.Choice(
-                                "PHONE", messages.getMessage("ro.method.PHONE", null, Locale.ENGLISH)),
+                                "PHONE", messages.getMessage("ro.method.PHONE", null, LocaleContextHolder.getLocale())),
                         new RepairOrderLookups.Choice(
-                                "IN_PERSON", messages.getMessage("ro.method.IN_PERSON", null, Locale.ENGLISH))));
+                                "IN_PERSON",
+                                messages.getMessage("ro.method.IN_PERSON", null, LocaleContextHolder.getLocale()))));
         page.addObject(
                 "timeZone", lookups.zone(actor, order.visit().locationId()).getId());
         return page;

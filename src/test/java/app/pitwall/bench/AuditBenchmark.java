@@ -49,6 +49,9 @@ public final class AuditBenchmark {
 
     private static final int SECONDS = Integer.getInteger("bench.seconds", 10);
     private static final int VERIFY_EVENTS = Integer.getInteger("bench.verifyEvents", 1_000_000);
+    /** Which parts to run, comma-separated: append, customer, verify (all by default). */
+    private static final List<String> PARTS =
+            List.of(System.getProperty("bench.parts", "append,customer,verify").split(","));
 
     private final ConfigurableApplicationContext context;
     private final TransactionTemplate transactions;
@@ -100,6 +103,18 @@ public final class AuditBenchmark {
 
     private void run() throws Exception {
         System.out.printf("cores: %d, java %s%n", Runtime.getRuntime().availableProcessors(), Runtime.version());
+        if (PARTS.contains("append")) {
+            appends();
+        }
+        if (PARTS.contains("customer")) {
+            customerUpdateOverhead();
+        }
+        if (PARTS.contains("verify")) {
+            verification();
+        }
+    }
+
+    private void appends() throws Exception {
         TenantId one = newTenant("Bench One");
         appendRate("warm-up", List.of(one), 8, 3);
         double single = appendRate("8 writers, 1 tenant", List.of(one), 8, SECONDS);
@@ -116,8 +131,6 @@ public final class AuditBenchmark {
                 "quiet tenant: alone %.0f/s, beside 8 writers of one busy tenant %.0f/s, beside 8 writers of 8"
                         + " tenants %.0f/s%n",
                 alone, besideBusy, besideSpread);
-        customerUpdateOverhead();
-        verification();
         System.out.printf("summary: one tenant %.0f appends/s, eight tenants %.0f appends/s%n", single, many);
     }
 
@@ -201,15 +214,19 @@ public final class AuditBenchmark {
         try {
             Customers customers = context.getBean(Customers.class);
             Customer customer = customers.register(actor, details("Start"));
-            int rounds = 5;
+            int rounds = Integer.getInteger("bench.rounds", 5);
             int perRound = 1500;
             long[] with = new long[rounds];
             long[] without = new long[rounds];
+            double[] cpuWith = new double[rounds];
+            double[] cpuWithout = new double[rounds];
             int[] counter = {0};
             updates(customers, actor, customer, 1000, counter);
             ApplicationEventMulticaster multicaster = context.getBean(ApplicationEventMulticaster.class);
             for (int round = 0; round < rounds; round++) {
+                cpuMicrosPerUpdate();
                 with[round] = updates(customers, actor, customer, perRound, counter);
+                cpuWith[round] = cpuMicrosPerUpdate();
                 List<org.springframework.context.ApplicationListener<?>> removed = new ArrayList<>();
                 multicaster.removeApplicationListeners(listener -> {
                     boolean audit = listener instanceof ApplicationListenerMethodAdapter adapter
@@ -223,8 +240,18 @@ public final class AuditBenchmark {
                     throw new IllegalStateException("Expected the one audit listener, found " + removed);
                 }
                 without[round] = updates(customers, actor, customer, perRound, counter);
+                cpuWithout[round] = cpuMicrosPerUpdate();
                 multicaster.addApplicationListener(removed.get(0));
             }
+            System.out.printf(
+                    "customer update rounds, µs with / without audit: %s%n",
+                    java.util.stream.IntStream.range(0, rounds)
+                            .mapToObj(r -> String.format(
+                                    "%.0f/%.0f", with[r] / 1000.0 / perRound, without[r] / 1000.0 / perRound))
+                            .toList());
+            System.out.printf(
+                    "customer update, CPU of the calling thread: with audit %.0f µs, without %.0f µs (medians)%n",
+                    median(cpuWith), median(cpuWithout));
             double withMicros = median(with) / 1000.0 / perRound;
             double withoutMicros = median(without) / 1000.0 / perRound;
             System.out.printf(
@@ -235,12 +262,27 @@ public final class AuditBenchmark {
         }
     }
 
+    private static final java.lang.management.ThreadMXBean THREADS =
+            java.lang.management.ManagementFactory.getThreadMXBean();
+    private static final long[] CPU = new long[2];
+
     private static long updates(Customers customers, Actor actor, Customer customer, int count, int[] counter) {
+        long cpu = THREADS.getCurrentThreadCpuTime();
         long started = System.nanoTime();
         for (int i = 0; i < count; i++) {
             customers.change(actor, customer.id(), details("Name " + counter[0]++), null);
         }
-        return System.nanoTime() - started;
+        long elapsed = System.nanoTime() - started;
+        CPU[0] += THREADS.getCurrentThreadCpuTime() - cpu;
+        CPU[1] += count;
+        return elapsed;
+    }
+
+    private static double cpuMicrosPerUpdate() {
+        double micros = CPU[0] / 1000.0 / CPU[1];
+        CPU[0] = 0;
+        CPU[1] = 0;
+        return micros;
     }
 
     private static CustomerDetails details(String lastName) {
@@ -311,6 +353,12 @@ public final class AuditBenchmark {
                                 BigDecimal.ZERO,
                                 BigDecimal.ZERO)))));
         return tenant;
+    }
+
+    private static double median(double[] values) {
+        double[] sorted = values.clone();
+        Arrays.sort(sorted);
+        return sorted[sorted.length / 2];
     }
 
     private static long median(long[] values) {

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
@@ -71,7 +72,24 @@ final class Redaction {
         return clean instanceof ObjectNode object ? object : JsonNodeFactory.instance.objectNode();
     }
 
+    /** Field names seen so far and whether each is secret: the names come from code, so the set stays small. */
+    private static final Map<String, Boolean> SECRET_NAMES = new ConcurrentHashMap<>();
+
+    private static final int MAX_REMEMBERED_NAMES = 10_000;
+
     static boolean isSecretName(String name) {
+        Boolean known = SECRET_NAMES.get(name);
+        if (known != null) {
+            return known;
+        }
+        boolean secret = judgeName(name);
+        if (SECRET_NAMES.size() < MAX_REMEMBERED_NAMES) {
+            SECRET_NAMES.put(name, secret);
+        }
+        return secret;
+    }
+
+    private static boolean judgeName(String name) {
         String plain = name.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]", "");
         if (plain.equals("code") || plain.equals("key")) {
             return true;

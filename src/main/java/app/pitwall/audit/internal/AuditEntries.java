@@ -15,7 +15,6 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
-import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Describes a published event as an audit entry, at the moment it is published: who acted (the
@@ -53,17 +52,15 @@ class AuditEntries {
         members.put("action", CanonicalJson.string(action));
         Optional<Actor> actor = currentActor(event);
         members.put("actor", actorOf(event, actor));
-        ObjectNode before = Redaction.fields(event.before(), json);
-        ObjectNode after = Redaction.fields(event.after(), json);
-        if (!before.isEmpty() || !after.isEmpty()) {
+        String before = Redaction.canonicalFields(event.before(), json);
+        String after = Redaction.canonicalFields(event.after(), json);
+        if (before != null || after != null) {
             StringBuilder change = new StringBuilder(256).append('{');
-            if (!after.isEmpty()) {
-                change.append("\"after\":");
-                CanonicalJson.write(after, change, json);
+            if (after != null) {
+                change.append("\"after\":").append(after);
             }
-            if (!before.isEmpty()) {
-                change.append(after.isEmpty() ? "" : ",").append("\"before\":");
-                CanonicalJson.write(before, change, json);
+            if (before != null) {
+                change.append(after == null ? "" : ",").append("\"before\":").append(before);
             }
             members.put("change", change.append('}').toString());
         }

@@ -49,6 +49,9 @@ public final class AuditBenchmark {
 
     private static final int SECONDS = Integer.getInteger("bench.seconds", 10);
     private static final int VERIFY_EVENTS = Integer.getInteger("bench.verifyEvents", 1_000_000);
+    /** Which parts to run, comma-separated: append, customer, verify (all by default). */
+    private static final List<String> PARTS =
+            List.of(System.getProperty("bench.parts", "append,customer,verify").split(","));
 
     private final ConfigurableApplicationContext context;
     private final TransactionTemplate transactions;
@@ -100,8 +103,20 @@ public final class AuditBenchmark {
 
     private void run() throws Exception {
         System.out.printf("cores: %d, java %s%n", Runtime.getRuntime().availableProcessors(), Runtime.version());
+        if (PARTS.contains("append")) {
+            appends();
+        }
+        if (PARTS.contains("customer")) {
+            customerUpdateOverhead();
+        }
+        if (PARTS.contains("verify")) {
+            verification();
+        }
+    }
+
+    private void appends() throws Exception {
         TenantId one = newTenant("Bench One");
-        appendRate("warm-up", List.of(one), 8, 3);
+        appendRate("warm-up", List.of(one), 8, Integer.getInteger("bench.warmupSeconds", 3));
         double single = appendRate("8 writers, 1 tenant", List.of(one), 8, SECONDS);
         List<TenantId> eight = new ArrayList<>();
         for (int i = 0; i < 8; i++) {
@@ -116,8 +131,6 @@ public final class AuditBenchmark {
                 "quiet tenant: alone %.0f/s, beside 8 writers of one busy tenant %.0f/s, beside 8 writers of 8"
                         + " tenants %.0f/s%n",
                 alone, besideBusy, besideSpread);
-        customerUpdateOverhead();
-        verification();
         System.out.printf("summary: one tenant %.0f appends/s, eight tenants %.0f appends/s%n", single, many);
     }
 
@@ -201,15 +214,25 @@ public final class AuditBenchmark {
         try {
             Customers customers = context.getBean(Customers.class);
             Customer customer = customers.register(actor, details("Start"));
-            int rounds = 5;
-            int perRound = 1500;
+            int rounds = Integer.getInteger("bench.rounds", 5);
+            int perRound = Integer.getInteger("bench.perRound", 1500);
             long[] with = new long[rounds];
             long[] without = new long[rounds];
+            double[] cpuWith = new double[rounds];
+            double[] cpuWithout = new double[rounds];
+            long[] processWith = new long[2];
+            long[] processWithout = new long[2];
             int[] counter = {0};
-            updates(customers, actor, customer, 1000, counter);
             ApplicationEventMulticaster multicaster = context.getBean(ApplicationEventMulticaster.class);
+            updates(customers, actor, customer, Integer.getInteger("bench.warmupUpdates", 1000), counter);
             for (int round = 0; round < rounds; round++) {
+                cpuMicrosPerUpdate();
+                long[] cpu0 = processCpu();
                 with[round] = updates(customers, actor, customer, perRound, counter);
+                long[] cpu1 = processCpu();
+                cpuWith[round] = cpuMicrosPerUpdate();
+                processWith[0] += cpu1[0] - cpu0[0];
+                processWith[1] += cpu1[1] - cpu0[1];
                 List<org.springframework.context.ApplicationListener<?>> removed = new ArrayList<>();
                 multicaster.removeApplicationListeners(listener -> {
                     boolean audit = listener instanceof ApplicationListenerMethodAdapter adapter
@@ -222,9 +245,46 @@ public final class AuditBenchmark {
                 if (removed.size() != 1) {
                     throw new IllegalStateException("Expected the one audit listener, found " + removed);
                 }
+                long[] cpu2 = processCpu();
                 without[round] = updates(customers, actor, customer, perRound, counter);
+                long[] cpu3 = processCpu();
+                cpuWithout[round] = cpuMicrosPerUpdate();
+                processWithout[0] += cpu3[0] - cpu2[0];
+                processWithout[1] += cpu3[1] - cpu2[1];
                 multicaster.addApplicationListener(removed.get(0));
             }
+            System.out.printf(
+                    "customer update rounds, µs with / without audit: %s%n",
+                    java.util.stream.IntStream.range(0, rounds)
+                            .mapToObj(r -> String.format(
+                                    "%.0f/%.0f", with[r] / 1000.0 / perRound, without[r] / 1000.0 / perRound))
+                            .toList());
+            System.out.printf(
+                    "customer update, CPU of the calling thread: with audit %.0f µs, without %.0f µs (medians)%n",
+                    median(cpuWith), median(cpuWithout));
+            double updatesEach = (double) rounds * perRound * 1000;
+            double javaWith = processWith[0] / updatesEach;
+            double javaWithout = processWithout[0] / updatesEach;
+            double pgWith = processWith[1] / updatesEach;
+            double pgWithout = processWithout[1] / updatesEach;
+            System.out.printf(
+                    "customer update, CPU per update (whole JVM + PostgreSQL processes): with audit %.0f + %.0f ="
+                            + " %.0f µs, without %.0f + %.0f = %.0f µs, audit adds %.1f%%%n",
+                    javaWith,
+                    pgWith,
+                    javaWith + pgWith,
+                    javaWithout,
+                    pgWithout,
+                    javaWithout + pgWithout,
+                    ((javaWith + pgWith) / (javaWithout + pgWithout) - 1) * 100);
+            double[] ratios = new double[rounds];
+            for (int round = 0; round < rounds; round++) {
+                ratios[round] = with[round] / (double) without[round];
+            }
+            System.out.printf(
+                    "customer update, median of the rounds' ratios (each round with audit, then without): audit adds"
+                            + " %.1f%%%n",
+                    (median(ratios) - 1) * 100);
             double withMicros = median(with) / 1000.0 / perRound;
             double withoutMicros = median(without) / 1000.0 / perRound;
             System.out.printf(
@@ -235,12 +295,65 @@ public final class AuditBenchmark {
         }
     }
 
+    private static final java.lang.management.ThreadMXBean THREADS =
+            java.lang.management.ManagementFactory.getThreadMXBean();
+    private static final long[] CPU = new long[2];
+
+    /** CPU used so far by this JVM and by the embedded PostgreSQL (postmaster and its children), in ns. */
+    private long[] processCpu() {
+        long jvm = ((com.sun.management.OperatingSystemMXBean)
+                        java.lang.management.ManagementFactory.getOperatingSystemMXBean())
+                .getProcessCpuTime();
+        long ticks = 0;
+        try {
+            String dataDir = System.getProperty("pitwall.data-dir", "target/bench-data");
+            long postmaster = Long.parseLong(
+                    java.nio.file.Files.readAllLines(java.nio.file.Path.of(dataDir, "postgres/cluster/postmaster.pid"))
+                            .get(0)
+                            .strip());
+            try (var procs = java.nio.file.Files.list(java.nio.file.Path.of("/proc"))) {
+                for (java.nio.file.Path proc : (Iterable<java.nio.file.Path>) procs::iterator) {
+                    String name = proc.getFileName().toString();
+                    if (!name.chars().allMatch(Character::isDigit)) {
+                        continue;
+                    }
+                    try {
+                        String stat = java.nio.file.Files.readString(proc.resolve("stat"));
+                        String[] fields =
+                                stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+                        long pid = Long.parseLong(name);
+                        long parent = Long.parseLong(fields[1]);
+                        if (pid == postmaster || parent == postmaster) {
+                            ticks += Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
+                        }
+                    } catch (java.io.IOException | RuntimeException gone) {
+                        // a process that ended meanwhile
+                    }
+                }
+            }
+        } catch (java.io.IOException e) {
+            return new long[] {jvm, -1};
+        }
+        return new long[] {jvm, ticks * 10_000_000L}; // USER_HZ = 100
+    }
+
     private static long updates(Customers customers, Actor actor, Customer customer, int count, int[] counter) {
+        long cpu = THREADS.getCurrentThreadCpuTime();
         long started = System.nanoTime();
         for (int i = 0; i < count; i++) {
             customers.change(actor, customer.id(), details("Name " + counter[0]++), null);
         }
-        return System.nanoTime() - started;
+        long elapsed = System.nanoTime() - started;
+        CPU[0] += THREADS.getCurrentThreadCpuTime() - cpu;
+        CPU[1] += count;
+        return elapsed;
+    }
+
+    private static double cpuMicrosPerUpdate() {
+        double micros = CPU[0] / 1000.0 / CPU[1];
+        CPU[0] = 0;
+        CPU[1] = 0;
+        return micros;
     }
 
     private static CustomerDetails details(String lastName) {
@@ -311,6 +424,12 @@ public final class AuditBenchmark {
                                 BigDecimal.ZERO,
                                 BigDecimal.ZERO)))));
         return tenant;
+    }
+
+    private static double median(double[] values) {
+        double[] sorted = values.clone();
+        Arrays.sort(sorted);
+        return sorted[sorted.length / 2];
     }
 
     private static long median(long[] values) {

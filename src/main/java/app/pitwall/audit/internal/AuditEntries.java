@@ -15,8 +15,6 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
-import tools.jackson.databind.node.JsonNodeFactory;
-import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Describes a published event as an audit entry, at the moment it is published: who acted (the
@@ -50,22 +48,21 @@ class AuditEntries {
         if (subject == null || !SUBJECT_TYPE.matcher(subject.type()).matches()) {
             throw new IllegalArgumentException("Not a subject type: " + subject);
         }
-        JsonNodeFactory nodes = JsonNodeFactory.instance;
         TreeMap<String, String> members = new TreeMap<>();
         members.put("action", CanonicalJson.string(action));
         Optional<Actor> actor = currentActor(event);
-        members.put("actor", canonical(actorOf(event, actor)));
-        ObjectNode change = nodes.objectNode();
-        ObjectNode before = Redaction.fields(event.before(), json);
-        ObjectNode after = Redaction.fields(event.after(), json);
-        if (!before.isEmpty()) {
-            change.set("before", before);
-        }
-        if (!after.isEmpty()) {
-            change.set("after", after);
-        }
-        if (!change.isEmpty()) {
-            members.put("change", canonical(change));
+        members.put("actor", actorOf(event, actor));
+        String before = Redaction.canonicalFields(event.before(), json);
+        String after = Redaction.canonicalFields(event.after(), json);
+        if (before != null || after != null) {
+            StringBuilder change = new StringBuilder(256).append('{');
+            if (after != null) {
+                change.append("\"after\":").append(after);
+            }
+            if (before != null) {
+                change.append(after == null ? "" : ",").append("\"before\":").append(before);
+            }
+            members.put("change", change.append('}').toString());
         }
         UUID location = event.locationId() != null
                 ? event.locationId()
@@ -76,16 +73,16 @@ class AuditEntries {
             members.put("location", CanonicalJson.string(location.toString()));
         }
         RequestContext.current().ifPresent(request -> {
-            ObjectNode node = nodes.objectNode();
-            node.put("id", request.requestId());
+            TreeMap<String, String> node = new TreeMap<>();
+            put(node, "id", request.requestId());
             putIfPresent(node, "source", request.sourceAddress());
             putIfPresent(node, "userAgent", Redaction.text(request.userAgent()));
-            members.put("request", canonical(node));
+            members.put("request", CanonicalJson.object(node));
         });
-        ObjectNode subjectNode = nodes.objectNode();
-        subjectNode.put("type", subject.type());
+        TreeMap<String, String> subjectNode = new TreeMap<>();
+        subjectNode.put("type", CanonicalJson.string(subject.type()));
         putIfPresent(subjectNode, "id", Redaction.text(subject.id()));
-        members.put("subject", canonical(subjectNode));
+        members.put("subject", CanonicalJson.object(subjectNode));
         members.put("tenant", CanonicalJson.string(event.tenantId().toString()));
         members.put(
                 "time",
@@ -102,31 +99,32 @@ class AuditEntries {
         return Optional.empty();
     }
 
-    private static ObjectNode actorOf(Auditable event, Optional<Actor> signedIn) {
-        ObjectNode node = JsonNodeFactory.instance.objectNode();
+    /** The actor member, canonical: its keys are plain, so a sorted map of canonical values joins to JCS. */
+    private static String actorOf(Auditable event, Optional<Actor> signedIn) {
+        TreeMap<String, String> node = new TreeMap<>();
         Object principal = principal();
         if (signedIn.isPresent()) {
             Actor actor = signedIn.get();
             boolean token = actor.kind() == Actor.Kind.API_TOKEN;
-            node.put("kind", token ? "api-token" : "user");
-            node.put("id", actor.userId().toString());
+            put(node, "kind", token ? "api-token" : "user");
+            put(node, "id", actor.userId().toString());
             putIfPresent(node, "name", Redaction.text(actor.name()));
-            node.put("role", actor.role().code());
+            put(node, "role", actor.role().code());
             if (actor.sessionId() != null) {
-                node.put(token ? "token" : "session", actor.sessionId().toString());
+                put(node, token ? "token" : "session", actor.sessionId().toString());
             }
         } else if (principal instanceof ActingParty party && party.tenantId().equals(event.tenantId())) {
-            node.put("kind", party.partyKind());
+            put(node, "kind", party.partyKind());
             putIfPresent(node, "id", party.partyId());
         } else if (event.actorId() != null) {
-            node.put("kind", "user");
-            node.put("id", event.actorId().toString());
+            put(node, "kind", "user");
+            put(node, "id", event.actorId().toString());
         } else if (principal instanceof TenantScope.SystemActor) {
-            node.put("kind", "system");
+            put(node, "kind", "system");
         } else {
-            node.put("kind", "anonymous");
+            put(node, "kind", "anonymous");
         }
-        return node;
+        return CanonicalJson.object(node);
     }
 
     private static Object principal() {
@@ -134,13 +132,15 @@ class AuditEntries {
         return authentication == null ? null : authentication.getPrincipal();
     }
 
-    private String canonical(ObjectNode node) {
-        return CanonicalJson.of(node, json);
+    /** Puts a string member as its canonical literal, or null. */
+    private static void put(TreeMap<String, String> node, String key, String value) {
+        node.put(key, value == null ? "null" : CanonicalJson.string(value));
     }
 
-    private static void putIfPresent(ObjectNode node, String key, String value) {
+    /** Puts a string member, as its canonical literal, when there is one. */
+    private static void putIfPresent(TreeMap<String, String> node, String key, String value) {
         if (value != null) {
-            node.put(key, value);
+            node.put(key, CanonicalJson.string(value));
         }
     }
 }

@@ -17,12 +17,6 @@ record PendingEntry(TenantId tenant, SortedMap<String, String> members) {
         }
     }
 
-    /**
-     * A raw control character: canonical JSON escapes every one inside strings, so it can only stand
-     * where it was put.
-     */
-    private static final String SEQ_MARK = "\u0001";
-
     /** The canonical document of this entry at sequence number {@code seq}. */
     String document(long seq) {
         String[] split = split();
@@ -31,10 +25,26 @@ record PendingEntry(TenantId tenant, SortedMap<String, String> members) {
 
     /** The canonical document cut where its sequence number goes: what comes before and what after. */
     String[] split() {
-        TreeMap<String, String> complete = new TreeMap<>(members);
-        complete.put("seq", SEQ_MARK);
-        String document = CanonicalJson.object(complete);
-        int mark = document.indexOf(SEQ_MARK);
-        return new String[] {document.substring(0, mark), document.substring(mark + SEQ_MARK.length())};
+        StringBuilder before = new StringBuilder(512).append('{');
+        StringBuilder after = new StringBuilder(256);
+        boolean first = true;
+        boolean seqWritten = false;
+        for (var member : members.entrySet()) {
+            if (!seqWritten && member.getKey().compareTo("seq") > 0) {
+                before.append(first ? "" : ",").append("\"seq\":");
+                seqWritten = true;
+                first = false;
+            }
+            StringBuilder out = seqWritten ? after : before;
+            if (!first) {
+                out.append(',');
+            }
+            first = false;
+            CanonicalJson.member(out, member.getKey(), member.getValue());
+        }
+        if (!seqWritten) {
+            before.append(first ? "" : ",").append("\"seq\":");
+        }
+        return new String[] {before.toString(), after.append('}').toString()};
     }
 }

@@ -24,9 +24,11 @@ class CustomerRows {
             postal_code, country, notes, marketing_consent, created_at, updated_at, version""";
 
     private final JdbcClient jdbc;
+    private final ContainsOperator contains;
 
-    CustomerRows(JdbcClient jdbc) {
+    CustomerRows(JdbcClient jdbc, ContainsOperator contains) {
         this.jdbc = jdbc;
+        this.contains = contains;
     }
 
     /** Locations an actor may see: null means all. */
@@ -39,7 +41,8 @@ class CustomerRows {
 
     /**
      * A page ordered by name. With a query of three or more characters the trigram indexes of
-     * customers and vehicles are searched; shorter queries match the start of the name in any case.
+     * customers and vehicles are searched, through the leakproof {@link ContainsOperator} so that they are
+     * used under row-level security; shorter queries match the start of the name in any case.
      *
      * <p>The start of the name is matched on {@code name_key}, the stored lower-case name, with {@code
      * starts_with}: unlike {@code ILIKE} and {@code lower()} it is leakproof, so PostgreSQL may use it as an
@@ -60,11 +63,11 @@ class CustomerRows {
                 """;
         String matches = start == null ? "" : trigram ? """
                           AND c.id IN (SELECT id FROM customer
-                                       WHERE tenant_id = :tenant AND search_text LIKE :pattern
+                                       WHERE tenant_id = :tenant AND search_text %1$s :pattern
                                        UNION
                                        SELECT customer_id FROM vehicle
-                                       WHERE tenant_id = :tenant AND search_text LIKE :vehiclePattern)
-                          """ : """
+                                       WHERE tenant_id = :tenant AND search_text %1$s :vehiclePattern)
+                          """.formatted(contains.operator()) : """
                           AND c.id IN (SELECT id FROM name_matches ORDER BY sort_name, id LIMIT :limit)
                           """;
         return jdbc.sql(nameMatches + "SELECT " + COLUMNS.replaceAll("(\\w+)", "c.$1") + """

@@ -24,9 +24,11 @@ class VehicleRows {
             v.engine, v.colour, v.created_at, v.updated_at, v.version""";
 
     private final JdbcClient jdbc;
+    private final ContainsOperator contains;
 
-    VehicleRows(JdbcClient jdbc) {
+    VehicleRows(JdbcClient jdbc, ContainsOperator contains) {
         this.jdbc = jdbc;
+        this.contains = contains;
     }
 
     List<Vehicle> search(CustomerRows.Scope scope, String query, CustomerId owner, int limit, Cursor after) {
@@ -37,7 +39,8 @@ class VehicleRows {
                         WHERE v.tenant_id = :tenant
                           AND (CAST(:locations AS uuid[]) IS NULL OR v.location_id = ANY (CAST(:locations AS uuid[])))
                           AND (CAST(:owner AS uuid) IS NULL OR v.customer_id = CAST(:owner AS uuid))
-                          AND (CAST(:pattern AS text) IS NULL OR v.search_text LIKE CAST(:pattern AS text))
+                        """
+                        + (pattern == null ? "" : "  AND v.search_text " + contains.operator() + " :pattern\n") + """
                           AND (CAST(:afterKey AS text) IS NULL
                                OR (v.created_at, v.id) > (CAST(:afterKey AS timestamptz), CAST(:afterId AS uuid)))
                         ORDER BY v.created_at, v.id

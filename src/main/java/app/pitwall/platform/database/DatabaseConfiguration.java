@@ -7,6 +7,7 @@ import java.util.Map;
 import javax.sql.DataSource;
 import org.springframework.boot.flyway.autoconfigure.FlywayConfigurationCustomizer;
 import org.springframework.boot.flyway.autoconfigure.FlywayDataSource;
+import org.springframework.boot.flyway.autoconfigure.FlywayMigrationStrategy;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Primary;
@@ -55,6 +56,15 @@ class DatabaseConfiguration {
     @Bean
     PlatformTransactionManager transactionManager(DataSource dataSource) {
         return new TenantTransactionManager(dataSource);
+    }
+
+    /** The migrations, then what only a superuser may create (embedded only: db/superuser). */
+    @Bean
+    FlywayMigrationStrategy migrationsThenSuperuserScripts(DatabaseEndpoint endpoint) {
+        return flyway -> {
+            flyway.migrate();
+            endpoint.runSuperuserScripts();
+        };
     }
 
     @Bean

@@ -2,7 +2,9 @@ package app.pitwall.platform.database;
 
 import app.pitwall.platform.PitwallProperties;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -11,6 +13,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.List;
 import java.util.Properties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -26,6 +29,7 @@ public record DatabaseEndpoint(String url, Credentials owner, Credentials app, E
 
     private static final Logger log = LoggerFactory.getLogger(DatabaseEndpoint.class);
     private static final String DATABASE = "pitwall";
+    private static final List<String> SUPERUSER_SCRIPTS = List.of("/db/superuser/leakproof-search.sql");
 
     /** A role's name and password. */
     public record Credentials(String user, String password) {
@@ -86,6 +90,38 @@ public record DatabaseEndpoint(String url, Credentials owner, Credentials app, E
                 statement.execute("REVOKE ALL ON DATABASE " + DATABASE + " FROM PUBLIC");
                 statement.execute("GRANT CONNECT ON DATABASE " + DATABASE + " TO " + app.user());
                 log.info("Created database {} owned by {}", DATABASE, owner.user());
+            }
+        }
+    }
+
+    /**
+     * What only a superuser may create in Pitwall's database, run after the migrations on every start of the
+     * embedded server (the scripts are idempotent); with an external database the DBA runs them after Pitwall's
+     * first start (README). Not before the migrations: Flyway refuses to start on a schema that holds objects it
+     * did not make.
+     */
+    void runSuperuserScripts() {
+        if (embedded == null) {
+            return;
+        }
+        try {
+            runSuperuserScripts(embedded);
+        } catch (SQLException | IOException e) {
+            throw new IllegalStateException("Could not run the superuser scripts on the embedded database", e);
+        }
+    }
+
+    private static void runSuperuserScripts(EmbeddedPostgres server) throws SQLException, IOException {
+        try (Connection connection =
+                        DriverManager.getConnection(server.jdbcUrl(DATABASE), "postgres", server.superuserPassword());
+                Statement statement = connection.createStatement()) {
+            for (String script : SUPERUSER_SCRIPTS) {
+                try (InputStream in = DatabaseEndpoint.class.getResourceAsStream(script)) {
+                    if (in == null) {
+                        throw new IllegalStateException("Missing " + script);
+                    }
+                    statement.execute(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+                }
             }
         }
     }

@@ -19,7 +19,8 @@ public final class CustomerSearchForBenchmark {
     private final CustomerRows rows;
 
     public CustomerSearchForBenchmark(DataSource dataSource) {
-        this.rows = new CustomerRows(JdbcClient.create(dataSource));
+        JdbcClient jdbc = JdbcClient.create(dataSource);
+        this.rows = new CustomerRows(jdbc, new ContainsOperator(jdbc));
     }
 
     /**

@@ -1,0 +1,148 @@
+package app.pitwall.customers;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import app.pitwall.platform.TenantScope;
+import app.pitwall.support.PitwallIntegrationTest;
+import app.pitwall.support.TestShops;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import javax.sql.DataSource;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.dao.DataAccessException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Substring search uses its trigram index under row-level security (db/superuser/leakproof-search.sql): the
+ * operator {@code ~~~} is leakproof, so PostgreSQL may match it in the index ahead of the tenant policy, and it
+ * matches exactly what {@code LIKE} matches without ever raising an error that would depend on a row.
+ */
+@PitwallIntegrationTest
+class LeakproofSearchTest {
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    TransactionTemplate transactions;
+
+    @Autowired
+    TestShops shops;
+
+    @Autowired
+    @Qualifier("ownerDataSource")
+    DataSource owner;
+
+    @Test
+    void theOperatorIsLeakproofAndTheSearchIndexesUseIt() {
+        Boolean leakproof = jdbc.sql("""
+                        SELECT p.proleakproof FROM pg_operator o JOIN pg_proc p ON p.oid = o.oprcode
+                        WHERE o.oprname = '~~~' AND o.oprleft = 'text'::regtype AND o.oprright = 'text'::regtype""").query(Boolean.class).single();
+        List<String> indexes = jdbc.sql("""
+                        SELECT indexrelid::regclass::text || ' ' || pg_get_indexdef(indexrelid)
+                        FROM pg_index WHERE indrelid IN ('customer'::regclass, 'vehicle'::regclass)
+                        ORDER BY 1""").query(String.class).list();
+
+        assertThat(leakproof).isTrue();
+        assertThat(indexes)
+                .anySatisfy(index -> assertThat(index)
+                        .startsWith("customer_contains_idx")
+                        .contains("gin (tenant_id, search_text pitwall_trgm_ops)"))
+                .anySatisfy(index -> assertThat(index)
+                        .startsWith("vehicle_contains_idx")
+                        .contains("gin (tenant_id, search_text pitwall_trgm_ops)"))
+                .as("no index of LIKE's operator class is left to maintain")
+                .noneSatisfy(index -> assertThat(index).contains("gin_trgm_ops"));
+    }
+
+    @Test
+    void underRowLevelSecurityTheSubstringIsAnIndexConditionWhereLikeIsOnlyAFilter() {
+        TestShops.Shop shop = shops.create("Leakproof Lube");
+        TenantScope.runAs(
+                shop.tenant(),
+                () -> transactions.executeWithoutResult(status -> jdbc.sql("""
+                        INSERT INTO customer (tenant_id, id, location_id, kind, last_name, sort_name, search_text,
+                                              created_at, updated_at)
+                        SELECT ?, gen_random_uuid(), ?, 'PERSON', 'Person ' || n, 'Person ' || n, 'person ' || n,
+                               now(), now()
+                        FROM generate_series(1, 3000) n""")
+                        .params(shop.tenant().value(), shop.mainLocation())
+                        .update()));
+        JdbcClient.create(owner).sql("ANALYZE customer").update();
+
+        String leakproof = plan(shop, "search_text ~~~ '%zebulon%'");
+        String like = plan(shop, "search_text LIKE '%zebulon%'");
+
+        assertThat(leakproof)
+                .containsPattern("Index Cond: .*search_text ~~~ '%zebulon%'")
+                .doesNotContainPattern("Filter: .*zebulon");
+        assertThat(like)
+                .as("the reason for ~~~: LIKE is not leakproof, so it waits for the policy")
+                .containsPattern("Filter: .*search_text ~~ '%zebulon%'")
+                .doesNotContainPattern("Index Cond: .*zebulon");
+    }
+
+    @Test
+    void itMatchesWhatLikeMatchesAndNeverRaises() {
+        Random random = new Random(20261123);
+        String alphabet = "ab\\%_ ";
+        List<String[]> cases = new ArrayList<>();
+        for (int i = 0; i < 400; i++) {
+            cases.add(new String[] {text(random, alphabet, 6), text(random, alphabet, 4)});
+        }
+        for (String[] pair : cases) {
+            String haystack = pair[0];
+            String pattern = pair[1];
+            Boolean ours = jdbc.sql("SELECT ? ~~~ ?")
+                    .params(haystack, pattern)
+                    .query(Boolean.class)
+                    .single();
+            Boolean like;
+            try {
+                like = transactions.execute(status -> jdbc.sql("SELECT ? LIKE ?")
+                        .params(haystack, pattern)
+                        .query(Boolean.class)
+                        .single());
+            } catch (DataAccessException raised) {
+                assertThat(raised).hasStackTraceContaining("escape character");
+                like = false;
+            }
+            assertThat(ours).as("'%s' ~~~ '%s'", haystack, pattern).isEqualTo(like);
+        }
+        assertThatThrownBy(() ->
+                        jdbc.sql("SELECT 'ab' LIKE 'a\\'").query(Boolean.class).single())
+                .as("LIKE raises on a row that reaches the dangling escape")
+                .hasStackTraceContaining("escape character");
+        assertThat(jdbc.sql("SELECT 'ab' ~~~ 'a\\'").query(Boolean.class).single())
+                .isFalse();
+        assertThat(jdbc.sql("SELECT 'a\\b' ~~~ '%\\\\%'").query(Boolean.class).single())
+                .isTrue();
+    }
+
+    private String plan(TestShops.Shop shop, String condition) {
+        return TenantScope.callAs(
+                shop.tenant(),
+                () -> transactions.execute(status -> {
+                    jdbc.sql("SET LOCAL enable_seqscan = off").update();
+                    return String.join(
+                            "\n",
+                            jdbc.sql("EXPLAIN SELECT id FROM customer WHERE tenant_id = ? AND " + condition)
+                                    .param(shop.tenant().value())
+                                    .query(String.class)
+                                    .list());
+                }));
+    }
+
+    private static String text(Random random, String alphabet, int longest) {
+        StringBuilder text = new StringBuilder();
+        for (int i = random.nextInt(longest + 1); i > 0; i--) {
+            text.append(alphabet.charAt(random.nextInt(alphabet.length())));
+        }
+        return text.toString();
+    }
+}

@@ -59,7 +59,8 @@ public final class ExplainSearch {
                     });
             new CustomerSearchForBenchmark(new SingleConnectionDataSource(recording, true)).firstPage(tenant, term, 25);
         }
-        return statements.get(0);
+        return statements.get(
+                statements.size() - 1); // the search; before it, ContainsOperator asks which operator to use
     }
 
     private static PreparedStatement recordingStatement(PreparedStatement real, Captured captured) {

@@ -50,6 +50,20 @@ final class Latencies {
                 sorted.length / (wallNanos / 1e9));
     }
 
+    /** The numbers of the {@code count} slowest requests, slowest first. */
+    int[] slowest(int count) {
+        return java.util.stream.IntStream.range(0, nanos.length)
+                .boxed()
+                .sorted((a, b) -> Long.compare(nanos[b], nanos[a]))
+                .limit(count)
+                .mapToInt(Integer::intValue)
+                .toArray();
+    }
+
+    double millis(int number) {
+        return nanos[number] / 1e6;
+    }
+
     /** The nearest-rank percentile. */
     private static double percentile(long[] sorted, double percent) {
         int rank = (int) Math.ceil(percent / 100 * sorted.length);

@@ -65,7 +65,7 @@ public final class SearchBenchmark {
                 Run run = mode.equals("http")
                         ? httpRun(environment, base, tenants, clients)
                         : sqlRun(environment, SqlSearchClient.Mode.valueOf(modeName(mode)), clients);
-                measure(run, terms.subList(0, warmup), clients);
+                measure(run, terms.subList(0, warmup), clients, false);
                 Long pid = mode.equals("http")
                         ? ResidentMemory.findPitwall(environment.dataDir()).orElse(null)
                         : null;
@@ -74,11 +74,11 @@ public final class SearchBenchmark {
                 String memory = "";
                 if (pid != null) {
                     try (ResidentMemory rss = ResidentMemory.of(pid)) {
-                        summary = measure(run, terms.subList(warmup, warmup + requests), clients);
+                        summary = measure(run, terms.subList(warmup, warmup + requests), clients, true);
                         memory = rss.maxMib() + " / " + rss.meanMib();
                     }
                 } else {
-                    summary = measure(run, terms.subList(warmup, warmup + requests), clients);
+                    summary = measure(run, terms.subList(warmup, warmup + requests), clients, true);
                 }
                 run.close();
                 results.put(mode + "@" + clients, summary);
@@ -149,7 +149,8 @@ public final class SearchBenchmark {
         };
     }
 
-    private static Latencies.Summary measure(Run run, List<SearchTerms.Term> terms, int clients) throws Exception {
+    private static Latencies.Summary measure(Run run, List<SearchTerms.Term> terms, int clients, boolean report)
+            throws Exception {
         Latencies latencies = new Latencies(terms.size());
         ExecutorService threads = Executors.newFixedThreadPool(clients);
         long start = System.nanoTime();
@@ -170,6 +171,15 @@ public final class SearchBenchmark {
         }
         long wall = System.nanoTime() - start;
         threads.shutdown();
+        if (report) {
+            StringBuilder slow = new StringBuilder("    slowest:");
+            for (int number : latencies.slowest(8)) {
+                SearchTerms.Term term = terms.get(number);
+                slow.append(" %s '%s' (%s) %.0f ms;"
+                        .formatted(term.tenant(), term.text(), term.kind(), latencies.millis(number)));
+            }
+            System.out.println(slow);
+        }
         return latencies.summary(wall);
     }
 

@@ -78,6 +78,44 @@ class NamePrefixSearchTest {
         assertThat(seen).isEqualTo(names("w"));
     }
 
+    @Test
+    void aSubstringSearchFindsNamesAndVehiclesAndPagesThroughThemOnceInListingOrder() {
+        String young = advisor.get("/api/v1/customers?q=young")
+                .json()
+                .get("items")
+                .get(0)
+                .get("id")
+                .asString();
+        String webb = advisor.get("/api/v1/customers?q=webb")
+                .json()
+                .get("items")
+                .get(0)
+                .get("id")
+                .asString();
+        advisor.post("/api/v1/vehicles", Map.of("customerId", young, "plate", "SON 123"));
+        advisor.post("/api/v1/vehicles", Map.of("customerId", webb, "plate", "MASON 9"));
+        advisor.post("/api/v1/vehicles", Map.of("customerId", webb, "plate", "ASON 8"));
+
+        List<String> seen = new ArrayList<>();
+        String cursor = null;
+        do {
+            JsonNode page = advisor.get("/api/v1/customers?q=SON&limit=2" + (cursor == null ? "" : "&cursor=" + cursor))
+                    .json();
+            page.get("items").forEach(item -> seen.add(item.get("displayName").asString()));
+            cursor = page.get("nextCursor") == null || page.get("nextCursor").isNull()
+                    ? null
+                    : page.get("nextCursor").asString();
+        } while (cursor != null);
+
+        assertThat(seen)
+                .as("by name (Swanson), by plate (Young), by two plates and not twice (Webb)")
+                .containsExactlyInAnyOrder("Swanson, Pat", "Young, Pat", "WEBB, Pat")
+                .isEqualTo(names("").stream()
+                        .filter(name -> List.of("Swanson, Pat", "Young, Pat", "WEBB, Pat")
+                                .contains(name))
+                        .toList());
+    }
+
     private List<String> names(String query) {
         List<String> names = new ArrayList<>();
         advisor.get("/api/v1/customers?limit=100&q=" + query)

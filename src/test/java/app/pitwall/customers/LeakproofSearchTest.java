@@ -3,7 +3,10 @@ package app.pitwall.customers;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import app.pitwall.access.Role;
+import app.pitwall.customers.internal.CustomerSearchLimits;
 import app.pitwall.platform.TenantScope;
+import app.pitwall.support.ApiClient;
 import app.pitwall.support.PitwallIntegrationTest;
 import app.pitwall.support.TestShops;
 import java.util.ArrayList;
@@ -13,9 +16,11 @@ import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionTemplate;
+import tools.jackson.databind.JsonNode;
 
 /**
  * Substring search uses its trigram index under row-level security (db/superuser/leakproof-search.sql): the
@@ -33,6 +38,9 @@ class LeakproofSearchTest {
 
     @Autowired
     TestShops shops;
+
+    @LocalServerPort
+    int port;
 
     @Autowired
     @Qualifier("ownerDataSource")
@@ -122,6 +130,44 @@ class LeakproofSearchTest {
                 .isFalse();
         assertThat(jdbc.sql("SELECT 'a\\b' ~~~ '%\\\\%'").query(Boolean.class).single())
                 .isTrue();
+    }
+
+    @Test
+    void commonTextIsPagedInNameOrderByWalkingTheListingAndRareTextByCollectingItsMatches() {
+        TestShops.Shop shop = shops.create("Common Names Garage");
+        insertPeople(shop, 2_500);
+        ApiClient advisor =
+                new ApiClient("http://localhost:" + port).signIn(shop.email(Role.SERVICE_ADVISOR), TestShops.PASSWORD);
+
+        JsonNode first = advisor.get("/api/v1/customers?q=person&limit=4").json();
+        JsonNode second = advisor.get("/api/v1/customers?q=person&limit=4&cursor="
+                        + first.get("nextCursor").asString())
+                .json();
+        JsonNode rare = advisor.get("/api/v1/customers?q=person%202499").json();
+
+        assertThat(2_500).as("more matches than a search collects").isGreaterThan(CustomerSearchLimits.COLLECTED);
+        assertThat(names(first)).containsExactly("Person 1", "Person 10", "Person 100", "Person 1000");
+        assertThat(names(second)).containsExactly("Person 1001", "Person 1002", "Person 1003", "Person 1004");
+        assertThat(names(rare)).containsExactly("Person 2499");
+    }
+
+    private static List<String> names(JsonNode page) {
+        List<String> names = new ArrayList<>();
+        page.get("items").forEach(item -> names.add(item.get("displayName").asString()));
+        return names;
+    }
+
+    private void insertPeople(TestShops.Shop shop, int count) {
+        TenantScope.runAs(
+                shop.tenant(),
+                () -> transactions.executeWithoutResult(status -> jdbc.sql("""
+                        INSERT INTO customer (tenant_id, id, location_id, kind, last_name, sort_name, search_text,
+                                              created_at, updated_at)
+                        SELECT ?, gen_random_uuid(), ?, 'PERSON', 'Person ' || n, 'Person ' || n, 'person ' || n,
+                               now(), now()
+                        FROM generate_series(1, ?) n""")
+                        .params(shop.tenant().value(), shop.mainLocation(), count)
+                        .update()));
     }
 
     private String plan(TestShops.Shop shop, String condition) {

@@ -13,6 +13,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -23,6 +24,15 @@ class CustomerRows {
     private static final String COLUMNS = """
             id, location_id, kind, first_name, last_name, company_name, emails, phones, street, city, region,
             postal_code, country, notes, marketing_consent, created_at, updated_at, version""";
+
+    /** How many matches a substring search collects on each side before it walks the listing instead. */
+    static final int COLLECTED = 2_000;
+
+    /** The customers a scope may see, after the cursor: the condition every search starts from. */
+    private static final String VISIBLE = """
+            c.tenant_id = :tenant
+                AND (CAST(:locations AS uuid[]) IS NULL OR c.location_id = ANY (CAST(:locations AS uuid[])))
+                AND (CAST(:afterKey AS text) IS NULL OR (c.sort_name, c.id) > (CAST(:afterKey AS text), CAST(:afterId AS uuid)))""";
 
     private final JdbcClient jdbc;
     private final ContainsOperator contains;
@@ -85,33 +95,85 @@ class CustomerRows {
     }
 
     /**
-     * Customers whose own search text, or one of whose vehicles' search text, contains the query: two ordered
-     * streams, each the first page in name order of its own matches, merged. Each stream is one plain query the
-     * planner can answer either way, by the trigram index and a sort when the text is rare, or by walking the
-     * name-ordered listing index until a page matches when the text is common ("example" is in most e-mail
-     * addresses: collecting 85,000 matches to sort them took 300 ms, the walk under 5). Plans are made for each
-     * query's own text ({@code plan_cache_mode}), since that choice depends on it.
+     * Customers whose own search text, or one of whose vehicles' search text, contains the query, in name order.
+     *
+     * <p>Rare text is best found through the trigram index, all matches collected and sorted; common text
+     * ("example" is in most e-mail addresses: sorting 85,000 matches took 300 ms) is best found by walking the
+     * name-ordered listing index until a page matches. PostgreSQL's estimate cannot choose between them safely:
+     * it takes "walto" for common and walks 94,000 names to reach the Waltons at the end of the alphabet. So
+     * the matches are collected first, at most {@link #COLLECTED} on each side; only when a side reaches that
+     * many, which makes a walk short, is the page read again by walking ({@link #walking}).
      */
     private List<Customer> containing(Scope scope, String text, int limit, Cursor after) {
+        String operator = contains.operator();
+        int[] collected = new int[2];
+        List<Customer> page = containingQuery(
+                scope,
+                text,
+                limit,
+                after,
+                """
+                        WITH by_text AS MATERIALIZED (
+                            SELECT c.id, c.sort_name FROM customer c
+                             WHERE %1$s AND c.search_text %2$s :pattern
+                             LIMIT :collected),
+                        by_vehicle AS MATERIALIZED (
+                            SELECT c.id, c.sort_name FROM customer c
+                             WHERE %1$s AND c.id IN (SELECT v.customer_id FROM vehicle v
+                                                      WHERE v.tenant_id = :tenant AND v.search_text %2$s :vehiclePattern)
+                             LIMIT :collected),
+                        page AS (
+                            SELECT id, sort_name FROM by_text UNION SELECT id, sort_name FROM by_vehicle
+                             ORDER BY sort_name, id
+                             LIMIT :limit)
+                        SELECT (SELECT count(*) FROM by_text) AS by_text, (SELECT count(*) FROM by_vehicle) AS by_vehicle,
+                               %3$s
+                          FROM page JOIN customer c ON c.tenant_id = :tenant AND c.id = page.id
+                         ORDER BY page.sort_name, page.id""".formatted(VISIBLE, operator, COLUMNS.replaceAll("(\\w+)", "c.$1")),
+                (row, index) -> {
+                    collected[0] = row.getInt("by_text");
+                    collected[1] = row.getInt("by_vehicle");
+                    return customer(row, index);
+                });
+        if (collected[0] < COLLECTED && collected[1] < COLLECTED) {
+            return page;
+        }
+        return walking(scope, text, limit, after, operator);
+    }
+
+    /**
+     * The page of {@link #containing} as two name-ordered streams, by the customer's text and by a vehicle's,
+     * merged: each is a plain ORDER BY ... LIMIT the planner answers by walking the listing index when the text
+     * is common, as it is when this runs. Plans are made for the query's own text ({@code plan_cache_mode}).
+     */
+    private List<Customer> walking(Scope scope, String text, int limit, Cursor after, String operator) {
         jdbc.sql("SET LOCAL plan_cache_mode = force_custom_plan").update();
         String stream = """
                 (SELECT c.id, c.sort_name FROM customer c
-                  WHERE c.tenant_id = :tenant
-                    AND (CAST(:locations AS uuid[]) IS NULL OR c.location_id = ANY (CAST(:locations AS uuid[])))
-                    AND (CAST(:afterKey AS text) IS NULL OR (c.sort_name, c.id) > (CAST(:afterKey AS text), CAST(:afterId AS uuid)))
-                    AND %s
+                  WHERE %s AND %s
                   ORDER BY c.sort_name, c.id
                   LIMIT :limit)
                 """;
-        String operator = contains.operator();
-        String byCustomer = stream.formatted("c.search_text " + operator + " :pattern");
-        String byVehicle = stream.formatted("c.id IN (SELECT v.customer_id FROM vehicle v WHERE v.tenant_id = :tenant"
-                + " AND v.search_text " + operator + " :vehiclePattern)");
-        return jdbc.sql("SELECT " + COLUMNS.replaceAll("(\\w+)", "c.$1") + " FROM (" + byCustomer + " UNION "
-                        + byVehicle + """
+        String byText = stream.formatted(VISIBLE, "c.search_text " + operator + " :pattern");
+        String byVehicle = stream.formatted(
+                VISIBLE,
+                "c.id IN (SELECT v.customer_id FROM vehicle v" + " WHERE v.tenant_id = :tenant AND v.search_text "
+                        + operator + " :vehiclePattern)");
+        return containingQuery(
+                scope,
+                text,
+                limit,
+                after,
+                "SELECT " + COLUMNS.replaceAll("(\\w+)", "c.$1") + " FROM (" + byText + " UNION " + byVehicle + """
                         ) page JOIN customer c ON c.tenant_id = :tenant AND c.id = page.id
                         ORDER BY page.sort_name, page.id
-                        LIMIT :limit""")
+                        LIMIT :limit""",
+                CustomerRows::customer);
+    }
+
+    private List<Customer> containingQuery(
+            Scope scope, String text, int limit, Cursor after, String sql, RowMapper<Customer> rows) {
+        return jdbc.sql(sql)
                 .param("tenant", scope.tenant().value())
                 .param("locations", scope.locations())
                 .param("afterKey", after == null ? null : after.key())
@@ -119,7 +181,8 @@ class CustomerRows {
                 .param("pattern", "%" + escapeLike(text.toLowerCase(Locale.ROOT)) + "%")
                 .param("vehiclePattern", "%" + escapeLike(VehicleRows.normalize(text)) + "%")
                 .param("limit", limit)
-                .query(CustomerRows::customer)
+                .param("collected", COLLECTED)
+                .query(rows)
                 .list();
     }
 

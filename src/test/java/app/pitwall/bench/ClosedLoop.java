@@ -25,6 +25,15 @@ final class ClosedLoop {
     private ClosedLoop() {}
 
     static Latencies.Summary run(int clients, int requests, int warmupPerClient, Clients factory) throws Exception {
+        return run(clients, requests, warmupPerClient, 0, factory);
+    }
+
+    /**
+     * As {@link #run(int, int, int, Clients)}, but each client pauses {@code thinkMillis} on average (uniformly
+     * between half and one and a half times it) after each answer, as a person or a polling screen does.
+     */
+    static Latencies.Summary run(int clients, int requests, int warmupPerClient, int thinkMillis, Clients factory)
+            throws Exception {
         Latencies latencies = new Latencies(requests);
         CyclicBarrier ready = new CyclicBarrier(clients + 1);
         CountDownLatch done = new CountDownLatch(clients);
@@ -44,6 +53,10 @@ final class ClosedLoop {
                                 long start = System.nanoTime();
                                 client.request(n);
                                 latencies.record(n, System.nanoTime() - start);
+                                if (thinkMillis > 0) {
+                                    Thread.sleep(java.util.concurrent.ThreadLocalRandom.current()
+                                            .nextLong(thinkMillis / 2, thinkMillis * 3L / 2 + 1));
+                                }
                             }
                         } catch (Throwable e) {
                             failure.compareAndSet(null, e);

@@ -18,7 +18,8 @@ import tools.jackson.databind.JsonNode;
  * (and the {@code /approvals/{token}} page when present), and opening a repair order with 10 lines. Not a test.
  *
  * <p>Options as {@code key=value}: {@code port} (default {@code $PITWALL_HTTPS_PORT}), {@code orders=200}, {@code
- * users=20}, {@code reads=4000}, {@code creates=300}, {@code createClients=1,4}.
+ * users=20}, {@code reads=4000}, {@code creates=300}, {@code createClients=1,4}, {@code think=0} (the mean pause in
+ * milliseconds between a user's board and approval reads; 0 is a closed loop).
  */
 public final class WorkOrderBenchmark {
 
@@ -70,13 +71,15 @@ public final class WorkOrderBenchmark {
         int orders = number("orders", 200);
         int users = number("users", 20);
         int reads = number("reads", 4000);
+        int think = number("think", 0);
         long seedStart = System.nanoTime();
         seed(orders);
         System.out.printf(
                 "Seeded through the API in %.1f s: business %s, location %s, %d open orders, %d approval links%n",
                 (System.nanoTime() - seedStart) / 1e9, email, locationId, orders, tokens.size());
 
-        System.out.println("\n## Job board, " + users + " concurrent users (each its own owner session)");
+        String pace = think == 0 ? "no pause between requests" : "about " + think + " ms between a user's requests";
+        System.out.println("\n## Job board, " + users + " concurrent users (each its own owner session), " + pace);
         System.out.println("what                         | " + Latencies.Summary.header());
         String boardApi = "/api/v1/job-board?locationId=" + locationId;
         HttpSession probe = owner();
@@ -87,14 +90,14 @@ public final class WorkOrderBenchmark {
         }
         System.out.println("(the board answers " + cards + " cards, "
                 + probe.get(boardApi).body().length() + " bytes of JSON)");
-        report("GET /api/v1/job-board", ClosedLoop.run(users, reads, 20, index -> {
+        report("GET /api/v1/job-board", ClosedLoop.run(users, reads, 20, think, index -> {
             HttpSession session = owner();
             return n -> session.get(boardApi).expect(200, "Job board");
         }));
         String boardPage = "/job-board?locationId=" + locationId;
         int pageStatus = probe.get(boardPage).status();
         if (pageStatus == 200) {
-            report("GET /job-board (page)", ClosedLoop.run(users, reads, 20, index -> {
+            report("GET /job-board (page)", ClosedLoop.run(users, reads, 20, think, index -> {
                 HttpSession session = owner();
                 return n -> session.get(boardPage).expect(200, "Job-board page");
             }));
@@ -103,16 +106,16 @@ public final class WorkOrderBenchmark {
         }
 
         System.out.println(
-                "\n## Customer approval (no sign-in; " + tokens.size() + " links, requests spread over them)");
+                "\n## Customer approval (no sign-in; " + tokens.size() + " links, requests spread over them), " + pace);
         System.out.println("what                         | " + Latencies.Summary.header());
-        report("GET /api/v1/approvals/{token}", ClosedLoop.run(users, reads, 5, index -> {
+        report("GET /api/v1/approvals/{token}", ClosedLoop.run(users, reads, 5, think, index -> {
             HttpSession customer = session();
             return n -> customer.get("/api/v1/approvals/" + tokens.get(Math.floorMod(n + index, tokens.size())))
                     .expect(200, "Estimate");
         }));
         int approvalPage = session().get("/approvals/" + tokens.get(0)).status();
         if (approvalPage == 200) {
-            report("GET /approvals/{token} (page)", ClosedLoop.run(users, reads, 5, index -> {
+            report("GET /approvals/{token} (page)", ClosedLoop.run(users, reads, 5, think, index -> {
                 HttpSession customer = session();
                 return n -> customer.get("/approvals/" + tokens.get(Math.floorMod(n + index, tokens.size())))
                         .expect(200, "Approval page");

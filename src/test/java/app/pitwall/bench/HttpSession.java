@@ -88,6 +88,12 @@ final class HttpSession {
                 .POST(HttpRequest.BodyPublishers.ofString(body == null ? "" : JSON.writeValueAsString(body))));
     }
 
+    Answer patch(String path, Object body) {
+        return send(HttpRequest.newBuilder(URI.create(base + path))
+                .header("Content-Type", "application/json")
+                .method("PATCH", HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body))));
+    }
+
     private Answer send(HttpRequest.Builder request) {
         request.header("Accept", "application/json");
         if (bearer != null) {

@@ -105,7 +105,9 @@ class CalendarPagesTest {
         assertThat(day.body())
                 .contains("10:15–11:15", "1 h", "Diaz, Rosa", "Honda Civic", "Oil change, Tyre rotation", "Lift 1")
                 .contains("id=\"cal-previous\"", "date=2031-04-06", "date=2031-04-08", "America/Chicago")
-                .contains("Monday 7 April 2031");
+                .contains("Monday 7 April 2031")
+                .as("the lane stays taken in the next hour")
+                .contains("cal-continues", "continued: Diaz, Rosa, 10:15–11:15");
         assertThat(week.status()).isEqualTo(200);
         assertThat(week.body()).contains("Mon 7 Apr", "Sun 13 Apr", "10:15–11:15", "date=2031-03-31");
         assertThat(detail.status()).isEqualTo(200);

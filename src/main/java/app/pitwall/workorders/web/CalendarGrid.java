@@ -25,8 +25,16 @@ final class CalendarGrid {
     /** A resource column (day view) or row (week view). */
     record Lane(String key, String name, String kind, UUID bayId, UUID technicianId) {}
 
-    /** What one lane holds in one hour or on one day. */
-    record Cell(Lane lane, List<CalendarCard> cards) {}
+    /**
+     * What one lane holds in one hour or on one day: the appointments that start there, and (day view) those that
+     * started in an earlier hour and still run, which keep the lane visibly taken.
+     */
+    record Cell(Lane lane, List<CalendarCard> cards, List<CalendarCard> continuing) {
+
+        Cell(Lane lane, List<CalendarCard> cards) {
+            this(lane, cards, List.of());
+        }
+    }
 
     /** A row of the day view: an hour, with a cell per lane. */
     record HourRow(int hour, String label, List<Cell> cells) {}
@@ -51,32 +59,54 @@ final class CalendarGrid {
         return lanes;
     }
 
-    /** The day view: hours from 07:00 to 18:00, widened to show every appointment of the day. */
+    /**
+     * The day view: hours from 07:00 to 18:00, widened to show every appointment of the day. An appointment shows
+     * in full in the hour it starts and as continuing in every later hour it runs into (until midnight).
+     */
     static List<HourRow> day(List<Lane> lanes, List<CalendarCard> cards) {
         int first = FIRST_HOUR;
         int last = LAST_HOUR;
         for (CalendarCard card : cards) {
             first = Math.min(first, card.startsAt().getHour());
-            last = Math.max(last, card.startsAt().getHour());
+            last = Math.max(last, lastHour(card));
         }
-        Map<Lane, Map<Integer, List<CalendarCard>>> byLane = new LinkedHashMap<>();
+        Map<Lane, Map<Integer, List<CalendarCard>>> starting = new LinkedHashMap<>();
+        Map<Lane, Map<Integer, List<CalendarCard>>> continuing = new LinkedHashMap<>();
         for (CalendarCard card : cards) {
             for (Lane lane : placed(card, lanes)) {
-                byLane.computeIfAbsent(lane, k -> new LinkedHashMap<>())
+                starting.computeIfAbsent(lane, k -> new LinkedHashMap<>())
                         .computeIfAbsent(card.startsAt().getHour(), k -> new ArrayList<>())
                         .add(card);
+                for (int hour = card.startsAt().getHour() + 1; hour <= lastHour(card); hour++) {
+                    continuing
+                            .computeIfAbsent(lane, k -> new LinkedHashMap<>())
+                            .computeIfAbsent(hour, k -> new ArrayList<>())
+                            .add(card);
+                }
             }
         }
         List<HourRow> rows = new ArrayList<>();
         for (int hour = first; hour <= last; hour++) {
             int at = hour;
             List<Cell> cells = lanes.stream()
-                    .map(lane ->
-                            new Cell(lane, byLane.getOrDefault(lane, Map.of()).getOrDefault(at, List.of())))
+                    .map(lane -> new Cell(
+                            lane,
+                            starting.getOrDefault(lane, Map.of()).getOrDefault(at, List.of()),
+                            continuing.getOrDefault(lane, Map.of()).getOrDefault(at, List.of())))
                     .toList();
             rows.add(new HourRow(hour, String.format("%02d:00", hour), cells));
         }
         return rows;
+    }
+
+    /** The last hour of its start day an appointment runs into: 11 for 09:30 to 11:30, 10 for 09:30 to 11:00. */
+    static int lastHour(CalendarCard card) {
+        if (!card.endsAt().toLocalDate().equals(card.startsAt().toLocalDate())) {
+            return 23;
+        }
+        int hour = card.endsAt().getHour();
+        boolean onTheHour = card.endsAt().getMinute() == 0 && card.endsAt().getSecond() == 0;
+        return Math.max(card.startsAt().getHour(), onTheHour ? hour - 1 : hour);
     }
 
     /** The week view: a row per lane, a cell per day. */

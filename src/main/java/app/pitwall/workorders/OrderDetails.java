@@ -30,6 +30,43 @@ public record OrderDetails(
         return given == null ? none : none.with(given);
     }
 
+    /** The fields a change may empty (the others are emptied by a blank note or an empty list, or not at all). */
+    public enum Clearable {
+        PROMISED_AT("promisedAt"),
+        ODOMETER_IN("odometerIn"),
+        ODOMETER_OUT("odometerOut");
+
+        private final String field;
+
+        Clearable(String field) {
+            this.field = field;
+        }
+
+        /** The field's name in the API and in the audit trail. */
+        public String field() {
+            return field;
+        }
+
+        /** The one named {@code field}, or empty. */
+        public static java.util.Optional<Clearable> named(String field) {
+            return java.util.Arrays.stream(values())
+                    .filter(one -> one.field.equals(field))
+                    .findFirst();
+        }
+    }
+
+    /** This with {@code fields} emptied. */
+    public OrderDetails without(java.util.Set<Clearable> fields) {
+        return new OrderDetails(
+                serviceAdvisorId,
+                technicianIds,
+                fields.contains(Clearable.ODOMETER_IN) ? null : odometerIn,
+                fields.contains(Clearable.ODOMETER_OUT) ? null : odometerOut,
+                fields.contains(Clearable.PROMISED_AT) ? null : promisedAt,
+                concerns,
+                internalNotes);
+    }
+
     /** This with the non-null fields of {@code change} applied. */
     public OrderDetails with(OrderDetails change) {
         return new OrderDetails(

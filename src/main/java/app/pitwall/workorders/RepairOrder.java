@@ -368,9 +368,19 @@ public final class RepairOrder {
 
     /** Changes the order's own details; people named in them are checked by the caller. */
     public void change(OrderDetails change, Stamp stamp) {
+        change(change, java.util.Set.of(), stamp);
+    }
+
+    /** Changes the order's own details and empties {@code cleared}; a field may not be both set and cleared. */
+    public void change(OrderDetails change, java.util.Set<OrderDetails.Clearable> cleared, Stamp stamp) {
         requireChangeable();
+        for (OrderDetails.Clearable field : cleared) {
+            if (change.fields().get(field.field()) != null) {
+                throw new InvalidInputException(field.field(), "is both given and cleared");
+            }
+        }
         Map<String, Object> before = details.fields();
-        details = details.with(change).validated();
+        details = details.with(change).without(cleared).validated();
         Changes.of(before, details.fields()).ifChanged((was, is) -> {
             events.add(new RepairOrderChanged(tenantId, id, stamp.actorId(), was, is));
             touch(stamp);

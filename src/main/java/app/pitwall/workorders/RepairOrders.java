@@ -24,7 +24,17 @@ public interface RepairOrders {
     /** Opens an order for a walk-in, with the jobs given. */
     RepairOrder open(Actor actor, NewRepairOrder order);
 
-    RepairOrder change(Actor actor, RepairOrderId id, OrderDetails changes, Integer expectedVersion);
+    default RepairOrder change(Actor actor, RepairOrderId id, OrderDetails changes, Integer expectedVersion) {
+        return change(actor, id, changes, java.util.Set.of(), expectedVersion);
+    }
+
+    /** Changes the order's details and empties the {@code cleared} fields (promised time, odometers). */
+    RepairOrder change(
+            Actor actor,
+            RepairOrderId id,
+            OrderDetails changes,
+            java.util.Set<OrderDetails.Clearable> cleared,
+            Integer expectedVersion);
 
     RepairOrder addJob(Actor actor, RepairOrderId id, NewJob job, Integer expectedVersion);
 

@@ -149,6 +149,30 @@ class RepairOrderApiTest {
     }
 
     @Test
+    void aPromisedTimeOrOdometerCanBeClearedByNameAndNothingElse() {
+        JsonNode order = shop.openOrder(List.of());
+        String base = "/api/v1/repair-orders/" + id(order);
+        ok(shop.advisor()
+                .patch(base, Map.of("promisedAt", "2031-05-02T17:00:00Z", "odometerIn", 48_000, "version", 0)));
+
+        ApiClient.Response unknown =
+                shop.advisor().patch(base, Map.of("clear", List.of("serviceAdvisorId"), "version", 1));
+        ApiClient.Response both = shop.advisor()
+                .patch(
+                        base,
+                        Map.of("promisedAt", "2031-05-03T17:00:00Z", "clear", List.of("promisedAt"), "version", 1));
+        JsonNode cleared = ok(shop.advisor().patch(base, Map.of("clear", List.of("promisedAt"), "version", 1)));
+
+        assertThat(unknown.status()).isEqualTo(400);
+        assertThat(unknown.body()).contains("clear");
+        assertThat(both.status()).isEqualTo(400);
+        assertThat(both.body()).contains("promisedAt");
+        assertThat(cleared.get("promisedAt").isNull()).isTrue();
+        assertThat(cleared.get("odometerIn").asInt()).as("only what was named").isEqualTo(48_000);
+        assertThat(cleared.get("version").asInt()).isEqualTo(2);
+    }
+
+    @Test
     void theHistoryRecordsEveryStatusWithWhoAndWhen() {
         JsonNode order = shop.openOrder(List.of(shop.brakeJob()));
         String base = "/api/v1/repair-orders/" + id(order);

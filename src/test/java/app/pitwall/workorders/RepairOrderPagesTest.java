@@ -299,6 +299,32 @@ class RepairOrderPagesTest {
         assertThat(now.get("odometerOut").asInt()).isEqualTo(42015);
         assertThat(now.get("concerns")).hasSize(2);
         assertThat(now.get("promisedAtLocal").asString()).startsWith("2026-03-02T17:30");
+
+        PageClient.Answer emptied = as(Role.SERVICE_ADVISOR)
+                .post(
+                        "/repair-orders/" + id + "/edit",
+                        "version",
+                        String.valueOf(now.get("version").asInt()),
+                        "serviceAdvisorId",
+                        shop.user(Role.SERVICE_ADVISOR),
+                        "technicianIds",
+                        shop.user(Role.TECHNICIAN),
+                        "odometerIn",
+                        "42000",
+                        "odometerOut",
+                        "",
+                        "promisedAt",
+                        "",
+                        "concerns",
+                        "Squeal when braking\nWipers smear",
+                        "internalNotes",
+                        "Loaner car");
+        JsonNode after = shop.advisor().get("/api/v1/repair-orders/" + id).json();
+
+        assertThat(emptied.status()).as("emptying a field clears it").isEqualTo(302);
+        assertThat(after.get("promisedAt").isNull()).isTrue();
+        assertThat(after.get("odometerOut").isNull()).isTrue();
+        assertThat(after.get("odometerIn").asInt()).isEqualTo(42000);
     }
 
     @Test

@@ -99,7 +99,12 @@ class RepairOrderService implements RepairOrders {
     }
 
     @Override
-    public RepairOrder change(Actor actor, RepairOrderId id, OrderDetails changes, Integer expectedVersion) {
+    public RepairOrder change(
+            Actor actor,
+            RepairOrderId id,
+            OrderDetails changes,
+            java.util.Set<OrderDetails.Clearable> cleared,
+            Integer expectedVersion) {
         return editing.edit(actor, id, expectedVersion, (order, stamp) -> {
             Location location = editing.location(order);
             staffing.checkAdvisor(
@@ -108,7 +113,7 @@ class RepairOrderService implements RepairOrders {
                 staffing.checkTechnicians(
                         actor.tenantId(), location.id().value(), changes.technicianIds(), "technicianIds");
             }
-            order.change(changes, stamp);
+            order.change(changes, cleared, stamp);
         });
     }
 

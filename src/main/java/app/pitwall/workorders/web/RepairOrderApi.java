@@ -139,7 +139,9 @@ class RepairOrderApi {
                 promisedAt,
                 body.concerns(),
                 body.internalNotes());
-        return view(actor, orders.change(actor, orderId, changes, Versions.expected(body.version(), ifMatch)));
+        return view(
+                actor,
+                orders.change(actor, orderId, changes, body.cleared(), Versions.expected(body.version(), ifMatch)));
     }
 
     @PostMapping("/{id}/transitions")

@@ -91,6 +91,21 @@ final class RepairOrderForms {
                     internalNotes == null ? "" : internalNotes);
         }
 
+        /** Every field is sent: an emptied promised time or odometer clears it. */
+        java.util.Set<OrderDetails.Clearable> cleared() {
+            java.util.Set<OrderDetails.Clearable> fields = java.util.EnumSet.noneOf(OrderDetails.Clearable.class);
+            if (promisedAt == null || promisedAt.isBlank()) {
+                fields.add(OrderDetails.Clearable.PROMISED_AT);
+            }
+            if (odometerIn == null || odometerIn.isBlank()) {
+                fields.add(OrderDetails.Clearable.ODOMETER_IN);
+            }
+            if (odometerOut == null || odometerOut.isBlank()) {
+                fields.add(OrderDetails.Clearable.ODOMETER_OUT);
+            }
+            return fields;
+        }
+
         public boolean hasTechnician(String id) {
             return technicianIds != null && technicianIds.contains(id);
         }

@@ -74,7 +74,8 @@ class RepairOrderPages {
         }
         try {
             ZoneId zone = lookups.zone(actor, order.visit().locationId());
-            orders.change(actor, order.id(), form.details(zone), RepairOrderForms.version(form.version()));
+            orders.change(
+                    actor, order.id(), form.details(zone), form.cleared(), RepairOrderForms.version(form.version()));
             return new ModelAndView(LocalRedirects.to("/repair-orders/" + id + "?notice=repair-order-saved"));
         } catch (InvalidInputException refused) {
             FormErrors errors = FormErrors.of(refused, RepairOrderListPages::inputOf, messages, locale);

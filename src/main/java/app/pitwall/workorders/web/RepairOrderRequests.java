@@ -1,11 +1,13 @@
 package app.pitwall.workorders.web;
 
+import app.pitwall.platform.InvalidInputException;
 import app.pitwall.workorders.Job;
 import app.pitwall.workorders.JobApproval;
 import app.pitwall.workorders.LaborRateId;
 import app.pitwall.workorders.Line;
 import app.pitwall.workorders.LineDraft;
 import app.pitwall.workorders.NewJob;
+import app.pitwall.workorders.OrderDetails;
 import app.pitwall.workorders.RepairOrder;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -46,7 +48,23 @@ final class RepairOrderRequests {
             @Size(max = 40) String promisedAt,
             @Size(max = 20) List<@NotNull @Size(max = 1000) String> concerns,
             @Size(max = 4000) String internalNotes,
-            @Min(0) Integer version) {}
+            @Size(max = 3) List<@NotNull String> clear,
+            @Min(0) Integer version) {
+
+        /** The fields named in {@code clear}; an unknown name is refused. */
+        java.util.Set<OrderDetails.Clearable> cleared() {
+            if (clear == null) {
+                return java.util.Set.of();
+            }
+            java.util.Set<OrderDetails.Clearable> fields = java.util.EnumSet.noneOf(OrderDetails.Clearable.class);
+            for (String name : clear) {
+                fields.add(OrderDetails.Clearable.named(name)
+                        .orElseThrow(() -> new InvalidInputException(
+                                "clear", "only promisedAt, odometerIn and odometerOut can be cleared")));
+            }
+            return fields;
+        }
+    }
 
     /** A new job: from a canned job ({@code cannedJobId}), or written by hand with its lines. */
     record JobBody(

@@ -7,28 +7,58 @@
 -- Why: under row-level security PostgreSQL uses a condition of a query as an index condition ahead
 -- of the tenant policy only if the condition's function is LEAKPROOF, so that no function can reveal
 -- (through an error) a row the policy hides. LIKE (textlike) is not leakproof: it raises "LIKE pattern
--- must not end with escape character" only when the match reaches the pattern's end, which depends
--- on the row. So the trigram index answered `search_text LIKE '%term%'` only as the superuser; under
--- RLS every search read all of a tenant's customers and vehicles (docs/benchmarks.md, "Customer
--- search").
+-- must not end with escape character" only when the match reaches the pattern's end, and "stack
+-- depth limit exceeded" for a pattern of many %s only on rows that match far enough; both depend on
+-- the row. So the trigram index answered `search_text LIKE '%term%'` only as the superuser; under RLS
+-- every search read all of a tenant's customers and vehicles (docs/benchmarks.md, "Customer search").
 --
--- pitwall_like(text, pattern) is LIKE that cannot raise: a pattern ending in an unpaired escape
--- character matches nothing, before any row is looked at; LIKE itself raises nothing else on valid
--- text. It is declared LEAKPROOF (which only a superuser may do, and which is this script's reason to
--- exist); the operator ~~~ and the GIN operator class pitwall_trgm_ops give it pg_trgm's LIKE
--- support, so `search_text ~~~ '%term%'` is an index condition under RLS, with the policy in force.
--- The tests that keep this true: LeakproofSearchTest.
+-- pitwall_search.pitwall_like(text, pattern) is LIKE that cannot raise: a pattern ending in an
+-- unpaired escape character, or holding more than 16 %s, matches nothing, decided before any row is
+-- looked at. It is declared LEAKPROOF (which only a superuser may do, and which is this script's
+-- reason to exist); the operator pitwall_search.~~~ and the GIN operator class
+-- pitwall_search.pitwall_trgm_ops give it pg_trgm's LIKE support, so `search_text
+-- OPERATOR(pitwall_search.~~~) '%term%'` is an index condition under RLS, with the policy in force.
+--
+-- Everything lives in the schema pitwall_search, owned by the superuser: the owner role owns the
+-- schema public (and the tables) and must not be able to replace or shadow these objects; the script
+-- itself runs with search_path pg_catalog so that nothing the owner role put in public is called as
+-- the superuser (CVE-2018-1058). The tests that keep this true: LeakproofSearchTest.
 
-CREATE EXTENSION IF NOT EXISTS pg_trgm;
-CREATE EXTENSION IF NOT EXISTS btree_gin;
+SET search_path = pg_catalog, pg_temp;
 
-CREATE OR REPLACE FUNCTION pitwall_like(haystack text, pattern text) RETURNS boolean
+DO $$
+DECLARE
+    owner_is_superuser boolean;
+BEGIN
+    SELECT r.rolsuper INTO owner_is_superuser
+      FROM pg_namespace n JOIN pg_roles r ON r.oid = n.nspowner
+     WHERE n.nspname = 'pitwall_search';
+    IF owner_is_superuser IS NULL THEN
+        CREATE SCHEMA pitwall_search;
+    ELSIF NOT owner_is_superuser THEN
+        RAISE EXCEPTION 'schema pitwall_search exists and is not owned by a superuser; drop it and run again';
+    END IF;
+    IF NOT EXISTS (SELECT 1 FROM pg_extension WHERE extname = 'pg_trgm')
+            OR NOT EXISTS (SELECT 1 FROM pg_extension WHERE extname = 'btree_gin') THEN
+        RAISE EXCEPTION 'pg_trgm and btree_gin are missing: run this after Pitwall''s migrations';
+    END IF;
+END
+$$;
+
+GRANT USAGE ON SCHEMA pitwall_search TO PUBLIC;
+
+CREATE OR REPLACE FUNCTION pitwall_search.pitwall_like(haystack text, pattern text) RETURNS boolean
     LANGUAGE plpgsql IMMUTABLE STRICT LEAKPROOF PARALLEL SAFE
-    SET search_path = pg_catalog
+    SET search_path = pg_catalog, pg_temp
 AS $$
 BEGIN
-    -- an odd number of trailing backslashes leaves the last one escaping nothing
-    IF (length(pattern) - length(rtrim(pattern, '\'))) % 2 = 1 THEN
+    -- an odd number of trailing backslashes leaves the last one escaping nothing (chr(92) is the
+    -- backslash, spelled so that no setting of standard_conforming_strings changes it)
+    IF (length(pattern) - length(rtrim(pattern, chr(92)))) % 2 = 1 THEN
+        RETURN false;
+    END IF;
+    -- each % is a level of recursion in LIKE's matcher; many of them can exhaust the stack on some rows
+    IF length(pattern) - length(replace(pattern, '%', '')) > 16 THEN
         RETURN false;
     END IF;
     RETURN haystack LIKE pattern;
@@ -36,39 +66,53 @@ END
 $$;
 
 DO $$
+DECLARE
+    trgm name := (SELECT n.nspname FROM pg_extension e JOIN pg_namespace n ON n.oid = e.extnamespace
+                   WHERE e.extname = 'pg_trgm');
 BEGIN
-    IF NOT EXISTS (SELECT 1 FROM pg_operator WHERE oprname = '~~~'
-                   AND oprleft = 'text'::regtype AND oprright = 'text'::regtype) THEN
-        CREATE OPERATOR ~~~ (LEFTARG = text, RIGHTARG = text, FUNCTION = pitwall_like,
-                             RESTRICT = likesel, JOIN = likejoinsel);
+    IF to_regoperator('pitwall_search.~~~(text,text)') IS NULL THEN
+        CREATE OPERATOR pitwall_search.~~~ (
+            LEFTARG = text, RIGHTARG = text, FUNCTION = pitwall_search.pitwall_like,
+            RESTRICT = likesel, JOIN = likejoinsel);
     END IF;
-    IF NOT EXISTS (SELECT 1 FROM pg_opclass WHERE opcname = 'pitwall_trgm_ops') THEN
-        CREATE OPERATOR CLASS pitwall_trgm_ops FOR TYPE text USING gin AS
-            OPERATOR 3 ~~~ (text, text),
-            FUNCTION 1 btint4cmp(int4, int4),
-            FUNCTION 2 gin_extract_value_trgm(text, internal),
-            FUNCTION 3 gin_extract_query_trgm(text, internal, int2, internal, internal, internal, internal),
-            FUNCTION 4 gin_trgm_consistent(internal, int2, text, int4, internal, internal, internal, internal),
-            FUNCTION 6 gin_trgm_triconsistent(internal, int2, text, int4, internal, internal, internal),
-            STORAGE int4;
+    IF NOT EXISTS (SELECT 1 FROM pg_opclass c JOIN pg_namespace n ON n.oid = c.opcnamespace
+                    WHERE n.nspname = 'pitwall_search' AND c.opcname = 'pitwall_trgm_ops') THEN
+        EXECUTE format($sql$
+            CREATE OPERATOR CLASS pitwall_search.pitwall_trgm_ops FOR TYPE text USING gin AS
+                OPERATOR 3 pitwall_search.~~~ (text, text),
+                FUNCTION 1 pg_catalog.btint4cmp(int4, int4),
+                FUNCTION 2 %1$I.gin_extract_value_trgm(text, internal),
+                FUNCTION 3 %1$I.gin_extract_query_trgm(text, internal, int2, internal, internal, internal, internal),
+                FUNCTION 4 %1$I.gin_trgm_consistent(internal, int2, text, int4, internal, internal, internal, internal),
+                FUNCTION 6 %1$I.gin_trgm_triconsistent(internal, int2, text, int4, internal, internal, internal),
+                STORAGE int4$sql$, trgm);
     END IF;
 END
 $$;
 
--- The indexes: the trigram indexes of V4 (gin_trgm_ops, for LIKE) are replaced by the same
--- indexes in pitwall_trgm_ops; ContainsOperator uses ~~~ once both exist. Built here, not in a
--- migration, because only this script knows that the operator class exists.
+-- The indexes: the trigram indexes of V4 (gin_trgm_ops, for LIKE) are replaced by the same indexes
+-- in pitwall_trgm_ops; ContainsOperator uses the operator once both exist. Built here, not in a
+-- migration, because only this script knows that the operator class exists. An index counts only
+-- if it really is on search_text in this operator class, whatever its name.
 DO $$
+DECLARE
+    ops oid := (SELECT c.oid FROM pg_opclass c JOIN pg_namespace n ON n.oid = c.opcnamespace
+                 WHERE n.nspname = 'pitwall_search' AND c.opcname = 'pitwall_trgm_ops');
+    tab text;
 BEGIN
-    IF to_regclass('customer') IS NOT NULL AND to_regclass('customer_contains_idx') IS NULL THEN
-        SET LOCAL maintenance_work_mem = '512MB';
-        CREATE INDEX customer_contains_idx ON customer USING gin (tenant_id, search_text pitwall_trgm_ops);
-        DROP INDEX IF EXISTS customer_search_idx;
-    END IF;
-    IF to_regclass('vehicle') IS NOT NULL AND to_regclass('vehicle_contains_idx') IS NULL THEN
-        SET LOCAL maintenance_work_mem = '512MB';
-        CREATE INDEX vehicle_contains_idx ON vehicle USING gin (tenant_id, search_text pitwall_trgm_ops);
-        DROP INDEX IF EXISTS vehicle_search_idx;
-    END IF;
+    FOREACH tab IN ARRAY ARRAY['customer', 'vehicle'] LOOP
+        IF to_regclass('public.' || tab) IS NOT NULL AND NOT EXISTS (
+                SELECT 1 FROM pg_index i
+                 WHERE i.indrelid = ('public.' || tab)::regclass
+                   AND ops = ANY (i.indclass::oid[])) THEN
+            SET LOCAL maintenance_work_mem = '512MB';
+            EXECUTE format('DROP INDEX IF EXISTS public.%I', tab || '_contains_idx');
+            EXECUTE format('CREATE INDEX %I ON public.%I USING gin (tenant_id, search_text pitwall_search.pitwall_trgm_ops)',
+                           tab || '_contains_idx', tab);
+            EXECUTE format('DROP INDEX IF EXISTS public.%I', tab || '_search_idx');
+        END IF;
+    END LOOP;
 END
 $$;
+
+RESET search_path;

@@ -24,7 +24,7 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * Substring search uses its trigram index under row-level security (db/superuser/leakproof-search.sql): the
- * operator {@code ~~~} is leakproof, so PostgreSQL may match it in the index ahead of the tenant policy, and it
+ * operator {@code pitwall_search.~~~} is leakproof, so PostgreSQL may match it in the index ahead of the tenant policy, and it
  * matches exactly what {@code LIKE} matches without ever raising an error that would depend on a row.
  */
 @PitwallIntegrationTest
@@ -50,7 +50,7 @@ class LeakproofSearchTest {
     void theOperatorIsLeakproofAndTheSearchIndexesUseIt() {
         Boolean leakproof = jdbc.sql("""
                         SELECT p.proleakproof FROM pg_operator o JOIN pg_proc p ON p.oid = o.oprcode
-                        WHERE o.oprname = '~~~' AND o.oprleft = 'text'::regtype AND o.oprright = 'text'::regtype""").query(Boolean.class).single();
+                        WHERE o.oid = 'pitwall_search.~~~(text,text)'::regoperator""").query(Boolean.class).single();
         List<String> indexes = jdbc.sql("""
                         SELECT indexrelid::regclass::text || ' ' || pg_get_indexdef(indexrelid)
                         FROM pg_index WHERE indrelid IN ('customer'::regclass, 'vehicle'::regclass)
@@ -60,12 +60,27 @@ class LeakproofSearchTest {
         assertThat(indexes)
                 .anySatisfy(index -> assertThat(index)
                         .startsWith("customer_contains_idx")
-                        .contains("gin (tenant_id, search_text pitwall_trgm_ops)"))
+                        .contains("gin (tenant_id, search_text pitwall_search.pitwall_trgm_ops)"))
                 .anySatisfy(index -> assertThat(index)
                         .startsWith("vehicle_contains_idx")
-                        .contains("gin (tenant_id, search_text pitwall_trgm_ops)"))
+                        .contains("gin (tenant_id, search_text pitwall_search.pitwall_trgm_ops)"))
                 .as("no index of LIKE's operator class is left to maintain")
                 .noneSatisfy(index -> assertThat(index).contains("gin_trgm_ops"));
+    }
+
+    @Test
+    void theOwnerRoleCanNeitherReplaceNorShadowTheLeakproofObjects() {
+        JdbcClient asOwner = JdbcClient.create(owner);
+
+        assertThat(asOwner.sql("""
+                        SELECT r.rolsuper FROM pg_namespace n JOIN pg_roles r ON r.oid = n.nspowner
+                        WHERE n.nspname = 'pitwall_search'""").query(Boolean.class).single()).isTrue();
+        assertThatThrownBy(() -> asOwner.sql("""
+                        CREATE OR REPLACE FUNCTION pitwall_search.pitwall_like(haystack text, pattern text)
+                        RETURNS boolean LANGUAGE sql IMMUTABLE AS 'SELECT true'""").update()).hasStackTraceContaining("permission denied");
+        assertThatThrownBy(() -> asOwner.sql("DROP OPERATOR pitwall_search.~~~ (text, text)")
+                        .update())
+                .hasStackTraceContaining("must be owner");
     }
 
     @Test
@@ -83,11 +98,11 @@ class LeakproofSearchTest {
                         .update()));
         JdbcClient.create(owner).sql("ANALYZE customer").update();
 
-        String leakproof = plan(shop, "search_text ~~~ '%zebulon%'");
+        String leakproof = plan(shop, "search_text OPERATOR(pitwall_search.~~~) '%zebulon%'");
         String like = plan(shop, "search_text LIKE '%zebulon%'");
 
         assertThat(leakproof)
-                .containsPattern("Index Cond: .*search_text ~~~ '%zebulon%'")
+                .containsPattern("Index Cond: .*search_text OPERATOR\\(pitwall_search\\.~~~\\) '%zebulon%'")
                 .doesNotContainPattern("Filter: .*zebulon");
         assertThat(like)
                 .as("the reason for ~~~: LIKE is not leakproof, so it waits for the policy")
@@ -106,7 +121,7 @@ class LeakproofSearchTest {
         for (String[] pair : cases) {
             String haystack = pair[0];
             String pattern = pair[1];
-            Boolean ours = jdbc.sql("SELECT ? ~~~ ?")
+            Boolean ours = jdbc.sql("SELECT ? OPERATOR(pitwall_search.~~~) ?")
                     .params(haystack, pattern)
                     .query(Boolean.class)
                     .single();
@@ -126,9 +141,18 @@ class LeakproofSearchTest {
                         jdbc.sql("SELECT 'ab' LIKE 'a\\'").query(Boolean.class).single())
                 .as("LIKE raises on a row that reaches the dangling escape")
                 .hasStackTraceContaining("escape character");
-        assertThat(jdbc.sql("SELECT 'ab' ~~~ 'a\\'").query(Boolean.class).single())
+        assertThat(jdbc.sql("SELECT 'ab' OPERATOR(pitwall_search.~~~) 'a\\'")
+                        .query(Boolean.class)
+                        .single())
                 .isFalse();
-        assertThat(jdbc.sql("SELECT 'a\\b' ~~~ '%\\\\%'").query(Boolean.class).single())
+        assertThat(jdbc.sql("SELECT repeat('a', 40) OPERATOR(pitwall_search.~~~) repeat('%a', 17)")
+                        .query(Boolean.class)
+                        .single())
+                .as("more than 16 %s could exhaust LIKE's stack on some rows only: such a pattern matches nothing")
+                .isFalse();
+        assertThat(jdbc.sql("SELECT 'a\\b' OPERATOR(pitwall_search.~~~) '%\\\\%'")
+                        .query(Boolean.class)
+                        .single())
                 .isTrue();
     }
 

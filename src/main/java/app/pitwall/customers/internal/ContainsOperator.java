@@ -4,9 +4,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * The operator that matches {@code search_text} against a {@code LIKE} pattern: {@code ~~~}, the leakproof
- * {@code LIKE} of {@code db/superuser/leakproof-search.sql}, wherever its trigram indexes exist, or plain {@code
- * LIKE} on a database whose DBA has not run that script. Both match the same rows; only {@code ~~~} can use an
+ * The operator that matches {@code search_text} against a {@code LIKE} pattern: {@code pitwall_search.~~~}, the
+ * leakproof {@code LIKE} of {@code db/superuser/leakproof-search.sql}, wherever customers and vehicles have a trigram
+ * index in its operator class, or plain {@code LIKE} on a database whose DBA has not run that script (an index merely
+ * named like one does not count). Both match the same rows; only {@code ~~~} can use an
  * index under row-level security, so without it every search reads all of a tenant's customers and vehicles.
  * Decided at the first search (after the migrations) and kept until restart.
  */
@@ -25,9 +26,13 @@ class ContainsOperator {
         String known = operator;
         if (known == null) {
             boolean leakproof = jdbc.sql("""
-                            SELECT to_regclass('customer_contains_idx') IS NOT NULL
-                               AND to_regclass('vehicle_contains_idx') IS NOT NULL""").query(Boolean.class).single();
-            known = leakproof ? "~~~" : "LIKE";
+                            SELECT count(DISTINCT i.indrelid) = 2
+                              FROM pg_index i
+                              JOIN pg_opclass c ON c.oid = ANY (i.indclass::oid[])
+                              JOIN pg_namespace n ON n.oid = c.opcnamespace
+                             WHERE i.indrelid IN (to_regclass('customer'), to_regclass('vehicle'))
+                               AND n.nspname = 'pitwall_search' AND c.opcname = 'pitwall_trgm_ops'""").query(Boolean.class).single();
+            known = leakproof ? "OPERATOR(pitwall_search.~~~)" : "LIKE";
             operator = known;
         }
         return known;

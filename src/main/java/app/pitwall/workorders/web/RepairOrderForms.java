@@ -6,6 +6,7 @@ import app.pitwall.workorders.LaborRateId;
 import app.pitwall.workorders.Line;
 import app.pitwall.workorders.LineDraft;
 import app.pitwall.workorders.OrderDetails;
+import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
@@ -73,7 +74,7 @@ final class RepairOrderForms {
             @Size(max = 20) String promisedAt,
             @Size(max = 21000) String concerns,
             @Size(max = 4000) String internalNotes,
-            @Pattern(regexp = VERSION) String version) {
+            @NotBlank @Pattern(regexp = VERSION) String version) {
 
         OrderDetails details(ZoneId zone) {
             return new OrderDetails(
@@ -91,16 +92,19 @@ final class RepairOrderForms {
                     internalNotes == null ? "" : internalNotes);
         }
 
-        /** Every field is sent: an emptied promised time or odometer clears it. */
+        /**
+         * An emptied promised time or odometer clears it; one that was not sent at all (a hand-made request) leaves
+         * it, so nothing is erased by omission.
+         */
         java.util.Set<OrderDetails.Clearable> cleared() {
             java.util.Set<OrderDetails.Clearable> fields = java.util.EnumSet.noneOf(OrderDetails.Clearable.class);
-            if (promisedAt == null || promisedAt.isBlank()) {
+            if (promisedAt != null && promisedAt.isBlank()) {
                 fields.add(OrderDetails.Clearable.PROMISED_AT);
             }
-            if (odometerIn == null || odometerIn.isBlank()) {
+            if (odometerIn != null && odometerIn.isBlank()) {
                 fields.add(OrderDetails.Clearable.ODOMETER_IN);
             }
-            if (odometerOut == null || odometerOut.isBlank()) {
+            if (odometerOut != null && odometerOut.isBlank()) {
                 fields.add(OrderDetails.Clearable.ODOMETER_OUT);
             }
             return fields;

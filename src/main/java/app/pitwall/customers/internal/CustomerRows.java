@@ -25,6 +25,9 @@ class CustomerRows {
             id, location_id, kind, first_name, last_name, company_name, emails, phones, street, city, region,
             postal_code, country, notes, marketing_consent, created_at, updated_at, version""";
 
+    /** {@link #COLUMNS} of the table aliased {@code c}. */
+    private static final String ALIASED_COLUMNS = COLUMNS.replaceAll("(\\w+)", "c.$1");
+
     /** How many matches a substring search collects on each side before it walks the listing instead. */
     static final int COLLECTED = 2_000;
 
@@ -68,20 +71,14 @@ class CustomerRows {
         }
         String nameMatches = start == null ? "" : """
                 WITH name_matches AS MATERIALIZED (
-                    SELECT id, sort_name FROM customer
-                    WHERE tenant_id = :tenant AND starts_with(name_key, lower(:start))
-                      AND (CAST(:locations AS uuid[]) IS NULL OR location_id = ANY (CAST(:locations AS uuid[])))
-                      AND (CAST(:afterKey AS text) IS NULL OR (sort_name, id) > (CAST(:afterKey AS text), CAST(:afterId AS uuid))))
-                """;
+                    SELECT c.id, c.sort_name FROM customer c
+                    WHERE %s AND starts_with(c.name_key, lower(:start)))
+                """.formatted(VISIBLE);
         String matches = start == null ? "" : """
                           AND c.id IN (SELECT id FROM name_matches ORDER BY sort_name, id LIMIT :limit)
                           """;
-        return jdbc.sql(nameMatches + "SELECT " + COLUMNS.replaceAll("(\\w+)", "c.$1") + """
-                         FROM customer c
-                        WHERE c.tenant_id = :tenant
-                          AND (CAST(:locations AS uuid[]) IS NULL OR c.location_id = ANY (CAST(:locations AS uuid[])))
-                          AND (CAST(:afterKey AS text) IS NULL OR (c.sort_name, c.id) > (CAST(:afterKey AS text), CAST(:afterId AS uuid)))
-                        """ + matches + """
+        return jdbc.sql(nameMatches + "SELECT " + ALIASED_COLUMNS + " FROM customer c WHERE " + VISIBLE + "\n" + matches
+                        + """
                         ORDER BY c.sort_name, c.id
                         LIMIT :limit""")
                 .param("tenant", scope.tenant().value())
@@ -108,11 +105,7 @@ class CustomerRows {
         String operator = contains.operator();
         int[] collected = new int[2];
         List<Customer> page = containingQuery(
-                scope,
-                text,
-                limit,
-                after,
-                """
+                scope, text, limit, after, """
                         WITH by_text AS MATERIALIZED (
                             SELECT c.id, c.sort_name FROM customer c
                              WHERE %1$s AND c.search_text %2$s :pattern
@@ -129,8 +122,7 @@ class CustomerRows {
                         SELECT (SELECT count(*) FROM by_text) AS by_text, (SELECT count(*) FROM by_vehicle) AS by_vehicle,
                                %3$s
                           FROM page JOIN customer c ON c.tenant_id = :tenant AND c.id = page.id
-                         ORDER BY page.sort_name, page.id""".formatted(VISIBLE, operator, COLUMNS.replaceAll("(\\w+)", "c.$1")),
-                (row, index) -> {
+                         ORDER BY page.sort_name, page.id""".formatted(VISIBLE, operator, ALIASED_COLUMNS), (row, index) -> {
                     collected[0] = row.getInt("by_text");
                     collected[1] = row.getInt("by_vehicle");
                     return customer(row, index);
@@ -164,7 +156,7 @@ class CustomerRows {
                 text,
                 limit,
                 after,
-                "SELECT " + COLUMNS.replaceAll("(\\w+)", "c.$1") + " FROM (" + byText + " UNION " + byVehicle + """
+                "SELECT " + ALIASED_COLUMNS + " FROM (" + byText + " UNION " + byVehicle + """
                         ) page JOIN customer c ON c.tenant_id = :tenant AND c.id = page.id
                         ORDER BY page.sort_name, page.id
                         LIMIT :limit""",

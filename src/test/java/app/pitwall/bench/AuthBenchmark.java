@@ -4,7 +4,6 @@ import java.lang.management.ManagementFactory;
 import java.net.http.HttpClient;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -43,14 +42,7 @@ public final class AuthBenchmark {
     }
 
     public static void main(String[] args) throws Exception {
-        Map<String, String> options = new HashMap<>();
-        for (String arg : args) {
-            for (String part : arg.split("\\s+")) {
-                if (part.contains("=")) {
-                    options.put(part.substring(0, part.indexOf('=')), part.substring(part.indexOf('=') + 1));
-                }
-            }
-        }
+        Map<String, String> options = BenchEnvironment.options(args);
         new AuthBenchmark(options).run();
         System.exit(0);
     }

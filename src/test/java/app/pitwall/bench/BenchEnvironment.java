@@ -10,7 +10,9 @@ import java.security.KeyStore;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Properties;
 import javax.net.ssl.SSLContext;
 import javax.net.ssl.TrustManagerFactory;
@@ -29,6 +31,22 @@ record BenchEnvironment(Path dataDir) {
     static final String SUPERUSER = "postgres";
 
     /** The data directory named by {@code PITWALL_DATA_DIR}, else {@code ./data}. */
+    /**
+     * A benchmark's {@code key=value} options, as {@code exec:java -Dexec.args="..."} passes them (one argument,
+     * or several, split on spaces); anything without {@code =} is ignored.
+     */
+    static Map<String, String> options(String[] args) {
+        Map<String, String> options = new LinkedHashMap<>();
+        for (String arg : args) {
+            for (String part : arg.split("\\s+")) {
+                if (part.contains("=")) {
+                    options.put(part.substring(0, part.indexOf('=')), part.substring(part.indexOf('=') + 1));
+                }
+            }
+        }
+        return options;
+    }
+
     static BenchEnvironment fromEnvironment() {
         String dir = System.getenv().getOrDefault("PITWALL_DATA_DIR", "./data");
         return new BenchEnvironment(Path.of(dir).toAbsolutePath().normalize());

@@ -2,6 +2,7 @@ package app.pitwall.bench;
 
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
@@ -54,7 +55,7 @@ final class ClosedLoop {
                                 client.request(n);
                                 latencies.record(n, System.nanoTime() - start);
                                 if (thinkMillis > 0) {
-                                    Thread.sleep(java.util.concurrent.ThreadLocalRandom.current()
+                                    Thread.sleep(ThreadLocalRandom.current()
                                             .nextLong(thinkMillis / 2, thinkMillis * 3L / 2 + 1));
                                 }
                             }

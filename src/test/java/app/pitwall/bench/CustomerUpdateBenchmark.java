@@ -1,7 +1,6 @@
 package app.pitwall.bench;
 
 import java.net.http.HttpClient;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -21,14 +20,7 @@ public final class CustomerUpdateBenchmark {
     private CustomerUpdateBenchmark() {}
 
     public static void main(String[] args) throws Exception {
-        Map<String, String> options = new LinkedHashMap<>();
-        for (String arg : args) {
-            for (String part : arg.split("\\s+")) {
-                if (part.contains("=")) {
-                    options.put(part.substring(0, part.indexOf('=')), part.substring(part.indexOf('=') + 1));
-                }
-            }
-        }
+        Map<String, String> options = BenchEnvironment.options(args);
         String port = options.getOrDefault("port", System.getenv().getOrDefault("PITWALL_HTTPS_PORT", "8443"));
         int updates = Integer.parseInt(options.getOrDefault("updates", "2000"));
         int warmup = Integer.parseInt(options.getOrDefault("warmup", "500"));
@@ -72,7 +64,6 @@ public final class CustomerUpdateBenchmark {
             session.patch("/api/v1/customers/" + id, change).expect(200, "Update");
             long elapsed = System.nanoTime() - start;
             if (n >= 0) {
-                latencies.claim();
                 latencies.record(n, elapsed);
             }
         }

@@ -2,7 +2,6 @@ package app.pitwall.bench;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -41,14 +40,7 @@ public final class WorkOrderBenchmark {
     }
 
     public static void main(String[] args) throws Exception {
-        Map<String, String> options = new HashMap<>();
-        for (String arg : args) {
-            for (String part : arg.split("\\s+")) {
-                if (part.contains("=")) {
-                    options.put(part.substring(0, part.indexOf('=')), part.substring(part.indexOf('=') + 1));
-                }
-            }
-        }
+        Map<String, String> options = BenchEnvironment.options(args);
         new WorkOrderBenchmark(options).run();
         System.exit(0);
     }

@@ -1,0 +1,320 @@
+package app.pitwall.appointments.internal;
+
+import app.pitwall.access.Actor;
+import app.pitwall.access.Permission;
+import app.pitwall.access.Scope;
+import app.pitwall.appointments.Appointment;
+import app.pitwall.appointments.AppointmentDetails;
+import app.pitwall.appointments.AppointmentEvents;
+import app.pitwall.appointments.AppointmentId;
+import app.pitwall.appointments.Appointments;
+import app.pitwall.appointments.Booking;
+import app.pitwall.customers.Customer;
+import app.pitwall.customers.Vehicle;
+import app.pitwall.customers.Visitors;
+import app.pitwall.identity.Staffing;
+import app.pitwall.platform.Changes;
+import app.pitwall.platform.ConflictException;
+import app.pitwall.platform.Cursor;
+import app.pitwall.platform.ForbiddenException;
+import app.pitwall.platform.InvalidInputException;
+import app.pitwall.platform.NotFoundException;
+import app.pitwall.platform.Page;
+import app.pitwall.repairorders.NewRepairOrder;
+import app.pitwall.repairorders.OrderDetails;
+import app.pitwall.repairorders.RepairOrder;
+import app.pitwall.repairorders.RepairOrders;
+import app.pitwall.shopsetup.Bay;
+import app.pitwall.shopsetup.BayId;
+import app.pitwall.shopsetup.ShopReference;
+import app.pitwall.tenancy.ActorLocations;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The calendar for one actor: bookings checked like repair orders are (location, customer, vehicle, bay,
+ * technician), double bookings answered as warnings, changes only while an appointment is booked, and check-in
+ * opening the repair order in the same transaction.
+ */
+@Service
+@Transactional
+class AppointmentService implements Appointments {
+
+    static final Duration LONGEST = Duration.ofHours(24);
+    static final Duration WIDEST_QUERY = Duration.ofDays(42);
+
+    private final AppointmentRows rows;
+    private final ShopReference setup;
+    private final ActorLocations locations;
+    private final Visitors visitors;
+    private final Staffing staffing;
+    private final RepairOrders orders;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    AppointmentService(
+            AppointmentRows rows,
+            ShopReference setup,
+            ActorLocations locations,
+            Visitors visitors,
+            Staffing staffing,
+            RepairOrders orders,
+            ApplicationEventPublisher events,
+            Clock clock) {
+        this.rows = rows;
+        this.setup = setup;
+        this.locations = locations;
+        this.visitors = visitors;
+        this.staffing = staffing;
+        this.orders = orders;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Page<Booking> list(Actor actor, UUID locationId, Instant from, Instant to, int limit, String cursor) {
+        UUID location = locations.visible(actor, locationId).id().value();
+        if (!to.isAfter(from) || Duration.between(from, to).compareTo(WIDEST_QUERY) > 0) {
+            throw new InvalidInputException("to", "must be after from, at most 42 days later");
+        }
+        Page<Appointment> page = Cursor.page(
+                rows.list(Scope.of(actor), location, from, to, limit + 1, Cursor.decode(cursor)),
+                limit,
+                last -> new Cursor(last.startsAt().toString(), last.id().value()));
+        return new Page<>(bookings(actor, page.items()), page.nextCursor());
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Optional<Booking> find(Actor actor, AppointmentId id) {
+        return rows.find(Scope.of(actor), id, false)
+                .map(found -> bookings(actor, List.of(found)).get(0));
+    }
+
+    @Override
+    public Booking book(Actor actor, AppointmentDetails details) {
+        UUID location =
+                locations.named(actor, details.locationId(), "locationId").id().value();
+        Customer customer = visitors.customer(actor, details.customerId());
+        Vehicle vehicle = visitors.vehicle(actor, customer, details.vehicleId(), false);
+        Instant now = clock.instant();
+        Appointment appointment = checked(
+                actor,
+                new Appointment(
+                        AppointmentId.random(),
+                        location,
+                        details.bayId(),
+                        details.technicianId(),
+                        customer.id().value(),
+                        vehicle == null ? null : vehicle.id().value(),
+                        customer.displayName(),
+                        vehicle == null ? null : vehicle.label(),
+                        required(details.startsAt(), "startsAt"),
+                        required(details.endsAt(), "endsAt"),
+                        services(details.requestedServices()),
+                        AppointmentFields.notes(details.notes()),
+                        Appointment.Status.BOOKED,
+                        null,
+                        null,
+                        now,
+                        now,
+                        0));
+        rows.insert(actor.tenantId(), appointment);
+        events.publishEvent(new AppointmentEvents.AppointmentBooked(
+                actor.tenantId(), appointment.id(), actor.userId(), AppointmentFields.of(appointment)));
+        return bookings(actor, List.of(appointment)).get(0);
+    }
+
+    @Override
+    public Booking change(
+            Actor actor,
+            AppointmentId id,
+            AppointmentDetails changes,
+            boolean clearBay,
+            boolean clearTechnician,
+            Integer expectedVersion) {
+        Appointment current = booked(actor, id, expectedVersion);
+        if (changes.locationId() != null && !changes.locationId().equals(current.locationId())) {
+            throw new InvalidInputException("locationId", "an appointment stays at its location; cancel and book anew");
+        }
+        Customer customer =
+                visitors.customer(actor, changes.customerId() != null ? changes.customerId() : current.customerId());
+        UUID vehicleId = changes.vehicleId() != null
+                ? changes.vehicleId()
+                : customer.id().value().equals(current.customerId()) ? current.vehicleId() : null;
+        Vehicle vehicle = visitors.vehicle(actor, customer, vehicleId, false);
+        Appointment changed = checked(
+                actor,
+                new Appointment(
+                        id,
+                        current.locationId(),
+                        clearBay ? null : changes.bayId() != null ? changes.bayId() : current.bayId(),
+                        clearTechnician
+                                ? null
+                                : changes.technicianId() != null ? changes.technicianId() : current.technicianId(),
+                        customer.id().value(),
+                        vehicle == null ? null : vehicle.id().value(),
+                        customer.displayName(),
+                        vehicle == null ? null : vehicle.label(),
+                        changes.startsAt() != null ? changes.startsAt() : current.startsAt(),
+                        changes.endsAt() != null ? changes.endsAt() : current.endsAt(),
+                        changes.requestedServices() != null
+                                ? services(changes.requestedServices())
+                                : current.requestedServices(),
+                        changes.notes() != null ? AppointmentFields.notes(changes.notes()) : current.notes(),
+                        current.status(),
+                        null,
+                        null,
+                        current.createdAt(),
+                        clock.instant(),
+                        current.version() + 1));
+        rows.update(actor.tenantId(), changed);
+        Changes.of(AppointmentFields.placing(current), AppointmentFields.placing(changed))
+                .ifChanged((before, after) -> events.publishEvent(
+                        new AppointmentEvents.AppointmentMoved(actor.tenantId(), id, actor.userId(), before, after)));
+        Changes.of(AppointmentFields.describing(current), AppointmentFields.describing(changed))
+                .ifChanged((before, after) -> events.publishEvent(
+                        new AppointmentEvents.AppointmentChanged(actor.tenantId(), id, actor.userId(), before, after)));
+        return bookings(actor, List.of(changed)).get(0);
+    }
+
+    @Override
+    public Appointment cancel(Actor actor, AppointmentId id, String reason, Integer expectedVersion) {
+        Appointment current = booked(actor, id, expectedVersion);
+        if (reason == null || reason.isBlank()) {
+            throw new InvalidInputException("reason", "required");
+        }
+        Appointment cancelled = AppointmentFields.with(
+                current,
+                Appointment.Status.CANCELLED,
+                AppointmentFields.notes(reason),
+                null,
+                current.vehicleId(),
+                null,
+                clock.instant());
+        rows.update(actor.tenantId(), cancelled);
+        events.publishEvent(new AppointmentEvents.AppointmentCancelled(
+                actor.tenantId(), id, actor.userId(), cancelled.cancelReason()));
+        return cancelled;
+    }
+
+    @Override
+    public RepairOrder checkIn(Actor actor, AppointmentId id, CheckIn checkIn, Integer expectedVersion) {
+        if (!actor.can(Permission.REPAIR_ORDERS_WRITE)) {
+            throw new ForbiddenException("Checking in opens a repair order, which needs repair-orders:write.");
+        }
+        Appointment current = booked(actor, id, expectedVersion);
+        UUID vehicle = checkIn.vehicleId() != null ? checkIn.vehicleId() : current.vehicleId();
+        if (vehicle == null) {
+            throw new InvalidInputException("vehicleId", "required: the appointment names no vehicle");
+        }
+        List<String> concerns = new ArrayList<>();
+        if (checkIn.concern() != null && !checkIn.concern().isBlank()) {
+            concerns.add(checkIn.concern());
+        }
+        concerns.addAll(current.requestedServices());
+        OrderDetails details = new OrderDetails(
+                null,
+                current.technicianId() == null ? List.of() : List.of(current.technicianId()),
+                checkIn.odometerIn(),
+                null,
+                checkIn.promisedAt(),
+                concerns,
+                null);
+        RepairOrder order = orders.open(
+                actor,
+                new NewRepairOrder(
+                        current.locationId(), current.customerId(), vehicle, details, List.of(), id.value()));
+        Appointment checkedIn = AppointmentFields.with(
+                current,
+                Appointment.Status.CHECKED_IN,
+                null,
+                order.id(),
+                vehicle,
+                order.visit().vehicleLabel(),
+                clock.instant());
+        rows.update(actor.tenantId(), checkedIn);
+        events.publishEvent(
+                new AppointmentEvents.AppointmentCheckedIn(actor.tenantId(), id, actor.userId(), order.id()));
+        return order;
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Resources resources(Actor actor, UUID locationId) {
+        UUID location = locations.visible(actor, locationId).id().value();
+        List<Bay> bays = setup.bays(actor.tenantId(), location).stream()
+                .filter(Bay::active)
+                .toList();
+        return new Resources(bays, staffing.technicians(actor.tenantId(), location));
+    }
+
+    private Appointment booked(Actor actor, AppointmentId id, Integer expectedVersion) {
+        Appointment current =
+                rows.find(Scope.of(actor), id, true).orElseThrow(() -> new NotFoundException("Appointment"));
+        if (expectedVersion != null && expectedVersion != current.version()) {
+            throw new ConflictException(
+                    "stale-version",
+                    "Someone else changed this appointment (now at version " + current.version() + "); reload it.",
+                    Map.of("currentVersion", current.version()));
+        }
+        if (current.status() != Appointment.Status.BOOKED) {
+            throw new ConflictException(
+                    "appointment-closed",
+                    "The appointment is " + current.status() + "; it can no longer change.",
+                    Map.of("currentStatus", current.status().name()));
+        }
+        return current;
+    }
+
+    private Appointment checked(Actor actor, Appointment appointment) {
+        if (!appointment.endsAt().isAfter(appointment.startsAt())) {
+            throw new InvalidInputException("endsAt", "must be after startsAt");
+        }
+        if (Duration.between(appointment.startsAt(), appointment.endsAt()).compareTo(LONGEST) > 0) {
+            throw new InvalidInputException("endsAt", "an appointment lasts at most 24 hours");
+        }
+        BayId bay = appointment.bayId();
+        if (bay != null
+                && setup.bay(actor.tenantId(), bay)
+                        .filter(found -> found.locationId().equals(appointment.locationId()) && found.active())
+                        .isEmpty()) {
+            throw new InvalidInputException("bayId", "no such bay at this location");
+        }
+        if (appointment.technicianId() != null) {
+            staffing.checkTechnicians(
+                    actor.tenantId(), appointment.locationId(), List.of(appointment.technicianId()), "technicianId");
+        }
+        return appointment;
+    }
+
+    private List<Booking> bookings(Actor actor, List<Appointment> appointments) {
+        Map<AppointmentId, List<Booking.DoubleBooking>> clashes = rows.clashes(
+                actor.tenantId(), appointments.stream().map(Appointment::id).toList());
+        return appointments.stream()
+                .map(appointment ->
+                        new Booking(appointment, List.copyOf(clashes.getOrDefault(appointment.id(), List.of()))))
+                .toList();
+    }
+
+    private static Instant required(Instant value, String field) {
+        if (value == null) {
+            throw new InvalidInputException(field, "required");
+        }
+        return value;
+    }
+
+    private static List<String> services(List<String> services) {
+        return AppointmentFields.services(services);
+    }
+}

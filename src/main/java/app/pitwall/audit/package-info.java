@@ -1,0 +1,5 @@
+/** The tenant's append-only, hash-chained audit trail and its signed checkpoints. */
+@ApplicationModule(allowedDependencies = {"platform :: *", "access"})
+package app.pitwall.audit;
+
+import org.springframework.modulith.ApplicationModule;

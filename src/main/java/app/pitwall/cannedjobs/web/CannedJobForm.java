@@ -1,0 +1,204 @@
+package app.pitwall.cannedjobs.web;
+
+import app.pitwall.cannedjobs.CannedJob;
+import app.pitwall.cannedjobs.CannedJobDraft;
+import app.pitwall.platform.web.FormErrors;
+import app.pitwall.repairorders.Line;
+import app.pitwall.repairorders.LineDraft;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import org.springframework.context.MessageSource;
+
+/**
+ * The canned-job form as typed: the job's text and its line rows, all text so that refused input comes back as it
+ * was. A row without a kind is an empty row and is left out; the service numbers the remaining lines, which {@link
+ * #inputField} maps back to the rows.
+ */
+record CannedJobForm(
+        @Size(max = 100) String name,
+        @Size(max = 200) String title,
+        @Size(max = 4000) String complaint,
+        @Size(max = 4000) String correction,
+        @Valid @Size(max = MAX_LINES) List<LineForm> lines,
+        @Pattern(regexp = "^$|^[0-9]{1,9}$") String version) {
+
+    static final int MAX_LINES = 50;
+    private static final java.util.regex.Pattern LINE_FIELD = java.util.regex.Pattern.compile("lines\\[(\\d+)](.*)");
+
+    /** One line row; see {@link Line} for which fields each kind uses. */
+    record LineForm(
+            @Pattern(regexp = "^$|^(LABOR|PART|FEE|DISCOUNT)$", message = "{form.choice.invalid}")
+            String kind,
+
+            @Size(max = 300) String description,
+            @Size(max = 60) String partNumber,
+            @Size(max = 20) String quantity,
+            @Size(max = 20) String unitCost,
+            @Size(max = 20) String unitPrice,
+            @Size(max = 20) String hours,
+            @Size(max = 20) String rate,
+            @Size(max = 20) String amount,
+            @Size(max = 20) String percent,
+            @Size(max = 20) String cap,
+
+            @Pattern(regexp = "^$|^(SHOP_SUPPLIES|ENVIRONMENTAL|SUBLET)$", message = "{form.choice.invalid}")
+            String feeKind,
+
+            @Pattern(regexp = "^$|^(LABOR|PARTS)$", message = "{form.choice.invalid}")
+            String discountTarget,
+
+            @Pattern(regexp = "^$|^(true|false)$", message = "{form.choice.invalid}")
+            String taxable) {
+
+        static LineForm blank() {
+            return new LineForm("", "", "", "", "", "", "", "", "", "", "", "", "", "");
+        }
+
+        static LineForm of(Line line) {
+            return new LineForm(
+                    line.kind().name(),
+                    text(line.description()),
+                    text(line.partNumber()),
+                    number(line.quantity()),
+                    number(line.unitCost()),
+                    number(line.unitPrice()),
+                    number(line.hours()),
+                    number(line.rate()),
+                    number(line.amount()),
+                    number(line.percent()),
+                    number(line.cap()),
+                    line.feeKind() == null ? "" : line.feeKind().name(),
+                    line.discountTarget() == null ? "" : line.discountTarget().name(),
+                    Boolean.toString(line.taxable()));
+        }
+
+        boolean isEmpty() {
+            return kind == null || kind.isBlank();
+        }
+    }
+
+    static CannedJobForm blank() {
+        return new CannedJobForm("", "", "", "", List.of(LineForm.blank(), LineForm.blank()), "");
+    }
+
+    static CannedJobForm of(CannedJob job) {
+        List<LineForm> rows =
+                new ArrayList<>(job.lines().stream().map(LineForm::of).toList());
+        rows.add(LineForm.blank());
+        return new CannedJobForm(
+                job.name(),
+                job.title(),
+                text(job.complaint()),
+                text(job.correction()),
+                rows,
+                Integer.toString(job.version()));
+    }
+
+    /** The rows to show: what was typed, plus {@code extra} empty ones, at most {@value #MAX_LINES}. */
+    CannedJobForm withRows(int extra) {
+        List<LineForm> rows = new ArrayList<>(lines == null ? List.of() : lines);
+        rows.replaceAll(row -> row == null ? LineForm.blank() : row);
+        for (int i = 0; i < extra && rows.size() < MAX_LINES; i++) {
+            rows.add(LineForm.blank());
+        }
+        if (rows.isEmpty()) {
+            rows.add(LineForm.blank());
+        }
+        return new CannedJobForm(name, title, complaint, correction, rows, version);
+    }
+
+    CannedJobForm withVersion(int current) {
+        return new CannedJobForm(name, title, complaint, correction, lines, Integer.toString(current));
+    }
+
+    Integer expectedVersion() {
+        return version == null || version.isBlank() ? null : Integer.valueOf(version);
+    }
+
+    /** The draft for the service; numbers that do not parse are recorded in {@code errors} against their input. */
+    CannedJobDraft toDraft(FormErrors errors, MessageSource messages, Locale locale) {
+        List<LineDraft> drafts = new ArrayList<>();
+        for (int i = 0; lines != null && i < lines.size(); i++) {
+            LineForm row = lines.get(i);
+            if (row == null || row.isEmpty()) {
+                continue;
+            }
+            Decimals decimals = new Decimals(
+                    "lines[" + i + "].", errors, messages.getMessage("form.decimal.invalid", null, locale));
+            drafts.add(new LineDraft(
+                    Line.Kind.valueOf(row.kind()),
+                    blankToNull(row.description()),
+                    blankToNull(row.partNumber()),
+                    decimals.of("quantity", row.quantity()),
+                    decimals.of("unitCost", row.unitCost()),
+                    decimals.of("unitPrice", row.unitPrice()),
+                    decimals.of("hours", row.hours()),
+                    decimals.of("rate", row.rate()),
+                    null,
+                    decimals.of("amount", row.amount()),
+                    decimals.of("percent", row.percent()),
+                    decimals.of("cap", row.cap()),
+                    blank(row.feeKind()) ? null : Line.FeeKind.valueOf(row.feeKind()),
+                    blank(row.discountTarget()) ? null : Line.TaxClass.valueOf(row.discountTarget()),
+                    blank(row.taxable()) ? null : Boolean.valueOf(row.taxable())));
+        }
+        return new CannedJobDraft(name, title, text(complaint), text(correction), drafts);
+    }
+
+    /** The input a service refusal names: its {@code lines[n]} counts only the rows that were not empty. */
+    String inputField(String serviceField) {
+        Matcher line = LINE_FIELD.matcher(serviceField);
+        if (!line.matches() || lines == null) {
+            return serviceField;
+        }
+        int wanted = Integer.parseInt(line.group(1));
+        int seen = 0;
+        for (int i = 0; i < lines.size(); i++) {
+            if (lines.get(i) != null && !lines.get(i).isEmpty()) {
+                if (seen == wanted) {
+                    return "lines[" + i + "]" + line.group(2);
+                }
+                seen++;
+            }
+        }
+        return serviceField;
+    }
+
+    /** Reads the numbers of one row, recording those that do not parse. */
+    private record Decimals(String prefix, FormErrors errors, String message) {
+
+        BigDecimal of(String field, String value) {
+            if (value == null || value.isBlank()) {
+                return null;
+            }
+            try {
+                return new BigDecimal(value.strip().replace(",", ""));
+            } catch (NumberFormatException e) {
+                errors.field(prefix + field, message);
+                return null;
+            }
+        }
+    }
+
+    private static boolean blank(String value) {
+        return value == null || value.isBlank();
+    }
+
+    private static String blankToNull(String value) {
+        return blank(value) ? null : value;
+    }
+
+    private static String text(String value) {
+        return value == null ? "" : value;
+    }
+
+    private static String number(BigDecimal value) {
+        return value == null ? "" : value.stripTrailingZeros().toPlainString();
+    }
+}

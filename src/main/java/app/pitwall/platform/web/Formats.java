@@ -1,0 +1,53 @@
+package app.pitwall.platform.web;
+
+import java.math.BigDecimal;
+import java.text.NumberFormat;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.Currency;
+import java.util.Locale;
+
+/**
+ * Amounts in an order's currency (with its minor unit, never more) and times on its location's clock, in the reader's
+ * language: what the customer's page and the printed documents show.
+ */
+public final class Formats {
+
+    private final NumberFormat money;
+    private final DateTimeFormatter time;
+    private final DateTimeFormatter date;
+
+    public Formats(String currency, ZoneId zone, Locale locale) {
+        Currency unit = Currency.getInstance(currency);
+        int digits = Math.max(unit.getDefaultFractionDigits(), 0);
+        money = NumberFormat.getCurrencyInstance(locale);
+        money.setCurrency(unit);
+        money.setMinimumFractionDigits(digits);
+        money.setMaximumFractionDigits(digits);
+        time = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
+                .withLocale(locale)
+                .withZone(zone);
+        date = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)
+                .withLocale(locale)
+                .withZone(zone);
+    }
+
+    public String money(BigDecimal amount) {
+        return amount == null ? null : money.format(amount);
+    }
+
+    public String time(Instant instant) {
+        return instant == null ? null : time.format(instant);
+    }
+
+    public String date(Instant instant) {
+        return instant == null ? null : date.format(instant);
+    }
+
+    /** A quantity or a number of hours as typed: {@code 1.50} is {@code 1.5}. */
+    public static String plain(BigDecimal value) {
+        return value == null ? null : value.stripTrailingZeros().toPlainString();
+    }
+}

@@ -1,0 +1,77 @@
+package app.pitwall.repairorders;
+
+import app.pitwall.shopsetup.LaborRateId;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.UUID;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+
+/** How a {@link Line} maps to the columns shared by {@code job_line} and {@code canned_job_line}. */
+public final class LineColumns {
+
+    public static final String NAMES = """
+            kind, description, part_number, quantity, unit_cost, unit_price, hours, rate, amount, percent, cap,
+            fee_kind, discount_target, taxable""";
+    public static final String VALUES = """
+            :kind, :description, :partNumber, :quantity, :unitCost, :unitPrice, :hours, :rate, :amount, :percent, :cap,
+            :feeKind, :discountTarget, :taxable""";
+    public static final String UPDATES = """
+            kind = EXCLUDED.kind, description = EXCLUDED.description, part_number = EXCLUDED.part_number,
+            quantity = EXCLUDED.quantity, unit_cost = EXCLUDED.unit_cost, unit_price = EXCLUDED.unit_price,
+            hours = EXCLUDED.hours, rate = EXCLUDED.rate, amount = EXCLUDED.amount, percent = EXCLUDED.percent,
+            cap = EXCLUDED.cap, fee_kind = EXCLUDED.fee_kind, discount_target = EXCLUDED.discount_target,
+            taxable = EXCLUDED.taxable""";
+
+    private LineColumns() {}
+
+    public static MapSqlParameterSource parameters(Line line) {
+        return new MapSqlParameterSource()
+                .addValue("id", line.id().value())
+                .addValue("kind", line.kind().name())
+                .addValue("description", line.description())
+                .addValue("partNumber", line.partNumber())
+                .addValue("quantity", line.quantity())
+                .addValue("unitCost", line.unitCost())
+                .addValue("unitPrice", line.unitPrice())
+                .addValue("hours", line.hours())
+                .addValue("rate", line.rate())
+                .addValue(
+                        "laborRate",
+                        line.laborRateId() == null ? null : line.laborRateId().value())
+                .addValue("amount", line.amount())
+                .addValue("percent", line.percent())
+                .addValue("cap", line.cap())
+                .addValue(
+                        "feeKind",
+                        line.feeKind() == null ? null : line.feeKind().name())
+                .addValue(
+                        "discountTarget",
+                        line.discountTarget() == null
+                                ? null
+                                : line.discountTarget().name())
+                .addValue("taxable", line.taxable());
+    }
+
+    public static Line line(ResultSet row, boolean withLaborRate) throws SQLException {
+        UUID laborRate = withLaborRate ? row.getObject("labor_rate_id", UUID.class) : null;
+        String feeKind = row.getString("fee_kind");
+        String target = row.getString("discount_target");
+        return new Line(
+                new LineId(row.getObject("id", UUID.class)),
+                Line.Kind.valueOf(row.getString("kind")),
+                row.getString("description"),
+                row.getString("part_number"),
+                row.getBigDecimal("quantity"),
+                row.getBigDecimal("unit_cost"),
+                row.getBigDecimal("unit_price"),
+                row.getBigDecimal("hours"),
+                row.getBigDecimal("rate"),
+                laborRate == null ? null : new LaborRateId(laborRate),
+                row.getBigDecimal("amount"),
+                row.getBigDecimal("percent"),
+                row.getBigDecimal("cap"),
+                feeKind == null ? null : Line.FeeKind.valueOf(feeKind),
+                target == null ? null : Line.TaxClass.valueOf(target),
+                row.getBoolean("taxable"));
+    }
+}

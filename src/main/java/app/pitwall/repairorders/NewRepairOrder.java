@@ -1,0 +1,17 @@
+package app.pitwall.repairorders;
+
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * A repair order to open, for a walk-in or at an appointment's check-in ({@code appointmentId}, null for a walk-in).
+ * Without a service advisor, the staff member opening it is the advisor.
+ */
+public record NewRepairOrder(
+        UUID locationId, UUID customerId, UUID vehicleId, OrderDetails details, List<NewJob> jobs, UUID appointmentId) {
+
+    /** A walk-in. */
+    public NewRepairOrder(UUID locationId, UUID customerId, UUID vehicleId, OrderDetails details, List<NewJob> jobs) {
+        this(locationId, customerId, vehicleId, details, jobs, null);
+    }
+}

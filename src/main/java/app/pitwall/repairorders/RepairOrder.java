@@ -1,0 +1,518 @@
+package app.pitwall.repairorders;
+
+import static app.pitwall.repairorders.RepairOrder.Status.*;
+
+import app.pitwall.platform.Changes;
+import app.pitwall.platform.ConflictException;
+import app.pitwall.platform.InvalidInputException;
+import app.pitwall.platform.NotFoundException;
+import app.pitwall.platform.TenantId;
+import app.pitwall.repairorders.RepairOrderEvents.*;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * A repair order: one vehicle's visit to a shop, from estimate to finished work. It is the aggregate that guards the
+ * visit's rules. Its status moves only along {@link #TRANSITIONS}, through methods named for what happens in the shop;
+ * each checks the current status, fails with a message naming it, and registers a past-tense event. Jobs and lines
+ * change only while the order {@link Status#acceptsChanges() accepts changes}; a job's discounts never exceed what
+ * they discount; customer decisions record the exact version of each job.
+ */
+public final class RepairOrder {
+
+    /** Where a repair order is in its life. Billing will add INVOICED and CLOSED after READY. */
+    public enum Status {
+        /** Being written up: jobs and prices drafted, nothing approved yet. */
+        ESTIMATE,
+        /** The estimate went to the customer; waiting for their decision on each job. */
+        AWAITING_APPROVAL,
+        /** At least one job approved; work may start. */
+        APPROVED,
+        /** Technicians are working on it. */
+        IN_PROGRESS,
+        /** Work paused, waiting for parts or for the customer. */
+        ON_HOLD,
+        /** Work complete and checked; the vehicle can go back to its owner. */
+        READY,
+        /** Given up before READY, with a reason. */
+        CANCELLED;
+
+        private static final Set<Status> CHANGEABLE =
+                EnumSet.of(ESTIMATE, AWAITING_APPROVAL, APPROVED, IN_PROGRESS, ON_HOLD);
+        private static final Set<Status> ON_THE_BOARD =
+                EnumSet.of(ESTIMATE, AWAITING_APPROVAL, APPROVED, IN_PROGRESS, ON_HOLD, READY);
+
+        /** Whether jobs, lines and details may still change. */
+        public boolean acceptsChanges() {
+            return CHANGEABLE.contains(this);
+        }
+
+        /** Whether the order shows on the job board. */
+        public boolean onTheBoard() {
+            return ON_THE_BOARD.contains(this);
+        }
+    }
+
+    /**
+     * One allowed move, the method that makes it, and whether a technician assigned to the order may make it (with
+     * {@code repair-orders:work}); every other move needs {@code repair-orders:transition}.
+     */
+    public record Transition(Status from, Status to, String action, boolean assignedTechnicianMay) {}
+
+    /** Every allowed move; anything not listed is refused. Billing adds its rows here. */
+    public static final List<Transition> TRANSITIONS = List.of(
+            new Transition(ESTIMATE, AWAITING_APPROVAL, "sendForApproval", false),
+            new Transition(ESTIMATE, APPROVED, "approve", false),
+            new Transition(AWAITING_APPROVAL, APPROVED, "approve", false),
+            new Transition(APPROVED, IN_PROGRESS, "startWork", true),
+            new Transition(IN_PROGRESS, ON_HOLD, "putOnHold", true),
+            new Transition(ON_HOLD, IN_PROGRESS, "resume", true),
+            new Transition(IN_PROGRESS, READY, "markReady", true),
+            new Transition(ESTIMATE, CANCELLED, "cancel", false),
+            new Transition(AWAITING_APPROVAL, CANCELLED, "cancel", false),
+            new Transition(APPROVED, CANCELLED, "cancel", false),
+            new Transition(IN_PROGRESS, CANCELLED, "cancel", false),
+            new Transition(ON_HOLD, CANCELLED, "cancel", false));
+
+    public static Optional<Transition> transition(Status from, Status to) {
+        return TRANSITIONS.stream()
+                .filter(t -> t.from() == from && t.to() == to)
+                .findFirst();
+    }
+
+    /** What a repair order is, fixed when it opens: its tenant, id, number, visit, money and opening time. */
+    public record Header(
+            TenantId tenantId, RepairOrderId id, long number, Visit visit, Pricing pricing, Instant createdAt) {}
+
+    private final Header header;
+    private final TenantId tenantId;
+    private final RepairOrderId id;
+    private final long number;
+    private final List<Job> jobs;
+    private final List<Object> events = new ArrayList<>();
+    private OrderDetails details;
+    private Status status;
+    private String statusReason;
+    private Instant updatedAt;
+    private int version;
+
+    private RepairOrder(
+            Header header,
+            OrderDetails details,
+            Status status,
+            String statusReason,
+            List<Job> jobs,
+            Instant updatedAt,
+            int version) {
+        this.header = header;
+        this.tenantId = header.tenantId();
+        this.id = header.id();
+        this.number = header.number();
+        this.details = details;
+        this.status = status;
+        this.statusReason = statusReason;
+        this.jobs = new ArrayList<>(jobs);
+        this.updatedAt = updatedAt;
+        this.version = version;
+    }
+
+    /** Opens a new order as an estimate. */
+    public static RepairOrder open(
+            TenantId tenantId, long number, Visit visit, OrderDetails details, Pricing pricing, Stamp stamp) {
+        Header header = new Header(tenantId, RepairOrderId.random(), number, visit, pricing, stamp.at());
+        RepairOrder order = new RepairOrder(header, details.validated(), ESTIMATE, null, List.of(), stamp.at(), 0);
+        Map<String, Object> after = new LinkedHashMap<>();
+        after.put("number", number);
+        after.put("locationId", visit.locationId());
+        after.put("customerId", visit.customerId());
+        after.put("vehicleId", visit.vehicleId());
+        after.put("appointmentId", visit.appointmentId());
+        after.putAll(details.fields());
+        order.events.add(new RepairOrderOpened(tenantId, order.id, number, stamp.actorId(), after));
+        return order;
+    }
+
+    /** Restores an order as stored; for the repository. */
+    public static RepairOrder restore(
+            Header header,
+            OrderDetails details,
+            Status status,
+            String statusReason,
+            List<Job> jobs,
+            Instant updatedAt,
+            int version) {
+        return new RepairOrder(header, details, status, statusReason, jobs, updatedAt, version);
+    }
+
+    // ---- the status machine -------------------------------------------------------------------------------------
+
+    /** Sends the estimate to the customer: ESTIMATE → AWAITING_APPROVAL. */
+    public void sendForApproval(Stamp stamp) {
+        Transition move = legal(AWAITING_APPROVAL);
+        if (jobs.isEmpty()) {
+            throw conflict("estimate-empty", " and has no jobs to send for approval");
+        }
+        apply(move, null, stamp);
+    }
+
+    /**
+     * Records the customer's answer, job by job. Approving at least one job moves an ESTIMATE or AWAITING_APPROVAL
+     * order to APPROVED; later answers (for jobs added during the work) leave the status as it is.
+     */
+    public void approve(List<JobDecision> decisions, Consent consent, Stamp stamp) {
+        requireChangeable();
+        if (decisions.isEmpty()) {
+            throw new InvalidInputException("decisions", "decide on at least one job");
+        }
+        List<Job> decided = new ArrayList<>();
+        for (int i = 0; i < decisions.size(); i++) {
+            decided.add(JobDecisions.checked(this, i, decisions.get(i), consent));
+        }
+        for (int i = 0; i < decisions.size(); i++) {
+            JobApproval decision =
+                    JobDecisions.record(decided.get(i), decisions.get(i).decision(), consent, stamp);
+            events.add(RepairOrderEvents.decided(tenantId, id, decision, stamp.actorId()));
+        }
+        boolean anyApproved = jobs.stream().anyMatch(job -> job.approvalStatus() == ApprovalStatus.APPROVED);
+        if (anyApproved && transition(status, APPROVED).isPresent()) {
+            apply(legal(APPROVED), null, stamp);
+        }
+        touch(stamp);
+    }
+
+    /** Work begins: APPROVED → IN_PROGRESS. */
+    public void startWork(Stamp stamp) {
+        apply(legal(IN_PROGRESS), null, stamp);
+    }
+
+    /** Work pauses, waiting for parts or the customer: IN_PROGRESS → ON_HOLD. */
+    public void putOnHold(String reason, Stamp stamp) {
+        Transition move = legal(ON_HOLD);
+        apply(move, required(reason), stamp);
+    }
+
+    /** Work continues: ON_HOLD → IN_PROGRESS. */
+    public void resume(Stamp stamp) {
+        apply(legal(IN_PROGRESS), null, stamp);
+    }
+
+    /**
+     * The work is complete and checked: IN_PROGRESS → READY. Every approved job must be done, and no job may have
+     * changed since its approval.
+     */
+    public void markReady(Stamp stamp) {
+        Transition move = legal(READY);
+        for (Job job : jobs) {
+            if (job.approvalStatus() == ApprovalStatus.CHANGED_SINCE_APPROVAL) {
+                throw conflict("needs-reapproval", " and has job '" + job.title() + "' changed since its approval");
+            }
+            if (job.approvalStatus() == ApprovalStatus.APPROVED && !job.done()) {
+                throw conflict("jobs-not-done", " and has job '" + job.title() + "' not done yet");
+            }
+        }
+        apply(move, null, stamp);
+    }
+
+    /** Gives the order up before it is READY. */
+    public void cancel(String reason, Stamp stamp) {
+        Transition move = legal(CANCELLED);
+        apply(move, required(reason), stamp);
+    }
+
+    /**
+     * Moves to {@code target} through the business method that leads there. APPROVED cannot be requested: it follows
+     * from the customer's approval ({@link #approve}).
+     */
+    public void moveTo(Status target, String reason, Stamp stamp) {
+        switch (target) {
+            case AWAITING_APPROVAL -> sendForApproval(stamp);
+            case IN_PROGRESS -> {
+                if (status == ON_HOLD) {
+                    resume(stamp);
+                } else {
+                    startWork(stamp);
+                }
+            }
+            case ON_HOLD -> putOnHold(reason, stamp);
+            case READY -> markReady(stamp);
+            case CANCELLED -> cancel(reason, stamp);
+            case APPROVED -> {
+                legal(APPROVED);
+                throw new ConflictException(
+                        "approval-required",
+                        "Repair order " + number + " is " + status + "; it becomes APPROVED when the customer approves"
+                                + " a job through the approval link or staff record a verbal approval.",
+                        Map.of("currentStatus", status.name(), "requestedStatus", APPROVED.name()));
+            }
+            default -> throw new IllegalTransitionException(number, status, target);
+        }
+    }
+
+    /** The transition to {@code target} from the current status, or the refusal naming both. */
+    public Transition legal(Status target) {
+        return transition(status, target).orElseThrow(() -> new IllegalTransitionException(number, status, target));
+    }
+
+    private void apply(Transition move, String reason, Stamp stamp) {
+        status = move.to();
+        statusReason = reason;
+        events.add(RepairOrderEvents.statusChanged(move, tenantId, id, reason, stamp));
+        touch(stamp);
+    }
+
+    // ---- jobs and lines -----------------------------------------------------------------------------------------
+
+    /** Adds a job with its lines (already checked by {@link Pricing#checked}). */
+    public Job addJob(Job.JobDetails jobDetails, UUID cannedJob, List<Line> lines, Stamp stamp) {
+        requireChangeable();
+        if (jobs.size() >= 100) {
+            throw new InvalidInputException("jobs", "an order has at most 100 jobs");
+        }
+        Job job = new Job(JobId.random(), header.pricing(), jobDetails.validated(), cannedJob, List.of());
+        lines.forEach(job::addLine);
+        jobs.add(job);
+        Map<String, Object> after = new LinkedHashMap<>(job.fields());
+        after.put("lines", lines.stream().map(Line::fields).toList());
+        events.add(new JobAdded(tenantId, id, job.id(), stamp.actorId(), cannedJob, after));
+        touch(stamp);
+        return job;
+    }
+
+    public void describeJob(JobId jobId, Job.JobDetails change, boolean clearTechnician, Stamp stamp) {
+        requireChangeable();
+        Job job = existingJob(jobId);
+        Map<String, Object> before = job.fields();
+        job.describe(job.details().with(change, clearTechnician));
+        Changes.of(before, job.fields()).ifChanged((was, is) -> {
+            events.add(new JobChanged(tenantId, id, jobId, stamp.actorId(), was, is));
+            touch(stamp);
+        });
+    }
+
+    /** Removes a job that holds no approval; an approved job must be declined first. */
+    public void removeJob(JobId jobId, Stamp stamp) {
+        requireChangeable();
+        Job job = existingJob(jobId);
+        ApprovalStatus approval = job.approvalStatus();
+        if (approval == ApprovalStatus.APPROVED || approval == ApprovalStatus.CHANGED_SINCE_APPROVAL) {
+            throw conflict(
+                    "job-approved", " and has job '" + job.title() + "' approved; record a decline before removing it");
+        }
+        jobs.remove(job);
+        Map<String, Object> before = new LinkedHashMap<>(job.fields());
+        before.put("lines", job.lines().stream().map(Line::fields).toList());
+        events.add(new JobRemoved(tenantId, id, jobId, stamp.actorId(), before));
+        touch(stamp);
+    }
+
+    /** A technician finished an approved job while the order is in progress. */
+    public void completeJob(JobId jobId, Stamp stamp) {
+        Job job = existingJob(jobId);
+        if (status != IN_PROGRESS) {
+            throw conflict("not-in-progress", "; jobs are marked done while it is IN_PROGRESS");
+        }
+        if (job.approvalStatus() != ApprovalStatus.APPROVED) {
+            throw conflict(
+                    "job-not-approved",
+                    " and has job '" + job.title() + "' " + job.approvalStatus() + ", not APPROVED");
+        }
+        if (!job.done()) {
+            job.complete(stamp);
+            events.add(new JobCompleted(tenantId, id, jobId, stamp.actorId(), stamp.at()));
+            touch(stamp);
+        }
+    }
+
+    public void reopenJob(JobId jobId, Stamp stamp) {
+        requireChangeable();
+        Job job = existingJob(jobId);
+        if (job.done()) {
+            job.reopen();
+            events.add(new JobReopened(tenantId, id, jobId, stamp.actorId(), stamp.at()));
+            touch(stamp);
+        }
+    }
+
+    public Line addLine(JobId jobId, Line line, Stamp stamp) {
+        requireChangeable();
+        existingJob(jobId).addLine(line);
+        events.add(new LineAdded(tenantId, id, jobId, line.id(), stamp.actorId(), line.fields()));
+        touch(stamp);
+        return line;
+    }
+
+    public void changeLine(JobId jobId, Line line, Stamp stamp) {
+        requireChangeable();
+        Line before = existingJob(jobId).replaceLine(line);
+        Changes.of(before.fields(), line.fields()).ifChanged((was, is) -> {
+            events.add(new LineChanged(tenantId, id, jobId, line.id(), stamp.actorId(), was, is));
+            touch(stamp);
+        });
+    }
+
+    public void removeLine(JobId jobId, LineId lineId, Stamp stamp) {
+        requireChangeable();
+        Line before = existingJob(jobId).removeLine(lineId);
+        events.add(new LineRemoved(tenantId, id, jobId, lineId, stamp.actorId(), before.fields()));
+        touch(stamp);
+    }
+
+    /** Changes the order's own details; people named in them are checked by the caller. */
+    public void change(OrderDetails change, Stamp stamp) {
+        change(change, java.util.Set.of(), stamp);
+    }
+
+    /** Changes the order's own details and empties {@code cleared}; a field may not be both set and cleared. */
+    public void change(OrderDetails change, java.util.Set<OrderDetails.Clearable> cleared, Stamp stamp) {
+        requireChangeable();
+        for (OrderDetails.Clearable field : cleared) {
+            if (change.fields().get(field.field()) != null) {
+                throw new InvalidInputException(field.field(), "is both given and cleared");
+            }
+        }
+        Map<String, Object> before = details.fields();
+        details = details.with(change).without(cleared).validated();
+        Changes.of(before, details.fields()).ifChanged((was, is) -> {
+            events.add(new RepairOrderChanged(tenantId, id, stamp.actorId(), was, is));
+            touch(stamp);
+        });
+    }
+
+    // ---- reading ------------------------------------------------------------------------------------------------
+
+    public TenantId tenantId() {
+        return tenantId;
+    }
+
+    public RepairOrderId id() {
+        return id;
+    }
+
+    /** The human-readable number, unique and increasing per tenant. */
+    public long number() {
+        return number;
+    }
+
+    public Header header() {
+        return header;
+    }
+
+    public Visit visit() {
+        return header.visit();
+    }
+
+    public OrderDetails details() {
+        return details;
+    }
+
+    public Status status() {
+        return status;
+    }
+
+    /** Why the order is on hold or cancelled; null otherwise. */
+    public String statusReason() {
+        return statusReason;
+    }
+
+    public Pricing pricing() {
+        return header.pricing();
+    }
+
+    public List<Job> jobs() {
+        return List.copyOf(jobs);
+    }
+
+    public Optional<Job> job(JobId jobId) {
+        return jobs.stream().filter(job -> job.id().equals(jobId)).findFirst();
+    }
+
+    /** Totals of every job not declined: what the order comes to if all that is proposed or approved is done. */
+    public Totals totals() {
+        return jobs.stream()
+                .filter(job -> job.approvalStatus() != ApprovalStatus.DECLINED)
+                .map(job -> job.price().totals())
+                .reduce(Totals.zero(header.pricing().scale()), Totals::plus);
+    }
+
+    /** Whether the user is assigned to the order or to one of its jobs. */
+    public boolean isAssignedTo(UUID user) {
+        return details.technicianIds().contains(user) || jobs.stream().anyMatch(job -> user.equals(job.technicianId()));
+    }
+
+    /** Every technician assigned to the order or to a job. */
+    public Set<UUID> technicians() {
+        Set<UUID> all = new HashSet<>(details.technicianIds());
+        jobs.stream().map(Job::technicianId).filter(java.util.Objects::nonNull).forEach(all::add);
+        return all;
+    }
+
+    public Instant createdAt() {
+        return header.createdAt();
+    }
+
+    public Instant updatedAt() {
+        return updatedAt;
+    }
+
+    /** The stored version this order was read at; a save succeeds only if it is still current. */
+    public int version() {
+        return version;
+    }
+
+    /** Called by the repository once the order is saved at the next version. */
+    public void saved(int newVersion) {
+        version = newVersion;
+    }
+
+    /** Whether anything happened to the order since it was read (or last saved). */
+    public boolean hasNews() {
+        return !events.isEmpty();
+    }
+
+    /** The events registered since the order was read, in order; the list is emptied. */
+    public List<Object> drainEvents() {
+        List<Object> drained = List.copyOf(events);
+        events.clear();
+        return drained;
+    }
+
+    private Job existingJob(JobId jobId) {
+        return job(jobId).orElseThrow(() -> new NotFoundException("Job"));
+    }
+
+    private void requireChangeable() {
+        if (!status.acceptsChanges()) {
+            throw conflict("order-closed", "; it can no longer change");
+        }
+    }
+
+    private void touch(Stamp stamp) {
+        updatedAt = stamp.at();
+    }
+
+    ConflictException conflict(String type, String what) {
+        return new ConflictException(
+                type, "Repair order " + number + " is " + status + what + ".", Map.of("currentStatus", status.name()));
+    }
+
+    private static String required(String reason) {
+        if (reason == null || reason.isBlank()) {
+            throw new InvalidInputException("reason", "required");
+        }
+        if (reason.length() > 500) {
+            throw new InvalidInputException("reason", "at most 500 characters");
+        }
+        return reason.strip();
+    }
+
+    /** The customer's answer on one job; {@code expectedVersionHash}, if given, must be the job's current version. */
+    public record JobDecision(JobId jobId, JobApproval.Decision decision, String expectedVersionHash) {}
+}

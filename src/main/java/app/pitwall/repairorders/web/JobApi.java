@@ -1,0 +1,193 @@
+package app.pitwall.repairorders.web;
+
+import app.pitwall.access.Actor;
+import app.pitwall.access.Permission;
+import app.pitwall.access.RequiresPermission;
+import app.pitwall.platform.NotFoundException;
+import app.pitwall.platform.web.Versions;
+import app.pitwall.repairorders.JobId;
+import app.pitwall.repairorders.JobTemplates;
+import app.pitwall.repairorders.LineId;
+import app.pitwall.repairorders.NewJob;
+import app.pitwall.repairorders.RepairOrder;
+import app.pitwall.repairorders.RepairOrderId;
+import app.pitwall.repairorders.RepairOrders;
+import app.pitwall.repairorders.WorkOrderPermissions;
+import app.pitwall.repairorders.api.RepairOrderRequests;
+import app.pitwall.repairorders.api.RepairOrderViews;
+import app.pitwall.tenancy.LocationZones;
+import jakarta.validation.Valid;
+import java.util.UUID;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.validation.annotation.Validated;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PatchMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * {@code /api/v1/repair-orders/{id}/jobs}: a repair order's jobs and their lines. Each change answers the whole order,
+ * at its new version, since totals and statuses move together.
+ */
+@RestController
+@Validated
+@RequestMapping("/api/v1/repair-orders/{id}/jobs")
+class JobApi {
+
+    private final RepairOrders orders;
+    private final LocationZones zones;
+    private final JobTemplates templates;
+
+    JobApi(RepairOrders orders, LocationZones zones, JobTemplates templates) {
+        this.orders = orders;
+        this.zones = zones;
+        this.templates = templates;
+    }
+
+    @PostMapping
+    @ResponseStatus(HttpStatus.CREATED)
+    @RequiresPermission(Permission.REPAIR_ORDERS_WRITE)
+    RepairOrderViews.RepairOrderView add(
+            @AuthenticationPrincipal Actor actor,
+            @PathVariable UUID id,
+            @RequestHeader(name = "If-Match", required = false) String ifMatch,
+            @Valid @RequestBody RepairOrderRequests.JobBody body) {
+        Integer version = Versions.expected(body.version(), ifMatch);
+        NewJob job = body.cannedJobId() != null ? templates.job(actor, body.cannedJobId()) : body.toJob();
+        RepairOrder order = orders.addJob(actor, new RepairOrderId(id), job, version);
+        return view(actor, order);
+    }
+
+    @GetMapping("/{jobId}")
+    @RequiresPermission(Permission.REPAIR_ORDERS_READ)
+    RepairOrderViews.JobView get(
+            @AuthenticationPrincipal Actor actor, @PathVariable UUID id, @PathVariable UUID jobId) {
+        return orders.find(actor, new RepairOrderId(id))
+                .flatMap(order -> order.job(new JobId(jobId)))
+                .map(job -> RepairOrderViews.job(job, WorkOrderPermissions.seesMoney(actor)))
+                .orElseThrow(() -> new NotFoundException("Job"));
+    }
+
+    @PatchMapping("/{jobId}")
+    @RequiresPermission(Permission.REPAIR_ORDERS_WORK)
+    RepairOrderViews.RepairOrderView change(
+            @AuthenticationPrincipal Actor actor,
+            @PathVariable UUID id,
+            @PathVariable UUID jobId,
+            @RequestHeader(name = "If-Match", required = false) String ifMatch,
+            @Valid @RequestBody RepairOrderRequests.JobChangeBody body) {
+        return view(
+                actor,
+                orders.changeJob(
+                        actor,
+                        new RepairOrderId(id),
+                        new JobId(jobId),
+                        body.toDetails(),
+                        Boolean.TRUE.equals(body.clearTechnician()),
+                        Versions.expected(body.version(), ifMatch)));
+    }
+
+    @DeleteMapping("/{jobId}")
+    @RequiresPermission(Permission.REPAIR_ORDERS_WRITE)
+    RepairOrderViews.RepairOrderView remove(
+            @AuthenticationPrincipal Actor actor,
+            @PathVariable UUID id,
+            @PathVariable UUID jobId,
+            @RequestHeader(name = "If-Match", required = false) String ifMatch) {
+        return view(
+                actor,
+                orders.removeJob(actor, new RepairOrderId(id), new JobId(jobId), Versions.expected(null, ifMatch)));
+    }
+
+    @PostMapping("/{jobId}/completion")
+    @RequiresPermission(Permission.REPAIR_ORDERS_WORK)
+    RepairOrderViews.RepairOrderView complete(
+            @AuthenticationPrincipal Actor actor,
+            @PathVariable UUID id,
+            @PathVariable UUID jobId,
+            @RequestHeader(name = "If-Match", required = false) String ifMatch) {
+        return view(
+                actor,
+                orders.completeJob(actor, new RepairOrderId(id), new JobId(jobId), Versions.expected(null, ifMatch)));
+    }
+
+    @DeleteMapping("/{jobId}/completion")
+    @RequiresPermission(Permission.REPAIR_ORDERS_WORK)
+    RepairOrderViews.RepairOrderView reopen(
+            @AuthenticationPrincipal Actor actor,
+            @PathVariable UUID id,
+            @PathVariable UUID jobId,
+            @RequestHeader(name = "If-Match", required = false) String ifMatch) {
+        return view(
+                actor,
+                orders.reopenJob(actor, new RepairOrderId(id), new JobId(jobId), Versions.expected(null, ifMatch)));
+    }
+
+    @PostMapping("/{jobId}/lines")
+    @ResponseStatus(HttpStatus.CREATED)
+    @RequiresPermission(Permission.REPAIR_ORDERS_WRITE)
+    RepairOrderViews.RepairOrderView addLine(
+            @AuthenticationPrincipal Actor actor,
+            @PathVariable UUID id,
+            @PathVariable UUID jobId,
+            @RequestHeader(name = "If-Match", required = false) String ifMatch,
+            @Valid @RequestBody RepairOrderRequests.LineBody body) {
+        return view(
+                actor,
+                orders.addLine(
+                        actor,
+                        new RepairOrderId(id),
+                        new JobId(jobId),
+                        body.toDraft(),
+                        Versions.expected(body.version(), ifMatch)));
+    }
+
+    @PatchMapping("/{jobId}/lines/{lineId}")
+    @RequiresPermission(Permission.REPAIR_ORDERS_WRITE)
+    RepairOrderViews.RepairOrderView changeLine(
+            @AuthenticationPrincipal Actor actor,
+            @PathVariable UUID id,
+            @PathVariable UUID jobId,
+            @PathVariable UUID lineId,
+            @RequestHeader(name = "If-Match", required = false) String ifMatch,
+            @Valid @RequestBody RepairOrderRequests.LineBody body) {
+        return view(
+                actor,
+                orders.changeLine(
+                        actor,
+                        new RepairOrderId(id),
+                        new JobId(jobId),
+                        new LineId(lineId),
+                        body.toDraft(),
+                        Versions.expected(body.version(), ifMatch)));
+    }
+
+    @DeleteMapping("/{jobId}/lines/{lineId}")
+    @RequiresPermission(Permission.REPAIR_ORDERS_WRITE)
+    RepairOrderViews.RepairOrderView removeLine(
+            @AuthenticationPrincipal Actor actor,
+            @PathVariable UUID id,
+            @PathVariable UUID jobId,
+            @PathVariable UUID lineId,
+            @RequestHeader(name = "If-Match", required = false) String ifMatch) {
+        return view(
+                actor,
+                orders.removeLine(
+                        actor,
+                        new RepairOrderId(id),
+                        new JobId(jobId),
+                        new LineId(lineId),
+                        Versions.expected(null, ifMatch)));
+    }
+
+    private RepairOrderViews.RepairOrderView view(Actor actor, RepairOrder order) {
+        return RepairOrderViews.of(order, actor, zones.of(actor, order.visit().locationId()));
+    }
+}

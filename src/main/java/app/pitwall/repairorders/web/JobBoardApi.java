@@ -1,0 +1,98 @@
+package app.pitwall.repairorders.web;
+
+import app.pitwall.access.Actor;
+import app.pitwall.access.Permission;
+import app.pitwall.access.RequiresPermission;
+import app.pitwall.platform.web.ShopTimes;
+import app.pitwall.repairorders.Board;
+import app.pitwall.repairorders.JobBoard;
+import app.pitwall.repairorders.RepairOrder;
+import app.pitwall.repairorders.api.Money;
+import jakarta.validation.constraints.NotNull;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.UUID;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.validation.annotation.Validated;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * {@code /api/v1/job-board}: a location's open repair orders by status, filtered by advisor or technician, with the
+ * moves each card allows the caller. Money only for staff who see it.
+ */
+@RestController
+@Validated
+class JobBoardApi {
+
+    private final JobBoard board;
+
+    JobBoardApi(JobBoard board) {
+        this.board = board;
+    }
+
+    record BoardView(UUID locationId, String timeZone, Instant at, List<ColumnView> columns) {}
+
+    record ColumnView(RepairOrder.Status status, List<CardView> cards) {}
+
+    record CardView(
+            UUID id,
+            long number,
+            RepairOrder.Status status,
+            String statusReason,
+            String customerName,
+            String vehicleLabel,
+            Board.Person serviceAdvisor,
+            List<Board.Person> technicians,
+            Instant promisedAt,
+            LocalDateTime promisedAtLocal,
+            boolean overdue,
+            int jobCount,
+            int jobsDone,
+            String total,
+            String currency,
+            List<RepairOrder.Status> moves,
+            int version) {}
+
+    @GetMapping("/api/v1/job-board")
+    @RequiresPermission(Permission.REPAIR_ORDERS_READ)
+    BoardView board(
+            @AuthenticationPrincipal Actor actor,
+            @RequestParam @NotNull UUID locationId,
+            @RequestParam(required = false) UUID serviceAdvisorId,
+            @RequestParam(required = false) UUID technicianId) {
+        Board read = board.board(actor, locationId, serviceAdvisorId, technicianId);
+        ZoneId zone = ZoneId.of(read.timeZone());
+        return new BoardView(
+                read.locationId(),
+                read.timeZone(),
+                read.at(),
+                read.columns().stream()
+                        .map(column -> new ColumnView(
+                                column.status(),
+                                column.cards().stream()
+                                        .map(card -> new CardView(
+                                                card.id().value(),
+                                                card.number(),
+                                                card.status(),
+                                                card.statusReason(),
+                                                card.customerName(),
+                                                card.vehicleLabel(),
+                                                card.serviceAdvisor(),
+                                                card.technicians(),
+                                                card.promisedAt(),
+                                                ShopTimes.local(card.promisedAt(), zone),
+                                                card.overdue(),
+                                                card.jobCount(),
+                                                card.jobsDone(),
+                                                Money.text(card.total()),
+                                                card.currency(),
+                                                card.moves(),
+                                                card.version()))
+                                        .toList()))
+                        .toList());
+    }
+}

@@ -1,0 +1,352 @@
+package app.pitwall.repairorders.web;
+
+import app.pitwall.platform.InvalidInputException;
+import app.pitwall.platform.web.ShopTimes;
+import app.pitwall.repairorders.Job;
+import app.pitwall.repairorders.Line;
+import app.pitwall.repairorders.LineDraft;
+import app.pitwall.repairorders.OrderDetails;
+import app.pitwall.shopsetup.LaborRateId;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.Arrays;
+import java.util.List;
+import java.util.UUID;
+import org.springframework.modulith.NamedInterface;
+
+/**
+ * The repair-order pages' forms as the browser sends them. Every field is text, so that whatever was typed can be
+ * shown again next to its error; each form turns itself into what the services take. {@code version} is the order's
+ * version the form was read at.
+ */
+@NamedInterface("pages")
+public final class RepairOrderForms {
+
+    public static final String UUID_TEXT =
+            "^$|^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$";
+    static final String WHOLE = "^$|^[0-9]{1,8}$";
+    static final String DECIMAL = "^$|^[0-9]{1,7}([.][0-9]{1,4})?$";
+    public static final String VERSION = "^$|^[0-9]{1,9}$";
+
+    private RepairOrderForms() {}
+
+    /** A walk-in: the location, the customer and vehicle, and what the counter writes down. */
+    public record WalkInForm(
+            @Pattern(regexp = UUID_TEXT, message = "{form.location.invalid}")
+            String locationId,
+
+            @Pattern(regexp = UUID_TEXT, message = "{form.choice.invalid}")
+            String customerId,
+
+            @Pattern(regexp = UUID_TEXT, message = "{form.choice.invalid}")
+            String vehicleId,
+
+            @Pattern(regexp = WHOLE, message = "{form.odometer.invalid}")
+            String odometerIn,
+
+            @Size(max = 20) String promisedAt,
+            @Size(max = 4000) String concerns,
+            @Size(max = 4000) String internalNotes) {
+
+        public static WalkInForm blank(String location, String customer) {
+            return new WalkInForm(location, customer, "", "", "", "", "");
+        }
+
+        public OrderDetails details(ZoneId zone) {
+            return new OrderDetails(
+                    null, null, whole(odometerIn), null, time(promisedAt, zone), lines(concerns), internalNotes);
+        }
+    }
+
+    /** The order's own details; every field is sent, so an empty technician list unassigns everyone. */
+    public record DetailsForm(
+            @Pattern(regexp = UUID_TEXT, message = "{form.choice.invalid}")
+            String serviceAdvisorId,
+
+            @Size(max = 10) List<@Pattern(regexp = UUID_TEXT, message = "{form.choice.invalid}") String> technicianIds,
+
+            @Pattern(regexp = WHOLE, message = "{form.odometer.invalid}")
+            String odometerIn,
+
+            @Pattern(regexp = WHOLE, message = "{form.odometer.invalid}")
+            String odometerOut,
+
+            @Size(max = 20) String promisedAt,
+            @Size(max = 21000) String concerns,
+            @Size(max = 4000) String internalNotes,
+            @NotBlank @Pattern(regexp = VERSION) String version) {
+
+        public OrderDetails details(ZoneId zone) {
+            return new OrderDetails(
+                    uuid(serviceAdvisorId),
+                    technicianIds == null
+                            ? List.of()
+                            : technicianIds.stream()
+                                    .filter(id -> id != null && !id.isBlank())
+                                    .map(UUID::fromString)
+                                    .toList(),
+                    whole(odometerIn),
+                    whole(odometerOut),
+                    time(promisedAt, zone),
+                    lines(concerns),
+                    internalNotes == null ? "" : internalNotes);
+        }
+
+        /**
+         * An emptied promised time or odometer clears it; one that was not sent at all (a hand-made request) leaves
+         * it, so nothing is erased by omission.
+         */
+        java.util.Set<OrderDetails.Clearable> cleared() {
+            java.util.Set<OrderDetails.Clearable> fields = java.util.EnumSet.noneOf(OrderDetails.Clearable.class);
+            if (promisedAt != null && promisedAt.isBlank()) {
+                fields.add(OrderDetails.Clearable.PROMISED_AT);
+            }
+            if (odometerIn != null && odometerIn.isBlank()) {
+                fields.add(OrderDetails.Clearable.ODOMETER_IN);
+            }
+            if (odometerOut != null && odometerOut.isBlank()) {
+                fields.add(OrderDetails.Clearable.ODOMETER_OUT);
+            }
+            return fields;
+        }
+
+        public boolean hasTechnician(String id) {
+            return technicianIds != null && technicianIds.contains(id);
+        }
+
+        /** The same input with another expected version, after a stale save. */
+        public DetailsForm withVersion(int current) {
+            return new DetailsForm(
+                    serviceAdvisorId,
+                    technicianIds,
+                    odometerIn,
+                    odometerOut,
+                    promisedAt,
+                    concerns,
+                    internalNotes,
+                    String.valueOf(current));
+        }
+    }
+
+    /**
+     * A job's text. Staff who only work jobs send the three Cs and notes; the title and technician are the service
+     * advisor's (a blank technician unassigns the job).
+     */
+    public record JobForm(
+            @Size(max = 200) String title,
+            @Size(max = 4000) String complaint,
+            @Size(max = 4000) String cause,
+            @Size(max = 4000) String correction,
+            @Size(max = 4000) String technicianNotes,
+
+            @Pattern(regexp = UUID_TEXT, message = "{form.choice.invalid}")
+            String technicianId,
+
+            @Pattern(regexp = VERSION) String version) {
+
+        public static JobForm blank() {
+            return new JobForm("", "", "", "", "", "", "");
+        }
+
+        public Job.JobDetails details(boolean advisor) {
+            return new Job.JobDetails(
+                    advisor ? title : null,
+                    complaint,
+                    cause,
+                    correction,
+                    technicianNotes,
+                    advisor ? uuid(technicianId) : null);
+        }
+
+        public JobForm withVersion(int current) {
+            return new JobForm(
+                    title, complaint, cause, correction, technicianNotes, technicianId, String.valueOf(current));
+        }
+    }
+
+    /** A line item of one kind; fields the kind does not use are left empty. */
+    public record LineForm(
+            @Pattern(regexp = "LABOR|PART|FEE|DISCOUNT", message = "{form.choice.invalid}")
+            String kind,
+
+            @Size(max = 300) String description,
+            @Size(max = 60) String partNumber,
+
+            @Pattern(regexp = DECIMAL, message = "{form.decimal.invalid}")
+            String quantity,
+
+            @Pattern(regexp = DECIMAL, message = "{form.decimal.invalid}")
+            String unitCost,
+
+            @Pattern(regexp = DECIMAL, message = "{form.decimal.invalid}")
+            String unitPrice,
+
+            @Pattern(regexp = DECIMAL, message = "{form.decimal.invalid}")
+            String hours,
+
+            @Pattern(regexp = UUID_TEXT, message = "{form.choice.invalid}")
+            String laborRateId,
+
+            @Pattern(regexp = DECIMAL, message = "{form.decimal.invalid}")
+            String rate,
+
+            @Pattern(regexp = DECIMAL, message = "{form.decimal.invalid}")
+            String amount,
+
+            @Pattern(regexp = DECIMAL, message = "{form.decimal.invalid}")
+            String percent,
+
+            @Pattern(regexp = DECIMAL, message = "{form.decimal.invalid}")
+            String cap,
+
+            @Pattern(regexp = "^$|SHOP_SUPPLIES|ENVIRONMENTAL|SUBLET", message = "{form.choice.invalid}")
+            String feeKind,
+
+            @Pattern(regexp = "^$|LABOR|PARTS", message = "{form.choice.invalid}")
+            String discountTarget,
+
+            @Pattern(regexp = "^$|true|false") String taxable,
+            @Pattern(regexp = VERSION) String version) {
+
+        public static LineForm blank(Line.Kind kind, boolean taxable) {
+            return new LineForm(
+                    kind.name(), "", "", "", "", "", "", "", "", "", "", "", "", "", String.valueOf(taxable), "");
+        }
+
+        public static LineForm of(Line line, int version) {
+            return new LineForm(
+                    line.kind().name(),
+                    line.description(),
+                    orEmpty(line.partNumber()),
+                    plain(line.quantity()),
+                    plain(line.unitCost()),
+                    plain(line.unitPrice()),
+                    plain(line.hours()),
+                    line.laborRateId() == null ? "" : line.laborRateId().value().toString(),
+                    line.laborRateId() == null ? plain(line.rate()) : "",
+                    plain(line.amount()),
+                    plain(line.percent()),
+                    plain(line.cap()),
+                    line.feeKind() == null ? "" : line.feeKind().name(),
+                    line.discountTarget() == null ? "" : line.discountTarget().name(),
+                    String.valueOf(line.taxable()),
+                    String.valueOf(version));
+        }
+
+        public Line.Kind lineKind() {
+            return Line.Kind.valueOf(kind);
+        }
+
+        public LineDraft draft() {
+            return new LineDraft(
+                    lineKind(),
+                    blankToNull(description),
+                    blankToNull(partNumber),
+                    decimal(quantity),
+                    decimal(unitCost),
+                    decimal(unitPrice),
+                    decimal(hours),
+                    decimal(rate),
+                    laborRateId == null || laborRateId.isBlank() ? null : new LaborRateId(UUID.fromString(laborRateId)),
+                    decimal(amount),
+                    decimal(percent),
+                    decimal(cap),
+                    feeKind == null || feeKind.isBlank() ? null : Line.FeeKind.valueOf(feeKind),
+                    discountTarget == null || discountTarget.isBlank() ? null : Line.TaxClass.valueOf(discountTarget),
+                    taxable == null || taxable.isBlank() ? null : Boolean.valueOf(taxable));
+        }
+
+        public LineForm withVersion(int current) {
+            return new LineForm(
+                    kind,
+                    description,
+                    partNumber,
+                    quantity,
+                    unitCost,
+                    unitPrice,
+                    hours,
+                    laborRateId,
+                    rate,
+                    amount,
+                    percent,
+                    cap,
+                    feeKind,
+                    discountTarget,
+                    taxable,
+                    String.valueOf(current));
+        }
+    }
+
+    /** A status move; hold and cancel need a reason. {@code next} is the page to go back to. */
+    public record MoveForm(
+            @Pattern(
+                    regexp = "ESTIMATE|AWAITING_APPROVAL|APPROVED|IN_PROGRESS|ON_HOLD|READY|CANCELLED",
+                    message = "{form.choice.invalid}")
+            String to,
+
+            @Size(max = 500) String reason,
+            @Pattern(regexp = VERSION) String version,
+            @Size(max = 500) String next) {}
+
+    /** A one-button action (add a canned job, mark done, remove): the version it was read at, and where to return. */
+    @NamedInterface("pages")
+    public record ActionForm(
+            @Pattern(regexp = UUID_TEXT, message = "{form.choice.invalid}")
+            String cannedJobId,
+
+            @Pattern(regexp = VERSION) String version,
+            @Size(max = 500) String next) {}
+
+    public static Integer version(String version) {
+        return version == null || version.isBlank() ? null : Integer.valueOf(version);
+    }
+
+    public static UUID uuid(String value) {
+        return value == null || value.isBlank() ? null : UUID.fromString(value);
+    }
+
+    public static Integer whole(String value) {
+        return value == null || value.isBlank() ? null : Integer.valueOf(value);
+    }
+
+    public static BigDecimal decimal(String value) {
+        return value == null || value.isBlank() ? null : new BigDecimal(value);
+    }
+
+    /** A {@code datetime-local} value on the shop's clock. */
+    public static Instant time(String value, ZoneId zone) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        if (!value.strip().matches("\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d(:\\d\\d)?")) {
+            throw new InvalidInputException("promisedAt", "form.time.invalid");
+        }
+        return ShopTimes.parse(value, zone, "promisedAt");
+    }
+
+    /** One entry per non-blank line. */
+    public static List<String> lines(String text) {
+        return text == null
+                ? List.of()
+                : Arrays.stream(text.split("\\R"))
+                        .map(String::strip)
+                        .filter(line -> !line.isEmpty())
+                        .toList();
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value;
+    }
+
+    private static String orEmpty(String value) {
+        return value == null ? "" : value;
+    }
+
+    private static String plain(BigDecimal value) {
+        return value == null ? "" : value.stripTrailingZeros().toPlainString();
+    }
+}

@@ -1,0 +1,345 @@
+package app.pitwall.repairorders.web;
+
+import app.pitwall.access.Actor;
+import app.pitwall.access.Permission;
+import app.pitwall.access.RequiresPermission;
+import app.pitwall.platform.ConflictException;
+import app.pitwall.platform.ForbiddenException;
+import app.pitwall.platform.InvalidInputException;
+import app.pitwall.platform.NotFoundException;
+import app.pitwall.platform.web.FormErrors;
+import app.pitwall.platform.web.LocalRedirects;
+import app.pitwall.repairorders.Job;
+import app.pitwall.repairorders.JobId;
+import app.pitwall.repairorders.JobTemplates;
+import app.pitwall.repairorders.NewJob;
+import app.pitwall.repairorders.RepairOrder;
+import app.pitwall.repairorders.RepairOrders;
+import app.pitwall.repairorders.WorkOrderPermissions;
+import jakarta.validation.Valid;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+import org.springframework.context.MessageSource;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.ModelAndView;
+
+/**
+ * A repair order's jobs through forms: adding one by hand or from a canned job (one step), writing up a job (the
+ * advisor everything, its technician the three Cs and notes), marking it done or reopening it, and removing it. Each
+ * form carries the order's version; refusals come back with the input kept.
+ */
+@Controller
+class RepairOrderJobPages {
+
+    private final RepairOrders orders;
+    private final RepairOrderDetailPage detail;
+    private final RepairOrderLookups lookups;
+    private final RepairOrderRefusals refusals;
+    private final MessageSource messages;
+    private final JobTemplates templates;
+
+    RepairOrderJobPages(
+            RepairOrders orders,
+            RepairOrderDetailPage detail,
+            RepairOrderLookups lookups,
+            RepairOrderRefusals refusals,
+            MessageSource messages,
+            JobTemplates templates) {
+        this.orders = orders;
+        this.detail = detail;
+        this.lookups = lookups;
+        this.refusals = refusals;
+        this.messages = messages;
+        this.templates = templates;
+    }
+
+    @PostMapping("/repair-orders/{id}/jobs")
+    @RequiresPermission(Permission.REPAIR_ORDERS_WRITE)
+    ModelAndView add(
+            @AuthenticationPrincipal Actor actor,
+            @PathVariable UUID id,
+            @Valid @ModelAttribute("jobForm") RepairOrderForms.JobForm form,
+            BindingResult binding,
+            Locale locale) {
+        RepairOrder order = detail.order(actor, id);
+        if (binding.hasErrors()) {
+            return detail.page(
+                    actor, order, FormErrors.of(binding, messages, locale), HttpStatus.BAD_REQUEST, form, "");
+        }
+        try {
+            RepairOrder saved = orders.addJob(
+                    actor,
+                    order.id(),
+                    new NewJob(form.details(true), List.of()),
+                    RepairOrderForms.version(form.version()));
+            return back(saved, "job-added", lastJob(saved));
+        } catch (InvalidInputException | ConflictException refused) {
+            RepairOrder now = detail.order(actor, id);
+            RepairOrderForms.JobForm kept = RepairOrderRefusals.stale(refused) ? form.withVersion(now.version()) : form;
+            return detail.page(
+                    actor, now, refusals.errors(refused, locale), RepairOrderRefusals.status(refused), kept, "");
+        }
+    }
+
+    @PostMapping("/repair-orders/{id}/jobs/canned")
+    @RequiresPermission(Permission.REPAIR_ORDERS_WRITE)
+    ModelAndView addCanned(
+            @AuthenticationPrincipal Actor actor,
+            @PathVariable UUID id,
+            @Valid @ModelAttribute("actionForm") RepairOrderForms.ActionForm form,
+            BindingResult binding,
+            Locale locale) {
+        RepairOrder order = detail.order(actor, id);
+        String chosen = form.cannedJobId() == null ? "" : form.cannedJobId();
+        if (binding.hasErrors()) {
+            return detail.page(
+                    actor,
+                    order,
+                    FormErrors.of(binding, messages, locale),
+                    HttpStatus.BAD_REQUEST,
+                    RepairOrderForms.JobForm.blank(),
+                    chosen);
+        }
+        try {
+            if (chosen.isBlank()) {
+                throw new InvalidInputException("cannedJobId", "ro.cannedJob.required");
+            }
+            RepairOrder saved = orders.addJob(
+                    actor,
+                    order.id(),
+                    templates.job(actor, UUID.fromString(chosen)),
+                    RepairOrderForms.version(form.version()));
+            return back(saved, "job-added", lastJob(saved));
+        } catch (InvalidInputException | ConflictException refused) {
+            return detail.page(
+                    actor,
+                    detail.order(actor, id),
+                    refusals.errors(refused, locale),
+                    RepairOrderRefusals.status(refused),
+                    RepairOrderForms.JobForm.blank(),
+                    chosen);
+        }
+    }
+
+    @GetMapping("/repair-orders/{id}/jobs/{jobId}/edit")
+    @RequiresPermission(Permission.REPAIR_ORDERS_WORK)
+    ModelAndView edit(
+            @AuthenticationPrincipal Actor actor,
+            @PathVariable UUID id,
+            @PathVariable UUID jobId,
+            @RequestParam(defaultValue = "") String next) {
+        RepairOrder order = detail.order(actor, id);
+        Job job = workable(actor, order, jobId);
+        Job.JobDetails details = job.details();
+        RepairOrderForms.JobForm form = new RepairOrderForms.JobForm(
+                details.title(),
+                orEmpty(details.complaint()),
+                orEmpty(details.cause()),
+                orEmpty(details.correction()),
+                orEmpty(details.technicianNotes()),
+                details.technicianId() == null ? "" : details.technicianId().toString(),
+                String.valueOf(order.version()));
+        return form(actor, order, job, form, next, new FormErrors(), HttpStatus.OK);
+    }
+
+    @PostMapping("/repair-orders/{id}/jobs/{jobId}/edit")
+    @RequiresPermission(Permission.REPAIR_ORDERS_WORK)
+    ModelAndView save(
+            @AuthenticationPrincipal Actor actor,
+            @PathVariable UUID id,
+            @PathVariable UUID jobId,
+            @RequestParam(defaultValue = "") String next,
+            @Valid @ModelAttribute("form") RepairOrderForms.JobForm form,
+            BindingResult binding,
+            Locale locale) {
+        RepairOrder order = detail.order(actor, id);
+        Job job = workable(actor, order, jobId);
+        if (binding.hasErrors()) {
+            return form(
+                    actor, order, job, form, next, FormErrors.of(binding, messages, locale), HttpStatus.BAD_REQUEST);
+        }
+        boolean advisor = actor.can(Permission.REPAIR_ORDERS_WRITE);
+        boolean unassign =
+                advisor && form.technicianId() != null && form.technicianId().isBlank();
+        try {
+            RepairOrder saved = orders.changeJob(
+                    actor,
+                    order.id(),
+                    job.id(),
+                    form.details(advisor),
+                    unassign,
+                    RepairOrderForms.version(form.version()));
+            return back(saved, "job-saved", job.id(), next);
+        } catch (InvalidInputException | ConflictException refused) {
+            RepairOrder now = detail.order(actor, id);
+            RepairOrderForms.JobForm kept = RepairOrderRefusals.stale(refused) ? form.withVersion(now.version()) : form;
+            return form(
+                    actor,
+                    now,
+                    workable(actor, now, jobId),
+                    kept,
+                    next,
+                    refusals.errors(refused, locale),
+                    RepairOrderRefusals.status(refused));
+        }
+    }
+
+    @PostMapping("/repair-orders/{id}/jobs/{jobId}/done")
+    @RequiresPermission(Permission.REPAIR_ORDERS_WORK)
+    ModelAndView done(
+            @AuthenticationPrincipal Actor actor,
+            @PathVariable UUID id,
+            @PathVariable UUID jobId,
+            @Valid @ModelAttribute("actionForm") RepairOrderForms.ActionForm form,
+            BindingResult binding,
+            Locale locale) {
+        return act(
+                actor,
+                id,
+                form,
+                binding,
+                locale,
+                "job-done",
+                jobId,
+                (order, version) -> orders.completeJob(actor, order.id(), new JobId(jobId), version));
+    }
+
+    @PostMapping("/repair-orders/{id}/jobs/{jobId}/reopen")
+    @RequiresPermission(Permission.REPAIR_ORDERS_WORK)
+    ModelAndView reopen(
+            @AuthenticationPrincipal Actor actor,
+            @PathVariable UUID id,
+            @PathVariable UUID jobId,
+            @Valid @ModelAttribute("actionForm") RepairOrderForms.ActionForm form,
+            BindingResult binding,
+            Locale locale) {
+        return act(
+                actor,
+                id,
+                form,
+                binding,
+                locale,
+                "job-reopened",
+                jobId,
+                (order, version) -> orders.reopenJob(actor, order.id(), new JobId(jobId), version));
+    }
+
+    @PostMapping("/repair-orders/{id}/jobs/{jobId}/remove")
+    @RequiresPermission(Permission.REPAIR_ORDERS_WRITE)
+    ModelAndView remove(
+            @AuthenticationPrincipal Actor actor,
+            @PathVariable UUID id,
+            @PathVariable UUID jobId,
+            @Valid @ModelAttribute("actionForm") RepairOrderForms.ActionForm form,
+            BindingResult binding,
+            Locale locale) {
+        return act(
+                actor,
+                id,
+                form,
+                binding,
+                locale,
+                "job-removed",
+                null,
+                (order, version) -> orders.removeJob(actor, order.id(), new JobId(jobId), version));
+    }
+
+    /** A one-button action on the order; refusals show on the order's page. */
+    interface Action {
+        RepairOrder apply(RepairOrder order, Integer version);
+    }
+
+    private ModelAndView act(
+            Actor actor,
+            UUID id,
+            RepairOrderForms.ActionForm form,
+            BindingResult binding,
+            Locale locale,
+            String notice,
+            UUID jobId,
+            Action action) {
+        RepairOrder order = detail.order(actor, id);
+        if (binding.hasErrors()) {
+            return detail.refused(actor, id, FormErrors.of(binding, messages, locale), HttpStatus.BAD_REQUEST);
+        }
+        try {
+            RepairOrder saved = action.apply(order, RepairOrderForms.version(form.version()));
+            return back(saved, notice, jobId == null ? null : new JobId(jobId), form.next());
+        } catch (InvalidInputException | ConflictException refused) {
+            return detail.refused(actor, id, refusals.errors(refused, locale), RepairOrderRefusals.status(refused));
+        }
+    }
+
+    private ModelAndView form(
+            Actor actor,
+            RepairOrder order,
+            Job job,
+            RepairOrderForms.JobForm form,
+            String next,
+            FormErrors errors,
+            HttpStatus status) {
+        boolean advisor = actor.can(Permission.REPAIR_ORDERS_WRITE);
+        ModelAndView page = new ModelAndView("repair-orders/job", status);
+        page.addObject("order", order);
+        page.addObject("job", job);
+        page.addObject("form", form);
+        page.addObject("errors", errors);
+        page.addObject("advisor", advisor);
+        page.addObject("next", LocalRedirects.isLocalPath(next) ? next : "");
+        List<RepairOrderLookups.Choice> technicians = new java.util.ArrayList<>();
+        if (advisor) {
+            technicians.add(new RepairOrderLookups.Choice("", "—"));
+            technicians.addAll(lookups.technicians(actor, order.visit().locationId()));
+        }
+        page.addObject("technicians", technicians);
+        return page;
+    }
+
+    /** The job, if the user may write it up; a job of another technician is refused. */
+    private static Job workable(Actor actor, RepairOrder order, UUID jobId) {
+        Job job = order.job(new JobId(jobId)).orElseThrow(() -> new NotFoundException("Job"));
+        if (!WorkOrderPermissions.mayWorkOn(actor, order, job)) {
+            throw new ForbiddenException("Job '" + job.title() + "' is not assigned to you.");
+        }
+        return job;
+    }
+
+    private static JobId lastJob(RepairOrder order) {
+        List<Job> jobs = order.jobs();
+        return jobs.isEmpty() ? null : jobs.get(jobs.size() - 1).id();
+    }
+
+    static ModelAndView back(RepairOrder order, String notice, JobId job) {
+        return back(order, notice, job, null);
+    }
+
+    /** To {@code next} if it is a local page, else the order's page at the job. */
+    static ModelAndView back(RepairOrder order, String notice, JobId job, String next) {
+        String anchor = job == null ? "" : "#job-" + job.value();
+        String fallback = "/repair-orders/" + order.id().value() + "?notice=" + notice + anchor;
+        if (next == null || next.isBlank() || !LocalRedirects.isLocalPath(next)) {
+            return new ModelAndView(LocalRedirects.to(fallback));
+        }
+        return new ModelAndView(LocalRedirects.to(withNotice(next, notice)));
+    }
+
+    static String withNotice(String next, String notice) {
+        int hash = next.indexOf('#');
+        String path = hash < 0 ? next : next.substring(0, hash);
+        String anchor = hash < 0 ? "" : next.substring(hash);
+        return path + (path.contains("?") ? "&" : "?") + "notice=" + notice + anchor;
+    }
+
+    private static String orEmpty(String value) {
+        return value == null ? "" : value;
+    }
+}

@@ -1,0 +1,226 @@
+package app.pitwall.repairorders.web;
+
+import app.pitwall.access.Actor;
+import app.pitwall.repairorders.ApprovalStatus;
+import app.pitwall.repairorders.Job;
+import app.pitwall.repairorders.JobApproval;
+import app.pitwall.repairorders.JobPrice;
+import app.pitwall.repairorders.Line;
+import app.pitwall.repairorders.RepairOrder;
+import app.pitwall.repairorders.Totals;
+import app.pitwall.repairorders.WorkOrderPermissions;
+import app.pitwall.repairorders.api.Money;
+import app.pitwall.repairorders.api.RepairOrderView;
+import app.pitwall.repairorders.api.RepairOrderView.Amounts;
+import app.pitwall.repairorders.api.RepairOrderView.Decision;
+import app.pitwall.repairorders.api.RepairOrderView.Difference;
+import app.pitwall.repairorders.api.RepairOrderView.JobCard;
+import app.pitwall.repairorders.api.RepairOrderView.LineRow;
+import app.pitwall.repairorders.api.RepairOrderView.Move;
+import app.pitwall.tenancy.Location;
+import java.math.BigDecimal;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import org.springframework.stereotype.Component;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Turns a repair order into what its pages show, deciding once what the user may see: money only with {@code
+ * repair-orders:write} ({@link WorkOrderPermissions#seesMoney}), the moves {@link WorkOrderPermissions#mayMove}
+ * allows, and which jobs the user may write up.
+ */
+@Component
+class RepairOrderPageViews {
+
+    private final RepairOrderLookups lookups;
+    private final JsonMapper json;
+
+    RepairOrderPageViews(RepairOrderLookups lookups, JsonMapper json) {
+        this.lookups = lookups;
+        this.json = json;
+    }
+
+    RepairOrderView of(Actor actor, RepairOrder order) {
+        boolean money = WorkOrderPermissions.seesMoney(actor);
+        UUID locationId = order.visit().locationId();
+        Location location = lookups.locations(actor).get(locationId);
+        ZoneId zone = lookups.zone(actor, locationId);
+        Set<UUID> people = new HashSet<>(order.technicians());
+        if (order.details().serviceAdvisorId() != null) {
+            people.add(order.details().serviceAdvisorId());
+        }
+        Map<UUID, String> names = lookups.names(actor, people);
+        List<JobCard> jobs = new ArrayList<>();
+        for (Job job : order.jobs()) {
+            jobs.add(job(actor, order, job, jobs.size() + 1, names, zone, money));
+        }
+        return new RepairOrderView(
+                order.id().value(),
+                order.number(),
+                order.status().name(),
+                order.statusReason(),
+                locationId,
+                location == null ? "" : location.name(),
+                order.visit().customerName(),
+                order.visit().vehicleLabel(),
+                names.get(order.details().serviceAdvisorId()),
+                order.details().technicianIds().stream()
+                        .map(names::get)
+                        .filter(java.util.Objects::nonNull)
+                        .toList(),
+                order.details().odometerIn(),
+                order.details().odometerOut(),
+                RepairOrderLookups.shown(order.details().promisedAt(), zone),
+                order.details().concerns(),
+                order.details().internalNotes(),
+                order.pricing().currency().getCurrencyCode(),
+                money ? amounts(order.totals()) : null,
+                jobs,
+                moves(actor, order),
+                order.status().acceptsChanges(),
+                order.version());
+    }
+
+    /**
+     * The moves the user may make from the order's status now. APPROVED comes from the customer and AWAITING_APPROVAL
+     * from sending the estimate (which makes the customer's link), so neither is a plain move.
+     */
+    static List<Move> moves(Actor actor, RepairOrder order) {
+        return RepairOrder.TRANSITIONS.stream()
+                .filter(move -> move.from() == order.status())
+                .filter(move -> WorkOrderPermissions.mayMove(actor, order, move))
+                .map(RepairOrder.Transition::to)
+                .map(to -> move(order.status(), to))
+                .flatMap(java.util.Optional::stream)
+                .toList();
+    }
+
+    /** The button for a move the table allows, unless it is one made elsewhere (approval). */
+    static java.util.Optional<Move> move(RepairOrder.Status from, RepairOrder.Status to) {
+        if (to == RepairOrder.Status.APPROVED || to == RepairOrder.Status.AWAITING_APPROVAL) {
+            return java.util.Optional.empty();
+        }
+        return RepairOrder.transition(from, to).map(move -> new Move(to.name(), move.action(), needsReason(to)));
+    }
+
+    static boolean needsReason(RepairOrder.Status to) {
+        return to == RepairOrder.Status.ON_HOLD || to == RepairOrder.Status.CANCELLED;
+    }
+
+    JobCard job(
+            Actor actor, RepairOrder order, Job job, int number, Map<UUID, String> names, ZoneId zone, boolean money) {
+        JobPrice price = job.price();
+        Job.JobDetails details = job.details();
+        Decision decision = job.approval()
+                .map(approval -> new Decision(
+                        approval.decision().name(),
+                        approval.method().name(),
+                        approval.method().verbal(),
+                        approval.decidedBy(),
+                        RepairOrderLookups.shown(approval.decidedAt(), zone)))
+                .orElse(null);
+        Difference difference = job.approvalStatus() == ApprovalStatus.CHANGED_SINCE_APPROVAL
+                ? job.approval()
+                        .map(approval -> difference(approval, job, money))
+                        .orElse(null)
+                : null;
+        String technician = details.technicianId() == null ? null : names.get(details.technicianId());
+        return new JobCard(
+                job.id().value(),
+                number,
+                details.title(),
+                details.complaint(),
+                details.cause(),
+                details.correction(),
+                details.technicianNotes(),
+                technician,
+                job.done(),
+                RepairOrderLookups.shown(job.completedAt(), zone),
+                job.approvalStatus().name(),
+                decision,
+                job.lines().stream().map(line -> line(line, price, money)).toList(),
+                money ? amounts(price.totals()) : null,
+                WorkOrderPermissions.mayWorkOn(actor, order, job),
+                difference);
+    }
+
+    private Difference difference(JobApproval approval, Job job, boolean money) {
+        Set<String> approved = new LinkedHashSet<>();
+        JsonNode content = json.readTree(approval.content());
+        approved.add(content.get("title").asString());
+        for (JsonNode line : content.get("lines")) {
+            approved.add(lineText(
+                    line.get("description").asString(),
+                    money ? new BigDecimal(line.get("lineAmount").asString()) : null));
+        }
+        Set<String> current = new LinkedHashSet<>();
+        current.add(job.title());
+        JobPrice price = job.price();
+        for (Line line : job.lines()) {
+            current.add(lineText(line.description(), money ? price.amountOf(line.id()) : null));
+        }
+        List<String> approvedOnly =
+                approved.stream().filter(text -> !current.contains(text)).toList();
+        List<String> currentOnly =
+                current.stream().filter(text -> !approved.contains(text)).toList();
+        return new Difference(
+                money ? Money.text(approval.jobTotal()) : null,
+                money ? Money.text(price.totals().total()) : null,
+                approvedOnly,
+                currentOnly);
+    }
+
+    private static String lineText(String description, BigDecimal amount) {
+        return amount == null ? description : description + " · " + plain(amount);
+    }
+
+    static LineRow line(Line line, JobPrice price, boolean money) {
+        String quantity = switch (line.kind()) {
+            case LABOR -> line.hours() == null ? "" : plain(line.hours()) + " h";
+            case PART -> plain(line.quantity());
+            default -> "";
+        };
+        String rate = switch (line.kind()) {
+            case LABOR -> line.hours() == null ? plain(line.amount()) : plain(line.rate()) + " / h";
+            case PART -> plain(line.unitPrice());
+            case FEE ->
+                line.feeKind() == Line.FeeKind.SHOP_SUPPLIES
+                        ? plain(line.percent()) + " % ≤ " + plain(line.cap())
+                        : plain(line.amount());
+            case DISCOUNT -> line.percent() != null ? plain(line.percent()) + " %" : plain(line.amount());
+        };
+        BigDecimal amount = price.amountOf(line.id());
+        String shownAmount =
+                amount == null ? "" : line.kind() == Line.Kind.DISCOUNT ? "−" + Money.text(amount) : Money.text(amount);
+        return new LineRow(
+                line.id().value(),
+                line.kind().name(),
+                line.description(),
+                line.partNumber(),
+                quantity,
+                money ? rate : null,
+                money ? shownAmount : null,
+                line.taxable());
+    }
+
+    static Amounts amounts(Totals totals) {
+        return new Amounts(
+                Money.text(totals.labor()),
+                Money.text(totals.parts()),
+                Money.text(totals.fees()),
+                Money.text(totals.discounts()),
+                Money.text(totals.tax()),
+                Money.text(totals.total()));
+    }
+
+    private static String plain(BigDecimal value) {
+        return value == null ? "" : value.stripTrailingZeros().toPlainString();
+    }
+}

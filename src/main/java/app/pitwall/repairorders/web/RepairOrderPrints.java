@@ -1,0 +1,98 @@
+package app.pitwall.repairorders.web;
+
+import app.pitwall.access.Actor;
+import app.pitwall.access.Permission;
+import app.pitwall.access.RequiresPermission;
+import app.pitwall.platform.ForbiddenException;
+import app.pitwall.platform.NotFoundException;
+import app.pitwall.repairorders.RepairOrder;
+import app.pitwall.repairorders.RepairOrderId;
+import app.pitwall.repairorders.RepairOrders;
+import app.pitwall.repairorders.WorkOrderPermissions;
+import app.pitwall.tenancy.Location;
+import app.pitwall.tenancy.LocationId;
+import app.pitwall.tenancy.ShopLogos;
+import app.pitwall.tenancy.Tenants;
+import java.time.ZoneOffset;
+import java.util.Locale;
+import java.util.UUID;
+import org.springframework.http.CacheControl;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+
+/**
+ * Printable documents of a repair order, as PDF: {@code estimate.pdf} for the customer (prices and totals, so only for
+ * staff who see money, see {@link WorkOrderPermissions#seesMoney}) and {@code work-order.pdf} for the technician in the
+ * bay (the jobs, the three Cs and the lines, without prices, costs or customer contact). Both follow the page rules:
+ * an order of another tenant or of a location the user does not work at is not found.
+ */
+@Controller
+class RepairOrderPrints {
+
+    private final RepairOrders orders;
+    private final Tenants tenants;
+    private final ShopLogos logos;
+
+    RepairOrderPrints(RepairOrders orders, Tenants tenants, ShopLogos logos) {
+        this.orders = orders;
+        this.tenants = tenants;
+        this.logos = logos;
+    }
+
+    @GetMapping("/repair-orders/{id}/estimate.pdf")
+    @RequiresPermission(Permission.REPAIR_ORDERS_READ)
+    ResponseEntity<byte[]> estimate(@AuthenticationPrincipal Actor actor, @PathVariable UUID id, Locale locale) {
+        if (!WorkOrderPermissions.seesMoney(actor)) {
+            throw new ForbiddenException("Estimates show prices, which your role does not see.");
+        }
+        RepairOrder order = order(actor, id);
+        byte[] pdf = EstimateDocument.write(order, shop(actor, order), locale);
+        return pdf(pdf, "estimate-" + order.number() + ".pdf");
+    }
+
+    @GetMapping("/repair-orders/{id}/work-order.pdf")
+    @RequiresPermission(Permission.REPAIR_ORDERS_READ)
+    ResponseEntity<byte[]> workOrder(@AuthenticationPrincipal Actor actor, @PathVariable UUID id, Locale locale) {
+        RepairOrder order = order(actor, id);
+        byte[] pdf = WorkOrderDocument.write(order, shop(actor, order), locale);
+        return pdf(pdf, "work-order-" + order.number() + ".pdf");
+    }
+
+    private RepairOrder order(Actor actor, UUID id) {
+        return orders.find(actor, new RepairOrderId(id)).orElseThrow(() -> new NotFoundException("Repair order"));
+    }
+
+    /** The shop as printed at the head of a document: its name, logo, and the order's location with its clock. */
+    private PrintedShop shop(Actor actor, RepairOrder order) {
+        Location location = tenants.location(
+                        actor.tenantId(), new LocationId(order.visit().locationId()))
+                .orElse(null);
+        byte[] logo = logos.of(actor.tenantId())
+                .filter(found -> !"image/svg+xml".equals(found.contentType()))
+                .map(ShopLogos.Logo::image)
+                .orElse(null);
+        return new PrintedShop(
+                tenants.nameOf(actor.tenantId()).orElse(""),
+                logo,
+                location == null ? null : location.name(),
+                location == null ? ZoneOffset.UTC : location.timeZone());
+    }
+
+    private static ResponseEntity<byte[]> pdf(byte[] pdf, String filename) {
+        return ResponseEntity.ok()
+                .contentType(MediaType.APPLICATION_PDF)
+                .cacheControl(CacheControl.noStore())
+                .header(
+                        "Content-Disposition",
+                        ContentDisposition.inline().filename(filename).build().toString())
+                .body(pdf);
+    }
+
+    /** The shop's head of a printed document. */
+    record PrintedShop(String name, byte[] logo, String locationName, java.time.ZoneId zone) {}
+}

@@ -1,0 +1,173 @@
+package app.pitwall.repairorders;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import app.pitwall.platform.ConflictException;
+import app.pitwall.repairorders.RepairOrder.Status;
+import app.pitwall.support.Orders;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
+
+/**
+ * The status machine of a repair order, generated from {@link RepairOrder#TRANSITIONS}: every pair of statuses is
+ * tried; listed pairs succeed and register their event, every other pair is refused naming both statuses. The table
+ * in {@code docs/workorders.md} is rewritten from the same list.
+ */
+class RepairOrderTransitionsTest {
+
+    @TestFactory
+    Stream<DynamicTest> everyLegalTransitionSucceedsAndRegistersItsEvent() {
+        return RepairOrder.TRANSITIONS.stream()
+                .map(move -> DynamicTest.dynamicTest(move.from() + " -> " + move.to(), () -> {
+                    RepairOrder order = Orders.in(move.from());
+
+                    perform(order, move.to());
+
+                    assertThat(order.status()).isEqualTo(move.to());
+                    List<RepairOrderEvents.StatusChanged> changes = order.drainEvents().stream()
+                            .filter(RepairOrderEvents.StatusChanged.class::isInstance)
+                            .map(RepairOrderEvents.StatusChanged.class::cast)
+                            .toList();
+                    assertThat(changes).singleElement().satisfies(change -> {
+                        assertThat(change.from()).isEqualTo(move.from());
+                        assertThat(change.to()).isEqualTo(move.to());
+                        assertThat(change.tenantId()).isEqualTo(order.tenantId());
+                        assertThat(change.actorId()).isEqualTo(Orders.ADVISOR.actorId());
+                        assertThat(change.getClass().getSimpleName()).startsWith("RepairOrder");
+                    });
+                }));
+    }
+
+    @TestFactory
+    Stream<DynamicTest> everyIllegalTransitionIsRefusedNamingBothStatuses() {
+        List<DynamicTest> tests = new ArrayList<>();
+        for (Status from : Status.values()) {
+            for (Status to : Status.values()) {
+                if (RepairOrder.transition(from, to).isEmpty()) {
+                    tests.add(DynamicTest.dynamicTest(from + " -> " + to, () -> {
+                        RepairOrder order = Orders.in(from);
+
+                        assertThatThrownBy(() -> order.moveTo(to, "a reason", Orders.ADVISOR))
+                                .isInstanceOfSatisfying(IllegalTransitionException.class, refusal -> {
+                                    assertThat(refusal.current()).isEqualTo(from);
+                                    assertThat(refusal.requested()).isEqualTo(to);
+                                    assertThat(refusal.properties())
+                                            .containsEntry("currentStatus", from.name())
+                                            .containsEntry("requestedStatus", to.name());
+                                })
+                                .hasMessageContaining(from.name())
+                                .hasMessageContaining(to.name());
+                        assertThat(order.status()).isEqualTo(from);
+                        assertThat(order.drainEvents()).isEmpty();
+                    }));
+                }
+            }
+        }
+        return tests.stream();
+    }
+
+    @Test
+    void theDocumentedTableIsTheCodesTable() throws java.io.IOException {
+        java.nio.file.Path doc = java.nio.file.Path.of("docs/workorders.md");
+        StringBuilder table = new StringBuilder("| from | to | business method | assigned technician may |\n");
+        table.append("|---|---|---|---|\n");
+        RepairOrder.TRANSITIONS.forEach(move -> table.append("| ")
+                .append(move.from())
+                .append(" | ")
+                .append(move.to())
+                .append(" | `")
+                .append(move.action())
+                .append("` | ")
+                .append(move.assignedTechnicianMay() ? "yes" : "no")
+                .append(" |\n"));
+        String text = java.nio.file.Files.readString(doc);
+        String start = "<!-- transitions:start -->\n";
+        String end = "<!-- transitions:end -->";
+        String written =
+                text.substring(0, text.indexOf(start) + start.length()) + table + text.substring(text.indexOf(end));
+        java.nio.file.Files.writeString(doc, written);
+
+        assertThat(written).contains(table);
+    }
+
+    @Test
+    void approvedCannotBeRequestedDirectlyItFollowsFromTheCustomersApproval() {
+        RepairOrder order = Orders.in(Status.AWAITING_APPROVAL);
+
+        assertThatThrownBy(() -> order.moveTo(Status.APPROVED, null, Orders.ADVISOR))
+                .isInstanceOfSatisfying(
+                        ConflictException.class,
+                        refusal -> assertThat(refusal.type()).isEqualTo("approval-required"));
+        assertThat(order.status()).isEqualTo(Status.AWAITING_APPROVAL);
+    }
+
+    @Test
+    void anOrderCannotBeMarkedReadyWhileAnApprovedJobIsNotDone() {
+        RepairOrder order = Orders.in(Status.IN_PROGRESS);
+
+        assertThatThrownBy(() -> order.markReady(Orders.ADVISOR))
+                .isInstanceOfSatisfying(
+                        ConflictException.class,
+                        refusal -> assertThat(refusal.type()).isEqualTo("jobs-not-done"))
+                .hasMessageContaining("IN_PROGRESS")
+                .hasMessageContaining("Front brakes");
+    }
+
+    @Test
+    void holdingAndCancellingNeedAReason() {
+        assertThatThrownBy(() -> Orders.in(Status.IN_PROGRESS).putOnHold(" ", Orders.ADVISOR))
+                .hasMessageContaining("required");
+        assertThatThrownBy(() -> Orders.in(Status.ESTIMATE).cancel(null, Orders.ADVISOR))
+                .hasMessageContaining("required");
+    }
+
+    @Test
+    void aReadyOrCancelledOrderNoLongerChanges() {
+        for (Status closed : List.of(Status.READY, Status.CANCELLED)) {
+            RepairOrder order = Orders.in(closed);
+            assertThatThrownBy(() -> order.addJob(Orders.job("Late addition"), null, List.of(), Orders.ADVISOR))
+                    .isInstanceOfSatisfying(
+                            ConflictException.class,
+                            refusal -> assertThat(refusal.type()).isEqualTo("order-closed"))
+                    .hasMessageContaining(closed.name());
+        }
+    }
+
+    @Test
+    void anEmptyEstimateCannotBeSentForApproval() {
+        assertThatThrownBy(() -> Orders.estimate().sendForApproval(Orders.ADVISOR))
+                .isInstanceOfSatisfying(
+                        ConflictException.class,
+                        refusal -> assertThat(refusal.type()).isEqualTo("estimate-empty"));
+    }
+
+    /**
+     * Makes the move through the business method that leads to {@code to}; APPROVED comes from an approval, READY
+     * after the approved work is done.
+     */
+    private static void perform(RepairOrder order, Status to) {
+        if (to == Status.APPROVED) {
+            Job pending = order.jobs().stream()
+                    .filter(job -> job.approvalStatus() == ApprovalStatus.PENDING)
+                    .findFirst()
+                    .orElseThrow();
+            order.approve(
+                    List.of(new RepairOrder.JobDecision(pending.id(), JobApproval.Decision.APPROVED, null)),
+                    Orders.phone(),
+                    Orders.ADVISOR);
+        } else {
+            if (to == Status.READY) {
+                order.jobs().stream()
+                        .filter(job -> job.approvalStatus() == ApprovalStatus.APPROVED)
+                        .forEach(job -> order.completeJob(job.id(), Orders.ADVISOR));
+                order.drainEvents();
+            }
+            order.moveTo(to, "waiting for parts", Orders.ADVISOR);
+        }
+    }
+}

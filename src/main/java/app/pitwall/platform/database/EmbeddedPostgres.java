@@ -34,7 +34,6 @@ import org.tukaani.xz.XZInputStream;
 public final class EmbeddedPostgres implements AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(EmbeddedPostgres.class);
-    private static final String ARCHIVE = "postgres-linux-x86_64.txz";
     private static final int NOBODY = 65534;
 
     private final Path binaries;
@@ -89,7 +88,7 @@ public final class EmbeddedPostgres implements AutoCloseable {
         try {
             boolean asRoot = "root".equals(System.getProperty("user.name"));
             Files.createDirectories(directory);
-            Path binaries = extractBinaries(directory.resolve("binaries"), asRoot);
+            Path binaries = extractBinaries(directory.resolve("binaries"), PostgresBinaries.forThisMachine(), asRoot);
             Path cluster = directory.resolve("cluster");
             Path passwordFile = directory.resolve("superuser.password");
             if (!Files.exists(cluster.resolve("PG_VERSION"))) {
@@ -201,16 +200,16 @@ public final class EmbeddedPostgres implements AutoCloseable {
         log.info("Created a new PostgreSQL cluster in {}", cluster);
     }
 
-    private static Path extractBinaries(Path target, boolean asRoot) throws IOException {
+    private static Path extractBinaries(Path target, PostgresBinaries platform, boolean asRoot) throws IOException {
         Path marker = target.resolve(".complete");
         if (Files.exists(marker)) {
             return target;
         }
         Files.createDirectories(target);
-        try (InputStream archive = EmbeddedPostgres.class.getClassLoader().getResourceAsStream(ARCHIVE)) {
+        try (InputStream archive = EmbeddedPostgres.class.getClassLoader().getResourceAsStream(platform.archive())) {
             if (archive == null) {
-                throw new IOException("PostgreSQL binaries " + ARCHIVE + " are not on the class path; only"
-                        + " linux-x86_64 is bundled. Set PITWALL_DB_URL to use an external PostgreSQL.");
+                throw new IOException("PostgreSQL binaries " + platform.archive() + " are not on the class path."
+                        + " Set PITWALL_DB_URL to use an external PostgreSQL.");
             }
             try (TarArchiveInputStream tar =
                     new TarArchiveInputStream(new XZInputStream(new BufferedInputStream(archive)))) {

@@ -30,6 +30,11 @@ import org.tukaani.xz.XZInputStream;
  * (scram-sha-256, superuser password kept beside the cluster with owner-only permissions) instead
  * of {@code trust}, and when started by root it runs the server as the unprivileged user
  * {@code nobody}, since PostgreSQL refuses to run as root.
+ *
+ * <p>The server dies with the process that started it: a watchdog ({@link #startWatchdog}) holds a pipe from this JVM
+ * and stops the server the moment the pipe closes, which the kernel does however the JVM ends ({@code kill -9}, an OOM
+ * kill). A server still running on the cluster from an earlier process all the same (its watchdog killed too) is
+ * found by its {@code postmaster.pid} and stopped cleanly before the start ({@link LeftoverServer}).
  */
 public final class EmbeddedPostgres implements AutoCloseable {
 
@@ -43,6 +48,7 @@ public final class EmbeddedPostgres implements AutoCloseable {
     private final boolean asRoot;
     private final java.util.concurrent.atomic.AtomicInteger users = new java.util.concurrent.atomic.AtomicInteger();
     private final java.util.concurrent.atomic.AtomicBoolean stopped = new java.util.concurrent.atomic.AtomicBoolean();
+    private volatile Process watchdog;
 
     private EmbeddedPostgres(Path binaries, Path cluster, String superuserPassword, int port, boolean asRoot) {
         this.binaries = binaries;
@@ -118,6 +124,7 @@ public final class EmbeddedPostgres implements AutoCloseable {
     }
 
     private void startServer() throws IOException {
+        LeftoverServer.find(cluster).ifPresent(this::stopLeftover);
         List<String> command = List.of(
                 binaries.resolve("bin/pg_ctl").toString(),
                 "-D",
@@ -132,8 +139,80 @@ public final class EmbeddedPostgres implements AutoCloseable {
                 "60",
                 "start");
         run(command, asRoot, Duration.ofSeconds(90));
+        watchdog = startWatchdog();
         Runtime.getRuntime().addShutdownHook(new Thread(this::closeWhenUnused, "embedded-postgres-stop"));
         log.info("Embedded PostgreSQL listening on 127.0.0.1:{}, cluster in {}", port, cluster);
+    }
+
+    /**
+     * A server an earlier process left running on this cluster: stopped cleanly ({@code pg_ctl stop -m fast}, as on a
+     * normal shutdown, so every committed transaction stays), or at once if it does not stop in time. A lock file whose
+     * process is gone, or is not a PostgreSQL of this cluster, is stale and removed.
+     */
+    private void stopLeftover(LeftoverServer leftover) {
+        if (!leftover.running()) {
+            log.warn("Removing the stale {} of process {}, which is not running", leftover.lockFile(), leftover.pid());
+            try {
+                Files.deleteIfExists(leftover.lockFile());
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            return;
+        }
+        log.warn(
+                "A PostgreSQL (process {}) from an earlier start is still running on {}; stopping it",
+                leftover.pid(),
+                cluster);
+        try {
+            pgCtlStop("fast", Duration.ofSeconds(60));
+        } catch (IOException slow) {
+            log.warn("It did not stop in time; stopping it immediately: {}", slow.getMessage());
+            try {
+                pgCtlStop("immediate", Duration.ofSeconds(30));
+            } catch (IOException e) {
+                throw new UncheckedIOException("Could not stop the PostgreSQL left running on " + cluster, e);
+            }
+        }
+    }
+
+    private void pgCtlStop(String mode, Duration timeout) throws IOException {
+        run(
+                List.of(
+                        binaries.resolve("bin/pg_ctl").toString(),
+                        "-D",
+                        cluster.toString(),
+                        "-m",
+                        mode,
+                        "-w",
+                        "-t",
+                        Long.toString(timeout.toSeconds()),
+                        "stop"),
+                asRoot,
+                timeout.plusSeconds(10));
+    }
+
+    /**
+     * A shell that reads its standard input, a pipe from this JVM, until it closes, and then stops the server. The
+     * kernel closes the pipe when this process ends in any way, so the server never outlives it. Its output goes to a
+     * file: a pipe to a dead JVM would kill it before it could stop the server.
+     */
+    private Process startWatchdog() throws IOException {
+        List<String> command = new ArrayList<>();
+        if (asRoot) {
+            command.addAll(List.of("setpriv", "--reuid=" + NOBODY, "--regid=" + NOBODY, "--clear-groups", "--"));
+        }
+        command.addAll(List.of(
+                "/bin/sh",
+                "-c",
+                "while read -r line; do :; done; exec \"$0\" -D \"$1\" -m fast -w -t 60 stop",
+                binaries.resolve("bin/pg_ctl").toString(),
+                cluster.toString()));
+        ProcessBuilder builder = new ProcessBuilder(command)
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(
+                        cluster.resolve("watchdog.log").toFile()))
+                .redirectErrorStream(true);
+        builder.environment().put("LC_ALL", "C");
+        return builder.start();
     }
 
     private void closeWhenUnused() {
@@ -155,18 +234,12 @@ public final class EmbeddedPostgres implements AutoCloseable {
             return;
         }
         RUNNING.values().remove(this);
+        Process guard = watchdog;
+        if (guard != null) {
+            guard.destroy();
+        }
         try {
-            run(
-                    List.of(
-                            binaries.resolve("bin/pg_ctl").toString(),
-                            "-D",
-                            cluster.toString(),
-                            "-m",
-                            "fast",
-                            "-w",
-                            "stop"),
-                    asRoot,
-                    Duration.ofSeconds(30));
+            pgCtlStop("fast", Duration.ofSeconds(30));
         } catch (IOException | RuntimeException e) {
             log.warn("Embedded PostgreSQL did not stop cleanly: {}", e.getMessage());
         }

@@ -179,6 +179,12 @@ class RepairOrderPrintsTest {
             assertThat(new String(busy.body(), java.nio.charset.StandardCharsets.UTF_8))
                     .contains("\"type\":\"https://pitwall.app/problems/service-busy\"")
                     .contains("\"status\":503");
+            HttpResponse<byte[]> inABrowser = fetch(
+                    busyShop.advisor(), "/repair-orders/" + id(busyOrder) + "/estimate.pdf", "text/html,*/*;q=0.8");
+            assertThat(inABrowser.statusCode()).isEqualTo(503);
+            assertThat(new String(inABrowser.body(), java.nio.charset.StandardCharsets.UTF_8))
+                    .as("a browser gets the page that says so")
+                    .contains("Busy right now");
         } finally {
             release.countDown();
         }
@@ -197,8 +203,15 @@ class RepairOrderPrintsTest {
     }
 
     HttpResponse<byte[]> fetch(ApiClient who, String document) {
+        return fetch(who, document, null);
+    }
+
+    HttpResponse<byte[]> fetch(ApiClient who, String document, String accept) {
         String path = document.startsWith("/") ? document : "/repair-orders/" + id(order) + "/" + document;
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base() + path));
+        if (accept != null) {
+            request.header("Accept", accept);
+        }
         if (!who.cookies().isEmpty()) {
             request.header(
                     "Cookie",

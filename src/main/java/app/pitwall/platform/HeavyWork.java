@@ -21,14 +21,14 @@ import org.springframework.security.concurrent.DelegatingSecurityContextCallable
  * The few places where work that costs a request's worth of CPU and memory many times over runs: printing a PDF,
  * decoding and downscaling an uploaded image. At most {@code concurrency} pieces run at once, on platform threads of
  * their own (so a long render never holds one of the few carrier threads every virtual-thread request shares); up to
- * {@code queued} more wait, each at most {@code wait}; one tenant may hold at most {@code perTenant} of the running and
+ * {@code queued} more wait, each at most {@code longestWait}; one tenant may hold at most {@code perTenant} of the running and
  * waiting places, so a tenant printing in a loop, or one whose file is slow to process, leaves room for the others.
  * Work that cannot get a place in time is refused with {@link ServiceBusyException} (503, nothing done).
  */
 public final class HeavyWork implements DisposableBean {
 
     private final ThreadPoolExecutor workers;
-    private final Duration wait;
+    private final Duration longestWait;
     private final int perTenant;
     private final ConcurrentHashMap<TenantId, AtomicInteger> held = new ConcurrentHashMap<>();
 
@@ -51,8 +51,8 @@ public final class HeavyWork implements DisposableBean {
         }
     }
 
-    public HeavyWork(int concurrency, int queued, int perTenant, Duration wait) {
-        if (concurrency < 1 || queued < 0 || perTenant < 1 || wait.isNegative()) {
+    public HeavyWork(int concurrency, int queued, int perTenant, Duration longestWait) {
+        if (concurrency < 1 || queued < 0 || perTenant < 1 || longestWait.isNegative()) {
             throw new IllegalArgumentException("concurrency and perTenant must be at least 1, queued and wait not < 0");
         }
         AtomicInteger threads = new AtomicInteger();
@@ -68,7 +68,7 @@ public final class HeavyWork implements DisposableBean {
                     return thread;
                 },
                 new ThreadPoolExecutor.AbortPolicy());
-        this.wait = wait;
+        this.longestWait = longestWait;
         this.perTenant = perTenant;
     }
 
@@ -102,7 +102,7 @@ public final class HeavyWork implements DisposableBean {
             throw busy("Pitwall is preparing many documents right now; try again in a moment.");
         }
         try {
-            return task.get(wait.toMillis(), TimeUnit.MILLISECONDS);
+            return task.get(longestWait.toMillis(), TimeUnit.MILLISECONDS);
         } catch (TimeoutException late) {
             if (workers.remove(task)) {
                 release.run();

@@ -31,15 +31,16 @@ import org.tukaani.xz.XZInputStream;
  * of {@code trust}, and when started by root it runs the server as the unprivileged user
  * {@code nobody}, since PostgreSQL refuses to run as root.
  *
- * <p>The server dies with the process that started it: a watchdog ({@link #startWatchdog}) holds a pipe from this JVM
+ * <p>The server dies with the process that started it: a watchdog ({@link ServerWatchdog}) holds a pipe from this JVM
  * and stops the server the moment the pipe closes, which the kernel does however the JVM ends ({@code kill -9}, an OOM
  * kill). A server still running on the cluster from an earlier process all the same (its watchdog killed too) is
- * found by its {@code postmaster.pid} and stopped cleanly before the start ({@link LeftoverServer}).
+ * found by its {@code postmaster.pid} and stopped cleanly before the start ({@link LeftoverServer}), unless the
+ * process that started it is still alive ({@link ServerOwner}): then this start is refused.
  */
 public final class EmbeddedPostgres implements AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(EmbeddedPostgres.class);
-    private static final int NOBODY = 65534;
+    static final int NOBODY = 65534;
 
     private final Path binaries;
     private final Path cluster;
@@ -139,7 +140,8 @@ public final class EmbeddedPostgres implements AutoCloseable {
                 "60",
                 "start");
         run(command, asRoot, Duration.ofSeconds(90));
-        watchdog = startWatchdog();
+        ServerOwner.record(cluster);
+        watchdog = ServerWatchdog.start(binaries.resolve("bin/pg_ctl"), cluster, asRoot);
         Runtime.getRuntime().addShutdownHook(new Thread(this::closeWhenUnused, "embedded-postgres-stop"));
         log.info("Embedded PostgreSQL listening on 127.0.0.1:{}, cluster in {}", port, cluster);
     }
@@ -150,6 +152,10 @@ public final class EmbeddedPostgres implements AutoCloseable {
      * process is gone, or is not a PostgreSQL of this cluster, is stale and removed.
      */
     private void stopLeftover(LeftoverServer leftover) {
+        ServerOwner.find(cluster).filter(ServerOwner::alive).ifPresent(owner -> {
+            throw new IllegalStateException("Pitwall (process " + owner.pid() + ") is running on " + cluster
+                    + " and uses its PostgreSQL; stop it first: one embedded server runs per data directory");
+        });
         if (!leftover.running()) {
             log.warn("Removing the stale {} of process {}, which is not running", leftover.lockFile(), leftover.pid());
             try {
@@ -189,30 +195,6 @@ public final class EmbeddedPostgres implements AutoCloseable {
                         "stop"),
                 asRoot,
                 timeout.plusSeconds(10));
-    }
-
-    /**
-     * A shell that reads its standard input, a pipe from this JVM, until it closes, and then stops the server. The
-     * kernel closes the pipe when this process ends in any way, so the server never outlives it. Its output goes to a
-     * file: a pipe to a dead JVM would kill it before it could stop the server.
-     */
-    private Process startWatchdog() throws IOException {
-        List<String> command = new ArrayList<>();
-        if (asRoot) {
-            command.addAll(List.of("setpriv", "--reuid=" + NOBODY, "--regid=" + NOBODY, "--clear-groups", "--"));
-        }
-        command.addAll(List.of(
-                "/bin/sh",
-                "-c",
-                "while read -r line; do :; done; exec \"$0\" -D \"$1\" -m fast -w -t 60 stop",
-                binaries.resolve("bin/pg_ctl").toString(),
-                cluster.toString()));
-        ProcessBuilder builder = new ProcessBuilder(command)
-                .redirectOutput(ProcessBuilder.Redirect.appendTo(
-                        cluster.resolve("watchdog.log").toFile()))
-                .redirectErrorStream(true);
-        builder.environment().put("LC_ALL", "C");
-        return builder.start();
     }
 
     private void closeWhenUnused() {

@@ -33,7 +33,8 @@ import org.junit.jupiter.api.Test;
  * Pitwall killed with {@code kill -9} while four writers add customers starts again on the same data directory, and
  * every write it acknowledged is there with its audit entry and the trail verifies: once with the embedded PostgreSQL
  * left running as an orphan (its watchdog killed too), which the next start stops cleanly; once with the watchdog in
- * place, which stops the server as soon as the JVM dies. Pitwall runs as a separate JVM with the 256 MiB heap of the
+ * place, which stops the server as soon as the JVM dies; and a start beside a running Pitwall is refused without
+ * touching its server. Pitwall runs as a separate JVM with the 256 MiB heap of the
  * start command, on the main classes and dependencies of this test run.
  */
 class CrashRestartTest {
@@ -95,6 +96,15 @@ class CrashRestartTest {
                 .isEmpty();
         assertEveryWriteIsThereAndTheTrailVerifies(email, acknowledged);
         assertThat(Files.readString(logOf("second"))).contains("from an earlier start is still running");
+
+        Process intruder = launch("intruder", freePort());
+        assertThat(intruder.waitFor(3, TimeUnit.MINUTES)).isTrue();
+        assertThat(intruder.exitValue()).isNotZero();
+        assertThat(Files.readString(logOf("intruder")))
+                .as("a start beside a running Pitwall is refused and leaves its server alone")
+                .contains("is running on", "stop it first");
+        assertThat(new ApiClient(base).signIn(email, PASSWORD).get("/api/v1/me").status())
+                .isEqualTo(200);
 
         writeUntilKilled(email, acknowledged, second::destroyForcibly);
         assertThat(second.waitFor(30, TimeUnit.SECONDS)).isTrue();
@@ -169,22 +179,7 @@ class CrashRestartTest {
 
     /** Starts Pitwall in its own JVM on the data directory and waits until it has started. */
     private Process start(String name) throws Exception {
-        List<String> command = List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx256m",
-                "-cp",
-                applicationClassPath(),
-                PitwallApplication.class.getName(),
-                "--pitwall.data-dir=" + dataDir,
-                "--pitwall.tls.enabled=false",
-                "--pitwall.http-port=" + port,
-                "--pitwall.demo=false",
-                "--pitwall.sign-in.address-limit-per-minute=100000");
-        Process process = new ProcessBuilder(command)
-                .redirectErrorStream(true)
-                .redirectOutput(logOf(name).toFile())
-                .start();
-        started.add(process);
+        Process process = launch(name, port);
         long deadline = System.nanoTime() + Duration.ofMinutes(4).toNanos();
         while (System.nanoTime() < deadline) {
             String log = Files.readString(logOf(name), StandardCharsets.UTF_8);
@@ -197,6 +192,26 @@ class CrashRestartTest {
             Thread.sleep(200);
         }
         throw new AssertionError("Pitwall did not start in time:\n" + Files.readString(logOf(name)));
+    }
+
+    private Process launch(String name, int httpPort) throws IOException {
+        List<String> command = List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx256m",
+                "-cp",
+                applicationClassPath(),
+                PitwallApplication.class.getName(),
+                "--pitwall.data-dir=" + dataDir,
+                "--pitwall.tls.enabled=false",
+                "--pitwall.http-port=" + httpPort,
+                "--pitwall.demo=false",
+                "--pitwall.sign-in.address-limit-per-minute=100000");
+        Process process = new ProcessBuilder(command)
+                .redirectErrorStream(true)
+                .redirectOutput(logOf(name).toFile())
+                .start();
+        started.add(process);
+        return process;
     }
 
     private Path logOf(String name) {

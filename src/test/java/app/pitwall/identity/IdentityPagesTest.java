@@ -114,6 +114,22 @@ class IdentityPagesTest {
     }
 
     @Test
+    void theResetAnswerSaysOnlyThatTheOperatorPassesTheLinkOnSinceNoEmailIsSent() {
+        try (ResetLinks links = new ResetLinks()) {
+            String body = pages().post("/password-reset", "email", shop.email(Role.VIEWER))
+                    .body();
+
+            assertThat(body)
+                    .contains("<h1>Ask for your reset link</h1>")
+                    .contains("This installation does not send email yet")
+                    .contains("the person who runs Pitwall, who must pass it on to you")
+                    .doesNotContain("Check your email")
+                    .doesNotContain("on its way");
+            assertThat(links.lines()).singleElement().asString().contains("token=pwr_");
+        }
+    }
+
+    @Test
     void aResetThroughTheLinkEndsEverySessionAndWorksOnce() {
         PageClient signedIn = signedIn(shop.email(Role.SERVICE_ADVISOR));
         String token;

@@ -155,7 +155,7 @@ class StaffJourneyTest {
             page.getByLabel("Email").fill(email);
             button("Send reset link").click();
             assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1)))
-                    .hasText("Check your email");
+                    .hasText("Ask for your reset link");
             token = links.latestToken();
         }
 

@@ -93,7 +93,7 @@ class RepairOrderApiTest {
                         "/api/v1/canned-jobs",
                         Map.of(
                                 "name",
-                                "Oil change 5W-30 " + System.nanoTime(),
+                                "Oil change 5W-30 " + Long.toString(System.nanoTime(), 36),
                                 "title",
                                 "Oil and filter change",
                                 "lines",

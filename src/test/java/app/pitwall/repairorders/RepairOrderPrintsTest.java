@@ -4,11 +4,18 @@ import static app.pitwall.support.Workshop.id;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.pitwall.access.Role;
+import app.pitwall.platform.HeavyWork;
+import app.pitwall.platform.TenantId;
+import app.pitwall.platform.database.DatabaseEndpoint;
 import app.pitwall.support.ApiClient;
+import app.pitwall.support.DeclaredPngs;
 import app.pitwall.support.PitwallIntegrationTest;
 import app.pitwall.support.TestHttp;
 import app.pitwall.support.TestShops;
 import app.pitwall.support.Workshop;
+import com.lowagie.text.pdf.PRIndirectReference;
+import com.lowagie.text.pdf.PRStream;
+import com.lowagie.text.pdf.PdfName;
 import com.lowagie.text.pdf.PdfReader;
 import com.lowagie.text.pdf.parser.PdfTextExtractor;
 import java.io.IOException;
@@ -16,7 +23,14 @@ import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -36,6 +50,12 @@ class RepairOrderPrintsTest {
 
     @Autowired
     TestShops shops;
+
+    @Autowired
+    DatabaseEndpoint endpoint;
+
+    @Autowired
+    HeavyWork heavyWork;
 
     @LocalServerPort
     int port;
@@ -109,6 +129,73 @@ class RepairOrderPrintsTest {
     }
 
     @Test
+    void aHugeLogoStoredBeforeUploadsWereCheckedStillPrintsAndOnlyAsASmallImage() {
+        Workshop logoShop = Workshop.open(shops, base(), "Huge Logo Print Garage");
+        JsonNode logoOrder = logoShop.openOrder(List.of(logoShop.brakeJob()));
+        plantLogo(logoShop, DeclaredPngs.black(5000, 5000));
+
+        HttpResponse<byte[]> estimate = fetch(logoShop.advisor(), "/repair-orders/" + id(logoOrder) + "/estimate.pdf");
+        HttpResponse<byte[]> workOrder =
+                fetch(logoShop.as(Role.TECHNICIAN), "/repair-orders/" + id(logoOrder) + "/work-order.pdf");
+
+        assertThat(estimate.statusCode()).isEqualTo(200);
+        assertThat(images(estimate.body())).singleElement().satisfies(size -> {
+            assertThat(size[0]).isLessThanOrEqualTo(600);
+            assertThat(size[1]).isLessThanOrEqualTo(200);
+        });
+        assertThat(workOrder.statusCode()).isEqualTo(200);
+        assertThat(images(workOrder.body())).as("the bay's copy prints no logo").isEmpty();
+
+        plantLogo(logoShop, DeclaredPngs.headerOnly(20_000, 20_000));
+        HttpResponse<byte[]> withoutImage =
+                fetch(logoShop.advisor(), "/repair-orders/" + id(logoOrder) + "/estimate.pdf");
+        assertThat(withoutImage.statusCode()).isEqualTo(200);
+        assertThat(images(withoutImage.body()))
+                .as("too many pixels to decode: the name alone")
+                .isEmpty();
+        assertThat(text(withoutImage.body())).contains("Huge Logo Print Garage");
+    }
+
+    @Test
+    void aShopHoldingAllItsPrintingPlacesIsAnsweredBusyInTheProblemFormatAndPrintsOnceTheyAreFree() throws Exception {
+        Workshop busyShop = Workshop.open(shops, base(), "Busy Print Garage");
+        JsonNode busyOrder = busyShop.openOrder(List.of(busyShop.filterJob()));
+        TenantId tenant = busyShop.shop.tenant();
+        CountDownLatch release = new CountDownLatch(1);
+        List<CompletableFuture<Object>> holding = new java.util.ArrayList<>();
+        try {
+            while (holding.size() < 20 && heavyWork.placesHeldBy(tenant) < 4) {
+                holding.add(CompletableFuture.supplyAsync(() -> heavyWork.run(tenant, () -> {
+                    release.await();
+                    return null;
+                })));
+                Thread.sleep(50);
+            }
+
+            HttpResponse<byte[]> busy = fetch(busyShop.advisor(), "/repair-orders/" + id(busyOrder) + "/estimate.pdf");
+
+            assertThat(busy.statusCode()).isEqualTo(503);
+            assertThat(busy.headers().firstValue("Content-Type").orElse("")).startsWith("application/problem+json");
+            assertThat(busy.headers().firstValue("Retry-After")).isPresent();
+            assertThat(new String(busy.body(), java.nio.charset.StandardCharsets.UTF_8))
+                    .contains("\"type\":\"https://pitwall.app/problems/service-busy\"")
+                    .contains("\"status\":503");
+            HttpResponse<byte[]> inABrowser = fetch(
+                    busyShop.advisor(), "/repair-orders/" + id(busyOrder) + "/estimate.pdf", "text/html,*/*;q=0.8");
+            assertThat(inABrowser.statusCode()).isEqualTo(503);
+            assertThat(new String(inABrowser.body(), java.nio.charset.StandardCharsets.UTF_8))
+                    .as("a browser gets the page that says so")
+                    .contains("Busy right now");
+        } finally {
+            release.countDown();
+        }
+        CompletableFuture.allOf(holding.toArray(CompletableFuture[]::new)).get(10, TimeUnit.SECONDS);
+        assertThat(fetch(busyShop.advisor(), "/repair-orders/" + id(busyOrder) + "/estimate.pdf")
+                        .statusCode())
+                .isEqualTo(200);
+    }
+
+    @Test
     void withoutASessionTheDocumentsAskToSignIn() {
         HttpResponse<byte[]> anonymous = fetch(new ApiClient(base()), "estimate.pdf");
 
@@ -117,8 +204,15 @@ class RepairOrderPrintsTest {
     }
 
     HttpResponse<byte[]> fetch(ApiClient who, String document) {
+        return fetch(who, document, null);
+    }
+
+    HttpResponse<byte[]> fetch(ApiClient who, String document, String accept) {
         String path = document.startsWith("/") ? document : "/repair-orders/" + id(order) + "/" + document;
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base() + path));
+        if (accept != null) {
+            request.header("Accept", accept);
+        }
         if (!who.cookies().isEmpty()) {
             request.header(
                     "Cookie",
@@ -134,6 +228,58 @@ class RepairOrderPrintsTest {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
         }
+    }
+
+    /** Replaces the shop's logo in the database itself, as a logo stored before uploads were checked would be. */
+    void plantLogo(Workshop owner, byte[] png) {
+        try (Connection superuser = DriverManager.getConnection(
+                        endpoint.url(), "postgres", endpoint.embedded().superuserPassword());
+                PreparedStatement update = superuser.prepareStatement(
+                        "UPDATE tenant SET logo_image = ?, logo_content_type = 'image/png', logo_changed_at = now()"
+                                + " WHERE id = ?")) {
+            update.setBytes(1, png);
+            update.setObject(2, owner.shop.tenant().value());
+            assertThat(update.executeUpdate()).isEqualTo(1);
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Width and height of every image in the document. */
+    static List<int[]> images(byte[] pdf) {
+        try {
+            PdfReader reader = new PdfReader(pdf);
+            try {
+                List<int[]> sizes = new java.util.ArrayList<>();
+                for (int i = 0; i < reader.getXrefSize(); i++) {
+                    if (reader.getPdfObject(i) instanceof PRStream stream
+                            && PdfName.IMAGE.equals(stream.getAsName(PdfName.SUBTYPE))
+                            && !isSoftMask(reader, i)) {
+                        sizes.add(new int[] {
+                            stream.getAsNumber(PdfName.WIDTH).intValue(),
+                            stream.getAsNumber(PdfName.HEIGHT).intValue()
+                        });
+                    }
+                }
+                return sizes;
+            } finally {
+                reader.close();
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Whether object {@code number} is another image's transparency mask rather than an image of its own. */
+    private static boolean isSoftMask(PdfReader reader, int number) {
+        for (int i = 0; i < reader.getXrefSize(); i++) {
+            if (reader.getPdfObject(i) instanceof PRStream stream
+                    && stream.get(PdfName.SMASK) instanceof PRIndirectReference mask
+                    && mask.getNumber() == number) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Every page's text, as OpenPDF reads it back. */

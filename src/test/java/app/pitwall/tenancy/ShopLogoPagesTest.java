@@ -3,6 +3,7 @@ package app.pitwall.tenancy;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.pitwall.access.Role;
+import app.pitwall.support.DeclaredPngs;
 import app.pitwall.support.PageClient;
 import app.pitwall.support.PitwallIntegrationTest;
 import app.pitwall.support.TestHttp;
@@ -60,7 +61,7 @@ class ShopLogoPagesTest {
         assertThat(image.statusCode()).isEqualTo(200);
         assertThat(image.headers().firstValue("Content-Type")).hasValue("image/png");
         assertThat(image.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
-        assertThat(image.body()).isEqualTo(PNG);
+        assertThat(pixels(image.body())).as("re-encoded, same pixels").isEqualTo("2x2");
         assertThat(owner.get("/settings/security").body()).contains("id=\"logo-preview\"");
         assertThat(image(as(shops.create("Logoless Garage"), Role.OWNER), "/settings/logo/image")
                         .statusCode())
@@ -101,7 +102,27 @@ class ShopLogoPagesTest {
         assertThat(new String(tooLarge.body(), StandardCharsets.UTF_8)).contains("larger than 200 KB");
         assertThat(none.statusCode()).isEqualTo(400);
         assertThat(huge.statusCode()).as("beyond the server's upload limit").isEqualTo(413);
-        assertThat(image(owner, "/settings/logo/image").body()).isEqualTo(PNG);
+        assertThat(pixels(image(owner, "/settings/logo/image").body())).isEqualTo("2x2");
+    }
+
+    @Test
+    void aPngDeclaringFiveThousandPixelsSquareIsStoredDownscaledAndOneDeclaringTooManyIsRefusedFromItsHeader() {
+        PageClient owner = as(shops.create("Huge Logo Garage"), Role.OWNER);
+        byte[] declared = DeclaredPngs.black(5000, 5000);
+        assertThat(declared.length).isLessThan(ShopLogos.LARGEST_BYTES);
+
+        HttpResponse<byte[]> uploaded = upload(owner, "huge.png", "image/png", declared);
+        HttpResponse<byte[]> bomb = upload(owner, "bomb.png", "image/png", DeclaredPngs.headerOnly(20_000, 20_000));
+
+        assertThat(uploaded.statusCode()).isEqualTo(302);
+        assertThat(bomb.statusCode()).isEqualTo(400);
+        assertThat(new String(bomb.body(), StandardCharsets.UTF_8))
+                .contains("This image cannot be used as a logo: it is 20000 × 20000 pixels");
+        HttpResponse<byte[]> stored = image(owner, "/settings/logo/image");
+        assertThat(stored.headers().firstValue("Content-Type")).hasValue("image/png");
+        assertThat(pixels(stored.body()))
+                .as("fitted into 600 x 200, kept after the refusal")
+                .isEqualTo("200x200");
     }
 
     @Test
@@ -164,6 +185,16 @@ class ShopLogoPagesTest {
 
     private static void write(ByteArrayOutputStream out, String text) {
         out.writeBytes(text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** "WIDTHxHEIGHT" of an image as the JDK decodes it. */
+    static String pixels(byte[] image) {
+        try {
+            java.awt.image.BufferedImage decoded = javax.imageio.ImageIO.read(new java.io.ByteArrayInputStream(image));
+            return decoded.getWidth() + "x" + decoded.getHeight();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** A 2 x 2 PNG made by the JDK. */

@@ -30,12 +30,17 @@ import org.tukaani.xz.XZInputStream;
  * (scram-sha-256, superuser password kept beside the cluster with owner-only permissions) instead
  * of {@code trust}, and when started by root it runs the server as the unprivileged user
  * {@code nobody}, since PostgreSQL refuses to run as root.
+ *
+ * <p>The server dies with the process that started it: a watchdog ({@link ServerWatchdog}) holds a pipe from this JVM
+ * and stops the server the moment the pipe closes, which the kernel does however the JVM ends ({@code kill -9}, an OOM
+ * kill). A server still running on the cluster from an earlier process all the same (its watchdog killed too) is
+ * found by its {@code postmaster.pid} and stopped cleanly before the start ({@link LeftoverServer}), unless the
+ * process that started it is still alive ({@link ServerOwner}): then this start is refused.
  */
 public final class EmbeddedPostgres implements AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(EmbeddedPostgres.class);
-    private static final String ARCHIVE = "postgres-linux-x86_64.txz";
-    private static final int NOBODY = 65534;
+    static final int NOBODY = 65534;
 
     private final Path binaries;
     private final Path cluster;
@@ -44,6 +49,7 @@ public final class EmbeddedPostgres implements AutoCloseable {
     private final boolean asRoot;
     private final java.util.concurrent.atomic.AtomicInteger users = new java.util.concurrent.atomic.AtomicInteger();
     private final java.util.concurrent.atomic.AtomicBoolean stopped = new java.util.concurrent.atomic.AtomicBoolean();
+    private volatile Process watchdog;
 
     private EmbeddedPostgres(Path binaries, Path cluster, String superuserPassword, int port, boolean asRoot) {
         this.binaries = binaries;
@@ -89,7 +95,7 @@ public final class EmbeddedPostgres implements AutoCloseable {
         try {
             boolean asRoot = "root".equals(System.getProperty("user.name"));
             Files.createDirectories(directory);
-            Path binaries = extractBinaries(directory.resolve("binaries"), asRoot);
+            Path binaries = extractBinaries(directory.resolve("binaries"), PostgresBinaries.forThisMachine(), asRoot);
             Path cluster = directory.resolve("cluster");
             Path passwordFile = directory.resolve("superuser.password");
             if (!Files.exists(cluster.resolve("PG_VERSION"))) {
@@ -119,6 +125,7 @@ public final class EmbeddedPostgres implements AutoCloseable {
     }
 
     private void startServer() throws IOException {
+        LeftoverServer.find(cluster).ifPresent(this::stopLeftover);
         List<String> command = List.of(
                 binaries.resolve("bin/pg_ctl").toString(),
                 "-D",
@@ -133,8 +140,61 @@ public final class EmbeddedPostgres implements AutoCloseable {
                 "60",
                 "start");
         run(command, asRoot, Duration.ofSeconds(90));
+        ServerOwner.record(cluster);
+        watchdog = ServerWatchdog.start(binaries.resolve("bin/pg_ctl"), cluster, asRoot);
         Runtime.getRuntime().addShutdownHook(new Thread(this::closeWhenUnused, "embedded-postgres-stop"));
         log.info("Embedded PostgreSQL listening on 127.0.0.1:{}, cluster in {}", port, cluster);
+    }
+
+    /**
+     * A server an earlier process left running on this cluster: stopped cleanly ({@code pg_ctl stop -m fast}, as on a
+     * normal shutdown, so every committed transaction stays), or at once if it does not stop in time. A lock file whose
+     * process is gone, or is not a PostgreSQL of this cluster, is stale and removed.
+     */
+    private void stopLeftover(LeftoverServer leftover) {
+        ServerOwner.find(cluster).filter(ServerOwner::alive).ifPresent(owner -> {
+            throw new IllegalStateException("Pitwall (process " + owner.pid() + ") is running on " + cluster
+                    + " and uses its PostgreSQL; stop it first: one embedded server runs per data directory");
+        });
+        if (!leftover.running()) {
+            log.warn("Removing the stale {} of process {}, which is not running", leftover.lockFile(), leftover.pid());
+            try {
+                Files.deleteIfExists(leftover.lockFile());
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            return;
+        }
+        log.warn(
+                "A PostgreSQL (process {}) from an earlier start is still running on {}; stopping it",
+                leftover.pid(),
+                cluster);
+        try {
+            pgCtlStop("fast", Duration.ofSeconds(60));
+        } catch (IOException slow) {
+            log.warn("It did not stop in time; stopping it immediately: {}", slow.getMessage());
+            try {
+                pgCtlStop("immediate", Duration.ofSeconds(30));
+            } catch (IOException e) {
+                throw new UncheckedIOException("Could not stop the PostgreSQL left running on " + cluster, e);
+            }
+        }
+    }
+
+    private void pgCtlStop(String mode, Duration timeout) throws IOException {
+        run(
+                List.of(
+                        binaries.resolve("bin/pg_ctl").toString(),
+                        "-D",
+                        cluster.toString(),
+                        "-m",
+                        mode,
+                        "-w",
+                        "-t",
+                        Long.toString(timeout.toSeconds()),
+                        "stop"),
+                asRoot,
+                timeout.plusSeconds(10));
     }
 
     private void closeWhenUnused() {
@@ -156,18 +216,12 @@ public final class EmbeddedPostgres implements AutoCloseable {
             return;
         }
         RUNNING.values().remove(this);
+        Process guard = watchdog;
+        if (guard != null) {
+            guard.destroy();
+        }
         try {
-            run(
-                    List.of(
-                            binaries.resolve("bin/pg_ctl").toString(),
-                            "-D",
-                            cluster.toString(),
-                            "-m",
-                            "fast",
-                            "-w",
-                            "stop"),
-                    asRoot,
-                    Duration.ofSeconds(30));
+            pgCtlStop("fast", Duration.ofSeconds(30));
         } catch (IOException | RuntimeException e) {
             log.warn("Embedded PostgreSQL did not stop cleanly: {}", e.getMessage());
         }
@@ -201,16 +255,16 @@ public final class EmbeddedPostgres implements AutoCloseable {
         log.info("Created a new PostgreSQL cluster in {}", cluster);
     }
 
-    private static Path extractBinaries(Path target, boolean asRoot) throws IOException {
+    private static Path extractBinaries(Path target, PostgresBinaries platform, boolean asRoot) throws IOException {
         Path marker = target.resolve(".complete");
         if (Files.exists(marker)) {
             return target;
         }
         Files.createDirectories(target);
-        try (InputStream archive = EmbeddedPostgres.class.getClassLoader().getResourceAsStream(ARCHIVE)) {
+        try (InputStream archive = EmbeddedPostgres.class.getClassLoader().getResourceAsStream(platform.archive())) {
             if (archive == null) {
-                throw new IOException("PostgreSQL binaries " + ARCHIVE + " are not on the class path; only"
-                        + " linux-x86_64 is bundled. Set PITWALL_DB_URL to use an external PostgreSQL.");
+                throw new IOException("PostgreSQL binaries " + platform.archive() + " are not on the class path."
+                        + " Set PITWALL_DB_URL to use an external PostgreSQL.");
             }
             try (TarArchiveInputStream tar =
                     new TarArchiveInputStream(new XZInputStream(new BufferedInputStream(archive)))) {

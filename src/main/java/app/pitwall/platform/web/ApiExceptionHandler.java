@@ -4,6 +4,7 @@ import app.pitwall.platform.ConflictException;
 import app.pitwall.platform.ForbiddenException;
 import app.pitwall.platform.InvalidInputException;
 import app.pitwall.platform.NotFoundException;
+import app.pitwall.platform.ServiceBusyException;
 import app.pitwall.platform.TooManyRequestsException;
 import app.pitwall.platform.UnauthenticatedException;
 import jakarta.validation.ConstraintViolationException;
@@ -135,6 +136,11 @@ class ApiExceptionHandler {
         return ResponseEntity.status(429)
                 .header(HttpHeaders.RETRY_AFTER, Long.toString(e.retryAfterSeconds()))
                 .body(Problems.of(429, "too-many-requests", e.getMessage()));
+    }
+
+    @ExceptionHandler(ServiceBusyException.class)
+    ResponseEntity<ProblemDetail> busy(ServiceBusyException e) {
+        return Problems.busy(e);
     }
 
     @ExceptionHandler(DuplicateKeyException.class)

@@ -4,11 +4,13 @@ import app.pitwall.platform.ConflictException;
 import app.pitwall.platform.ForbiddenException;
 import app.pitwall.platform.InvalidInputException;
 import app.pitwall.platform.NotFoundException;
+import app.pitwall.platform.ServiceBusyException;
 import app.pitwall.platform.TooManyRequestsException;
 import app.pitwall.platform.UnauthenticatedException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.ConstraintViolationException;
+import java.io.IOException;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -47,6 +49,12 @@ class PageExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(PageExceptionHandler.class);
 
+    private final Problems problems;
+
+    PageExceptionHandler(Problems problems) {
+        this.problems = problems;
+    }
+
     @ExceptionHandler(UnauthenticatedException.class)
     ModelAndView unauthenticated(HttpServletRequest request, HttpServletResponse response) {
         String resume = RESUME_PATH + "?next=" + URLEncoder.encode(pageAsked(request), StandardCharsets.UTF_8);
@@ -79,6 +87,22 @@ class PageExceptionHandler {
     ModelAndView tooMany(TooManyRequestsException e, HttpServletResponse response) {
         response.setHeader("Retry-After", Long.toString(e.retryAfterSeconds()));
         return page(HttpStatus.TOO_MANY_REQUESTS);
+    }
+
+    /**
+     * Busy (503, {@code Retry-After}): a browser asking for a page or a printout is shown the page that says so; any
+     * other caller (a script fetching a PDF) gets the problem document.
+     */
+    @ExceptionHandler(ServiceBusyException.class)
+    ModelAndView busy(ServiceBusyException e, HttpServletRequest request, HttpServletResponse response)
+            throws IOException {
+        response.setHeader("Retry-After", Long.toString(e.retryAfterSeconds()));
+        String accept = request.getHeader("Accept");
+        if (accept == null || !accept.contains("text/html")) {
+            problems.write(request, response, 503, "service-busy", e.getMessage());
+            return null;
+        }
+        return page(HttpStatus.SERVICE_UNAVAILABLE);
     }
 
     @ExceptionHandler({

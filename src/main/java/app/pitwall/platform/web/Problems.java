@@ -1,13 +1,16 @@
 package app.pitwall.platform.web;
 
+import app.pitwall.platform.ServiceBusyException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.net.URI;
 import java.util.Map;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -36,6 +39,13 @@ public class Problems {
         ProblemDetail problem = of(400, "invalid-input", detail);
         problem.setProperty("fields", fields);
         return problem;
+    }
+
+    /** 503 {@code service-busy} with {@code Retry-After}: heavy work found no free place in time. */
+    static ResponseEntity<ProblemDetail> busy(ServiceBusyException e) {
+        return ResponseEntity.status(503)
+                .header(HttpHeaders.RETRY_AFTER, Long.toString(e.retryAfterSeconds()))
+                .body(of(503, "service-busy", e.getMessage()));
     }
 
     public void write(HttpServletRequest request, HttpServletResponse response, int status, String type, String detail)

@@ -4,6 +4,7 @@ import app.pitwall.access.Actor;
 import app.pitwall.access.Permission;
 import app.pitwall.access.RequiresPermission;
 import app.pitwall.platform.ForbiddenException;
+import app.pitwall.platform.HeavyWork;
 import app.pitwall.platform.NotFoundException;
 import app.pitwall.repairorders.RepairOrder;
 import app.pitwall.repairorders.RepairOrderId;
@@ -29,7 +30,9 @@ import org.springframework.web.bind.annotation.PathVariable;
  * Printable documents of a repair order, as PDF: {@code estimate.pdf} for the customer (prices and totals, so only for
  * staff who see money, see {@link WorkOrderPermissions#seesMoney}) and {@code work-order.pdf} for the technician in the
  * bay (the jobs, the three Cs and the lines, without prices, costs or customer contact). Both follow the page rules:
- * an order of another tenant or of a location the user does not work at is not found.
+ * an order of another tenant or of a location the user does not work at is not found. Documents are written in the
+ * bounded places of {@link HeavyWork} (503 when none is free in time), with the logo as {@link ShopLogos#printable}
+ * gives it.
  */
 @Controller
 class RepairOrderPrints {
@@ -37,11 +40,13 @@ class RepairOrderPrints {
     private final RepairOrders orders;
     private final Tenants tenants;
     private final ShopLogos logos;
+    private final HeavyWork heavyWork;
 
-    RepairOrderPrints(RepairOrders orders, Tenants tenants, ShopLogos logos) {
+    RepairOrderPrints(RepairOrders orders, Tenants tenants, ShopLogos logos, HeavyWork heavyWork) {
         this.orders = orders;
         this.tenants = tenants;
         this.logos = logos;
+        this.heavyWork = heavyWork;
     }
 
     @GetMapping("/repair-orders/{id}/estimate.pdf")
@@ -51,7 +56,7 @@ class RepairOrderPrints {
             throw new ForbiddenException("Estimates show prices, which your role does not see.");
         }
         RepairOrder order = order(actor, id);
-        byte[] pdf = EstimateDocument.write(order, shop(actor, order), locale);
+        byte[] pdf = heavyWork.run(actor.tenantId(), () -> EstimateDocument.write(order, shop(actor, order), locale));
         return pdf(pdf, "estimate-" + order.number() + ".pdf");
     }
 
@@ -59,7 +64,7 @@ class RepairOrderPrints {
     @RequiresPermission(Permission.REPAIR_ORDERS_READ)
     ResponseEntity<byte[]> workOrder(@AuthenticationPrincipal Actor actor, @PathVariable UUID id, Locale locale) {
         RepairOrder order = order(actor, id);
-        byte[] pdf = WorkOrderDocument.write(order, shop(actor, order), locale);
+        byte[] pdf = heavyWork.run(actor.tenantId(), () -> WorkOrderDocument.write(order, shop(actor, order), locale));
         return pdf(pdf, "work-order-" + order.number() + ".pdf");
     }
 
@@ -72,10 +77,8 @@ class RepairOrderPrints {
         Location location = tenants.location(
                         actor.tenantId(), new LocationId(order.visit().locationId()))
                 .orElse(null);
-        byte[] logo = logos.of(actor.tenantId())
-                .filter(found -> !"image/svg+xml".equals(found.contentType()))
-                .map(ShopLogos.Logo::image)
-                .orElse(null);
+        byte[] logo =
+                logos.printable(actor.tenantId()).map(ShopLogos.Logo::image).orElse(null);
         return new PrintedShop(
                 tenants.nameOf(actor.tenantId()).orElse(""),
                 logo,

@@ -1,5 +1,6 @@
 package app.pitwall.tenancy.internal;
 
+import app.pitwall.platform.HeavyWork;
 import app.pitwall.platform.InvalidInputException;
 import app.pitwall.platform.TenantId;
 import app.pitwall.platform.TenantScope;
@@ -10,6 +11,8 @@ import java.time.Clock;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Supplier;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -17,21 +20,31 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Logos on the tenant row in PostgreSQL. Each call runs inside the tenant it names (row-level security holds as for
- * staff) and is scoped by the tenant's id as well; a change is announced in its own transaction.
+ * staff) and is scoped by the tenant's id as well; a change is announced in its own transaction. An upload's pixels
+ * are fitted ({@link LogoPixels}) in one of the bounded places for {@link HeavyWork}.
  */
 @Service
 class JdbcShopLogos implements ShopLogos {
+
+    private static final Logger log = LoggerFactory.getLogger(JdbcShopLogos.class);
 
     private final JdbcClient jdbc;
     private final TransactionTemplate transactions;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final HeavyWork heavyWork;
 
-    JdbcShopLogos(JdbcClient jdbc, TransactionTemplate transactions, ApplicationEventPublisher events, Clock clock) {
+    JdbcShopLogos(
+            JdbcClient jdbc,
+            TransactionTemplate transactions,
+            ApplicationEventPublisher events,
+            Clock clock,
+            HeavyWork heavyWork) {
         this.jdbc = jdbc;
         this.transactions = transactions;
         this.events = events;
         this.clock = clock;
+        this.heavyWork = heavyWork;
     }
 
     @Override
@@ -47,6 +60,29 @@ class JdbcShopLogos implements ShopLogos {
                                 row.getBytes("logo_image"),
                                 row.getTimestamp("logo_changed_at").toInstant()))
                         .optional());
+    }
+
+    @Override
+    public Optional<Logo> printable(TenantId tenant) {
+        return of(tenant).flatMap(logo -> printable(tenant, logo));
+    }
+
+    /** Runs in the caller's thread: printing calls it from its own bounded place. */
+    private static Optional<Logo> printable(TenantId tenant, Logo logo) {
+        if ("image/svg+xml".equals(logo.contentType())) {
+            return Optional.empty();
+        }
+        Optional<LogoPixels.Size> size = LogoPixels.size(logo.image());
+        if (size.isPresent() && size.get().fits()) {
+            return Optional.of(logo);
+        }
+        try {
+            return Optional.of(new Logo(
+                    logo.contentType(), LogoPixels.fitted(logo.image(), logo.contentType()), logo.changedAt()));
+        } catch (LogoPixels.Refused refused) {
+            log.warn("Tenant {}: the stored logo is printed without its image: {}", tenant, refused.getMessage());
+            return Optional.empty();
+        }
     }
 
     @Override
@@ -70,15 +106,24 @@ class JdbcShopLogos implements ShopLogos {
         }
         String type = LogoImages.contentType(image)
                 .orElseThrow(() -> new InvalidInputException("logo", "only PNG, JPEG or SVG images"));
+        byte[] stored = "image/svg+xml".equals(type) ? image : heavyWork.run(tenant, () -> fitted(image, type));
         inTenant(tenant, () -> {
             jdbc.sql("""
                             UPDATE tenant SET logo_image = ?, logo_content_type = ?, logo_changed_at = ?
                             WHERE id = ?""")
-                    .params(image, type, Timestamp.from(clock.instant()), tenant.value())
+                    .params(stored, type, Timestamp.from(clock.instant()), tenant.value())
                     .update();
-            events.publishEvent(new TenantEvents.LogoChanged(tenant, actorId, type, image.length));
+            events.publishEvent(new TenantEvents.LogoChanged(tenant, actorId, type, stored.length));
             return null;
         });
+    }
+
+    private static byte[] fitted(byte[] image, String type) {
+        try {
+            return LogoPixels.fitted(image, type);
+        } catch (LogoPixels.Refused refused) {
+            throw new UnusablePixels(refused.getMessage());
+        }
     }
 
     @Override

@@ -23,7 +23,8 @@ import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.ModelAndView;
 
 /**
- * {@code /settings/logo}: the owner uploads the shop's logo (PNG, JPEG or SVG, at most 200 KB), which customers see
+ * {@code /settings/logo}: the owner uploads the shop's logo (PNG, JPEG or SVG, at most 200 KB; a PNG or JPEG is kept
+ * at most 600 × 200 pixels), which customers see
  * beside their estimates, or removes it so that they see the shop's name alone. The same form sits on the security
  * settings page; a refused upload is shown here with the reason. {@code /settings/logo/image} shows the logo to staff.
  */
@@ -60,6 +61,8 @@ class ShopLogoPage {
         }
         try {
             logos.change(actor.tenantId(), actor.userId(), logo.getBytes());
+        } catch (ShopLogos.UnusablePixels refused) {
+            return page(actor, message("logo.unusablePixels", locale, refused.getMessage()), HttpStatus.BAD_REQUEST);
         } catch (InvalidInputException refused) {
             return page(actor, message("logo.wrongType", locale), HttpStatus.BAD_REQUEST);
         } catch (IOException e) {
@@ -90,7 +93,7 @@ class ShopLogoPage {
         return page;
     }
 
-    private String message(String key, Locale locale) {
-        return messages.getMessage(key, null, locale);
+    private String message(String key, Locale locale, Object... arguments) {
+        return messages.getMessage(key, arguments, locale);
     }
 }

@@ -3,7 +3,9 @@ package app.pitwall.appointments;
 import app.pitwall.platform.Auditable;
 import app.pitwall.platform.TenantId;
 import app.pitwall.repairorders.RepairOrderId;
-import java.util.Map;
+import app.pitwall.shopsetup.BayId;
+import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 
 /** What happens on the calendar, for the audit trail and other modules (reminders, once messaging exists). */
@@ -12,7 +14,12 @@ public final class AppointmentEvents {
     private AppointmentEvents() {}
 
     /** An event of the audit trail about one appointment. */
-    public interface AboutAppointment extends Auditable {
+    public sealed interface AboutAppointment extends Auditable
+            permits AppointmentBooked,
+                    AppointmentMoved,
+                    AppointmentChanged,
+                    AppointmentCancelled,
+                    AppointmentCheckedIn {
 
         AppointmentId appointmentId();
 
@@ -22,8 +29,33 @@ public final class AppointmentEvents {
         }
     }
 
+    /** Where and when an appointment is: a change of these is a move. */
+    public record Placing(UUID locationId, Instant startsAt, Instant endsAt, BayId bayId, UUID technicianId) {
+
+        public static Placing of(Appointment appointment) {
+            return new Placing(
+                    appointment.locationId(),
+                    appointment.startsAt(),
+                    appointment.endsAt(),
+                    appointment.bayId(),
+                    appointment.technicianId());
+        }
+    }
+
+    /** Who comes, with what, and why. */
+    public record Visit(UUID customerId, UUID vehicleId, List<String> requestedServices, String notes) {
+
+        public static Visit of(Appointment appointment) {
+            return new Visit(
+                    appointment.customerId(),
+                    appointment.vehicleId(),
+                    appointment.requestedServices(),
+                    appointment.notes());
+        }
+    }
+
     public record AppointmentBooked(
-            TenantId tenantId, AppointmentId appointmentId, UUID actorId, Map<String, Object> after)
+            TenantId tenantId, AppointmentId appointmentId, UUID actorId, Placing placing, Visit visit)
             implements AboutAppointment {
 
         @Override
@@ -34,11 +66,7 @@ public final class AppointmentEvents {
 
     /** New times, bay or technician. */
     public record AppointmentMoved(
-            TenantId tenantId,
-            AppointmentId appointmentId,
-            UUID actorId,
-            Map<String, Object> before,
-            Map<String, Object> after)
+            TenantId tenantId, AppointmentId appointmentId, UUID actorId, Placing before, Placing after)
             implements AboutAppointment {
 
         @Override
@@ -49,11 +77,7 @@ public final class AppointmentEvents {
 
     /** Other details changed: customer, vehicle, services, notes. */
     public record AppointmentChanged(
-            TenantId tenantId,
-            AppointmentId appointmentId,
-            UUID actorId,
-            Map<String, Object> before,
-            Map<String, Object> after)
+            TenantId tenantId, AppointmentId appointmentId, UUID actorId, Visit before, Visit after)
             implements AboutAppointment {
 
         @Override
@@ -69,11 +93,6 @@ public final class AppointmentEvents {
         public String action() {
             return "appointment.cancelled";
         }
-
-        @Override
-        public Map<String, ?> after() {
-            return Map.of("reason", reason == null ? "" : reason);
-        }
     }
 
     /** The customer arrived and the repair order was opened. */
@@ -84,11 +103,6 @@ public final class AppointmentEvents {
         @Override
         public String action() {
             return "appointment.checked-in";
-        }
-
-        @Override
-        public Map<String, ?> after() {
-            return Map.of("repairOrderId", repairOrderId.value());
         }
     }
 }

@@ -1,9 +1,9 @@
 package app.pitwall.approvals;
 
+import app.pitwall.platform.Auditable;
 import app.pitwall.platform.TenantId;
 import app.pitwall.repairorders.JobApproval;
 import app.pitwall.repairorders.JobId;
-import app.pitwall.repairorders.RepairOrderEvents.OrderEvent;
 import app.pitwall.repairorders.RepairOrderId;
 import java.time.Instant;
 import java.util.List;
@@ -14,6 +14,17 @@ import java.util.UUID;
 public final class ApprovalEvents {
 
     private ApprovalEvents() {}
+
+    /** An event of the approvals module about one repair order, shown in the order's history. */
+    public sealed interface ApprovalEvent extends Auditable permits ApprovalRequested, VerbalApprovalRecorded {
+
+        RepairOrderId repairOrderId();
+
+        @Override
+        default Subject subject() {
+            return Subject.of("repair-order", repairOrderId().value());
+        }
+    }
 
     /**
      * The estimate was sent to the customer with a new approval link; older links of the order stopped working.
@@ -27,17 +38,11 @@ public final class ApprovalEvents {
             UUID actorId,
             Instant expiresAt,
             Map<String, String> jobVersions)
-            implements OrderEvent {
+            implements ApprovalEvent {
 
         @Override
         public String action() {
             return "repair-order.approval-requested";
-        }
-
-        @Override
-        public Map<String, ?> after() {
-            return OrderEvent.fields(
-                    "approvalRequestId", approvalRequestId, "expiresAt", expiresAt, "jobVersions", jobVersions);
         }
     }
 
@@ -51,26 +56,11 @@ public final class ApprovalEvents {
             String authorizedBy,
             JobApproval.Method method,
             Instant at)
-            implements OrderEvent {
+            implements ApprovalEvent {
 
         @Override
         public String action() {
             return "repair-order.verbal-approval-recorded";
-        }
-
-        @Override
-        public Map<String, ?> after() {
-            return OrderEvent.fields(
-                    "approvedJobs",
-                    approvedJobs.stream().map(JobId::value).toList(),
-                    "declinedJobs",
-                    declinedJobs.stream().map(JobId::value).toList(),
-                    "authorizedBy",
-                    authorizedBy,
-                    "method",
-                    method,
-                    "at",
-                    at);
         }
     }
 }

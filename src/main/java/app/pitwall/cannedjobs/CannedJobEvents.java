@@ -2,16 +2,19 @@ package app.pitwall.cannedjobs;
 
 import app.pitwall.platform.Auditable;
 import app.pitwall.platform.TenantId;
-import java.util.Map;
+import app.pitwall.repairorders.Line;
+import app.pitwall.repairorders.LineDraft;
+import java.util.List;
 import java.util.UUID;
 
-/** Changes to the tenant's canned jobs, for the audit trail. */
+/** Changes to the tenant's canned jobs, for the audit trail and other modules, carrying the job's content. */
 public final class CannedJobEvents {
 
     private CannedJobEvents() {}
 
     /** An event of the audit trail about one canned job. */
-    public interface AboutCannedJob extends Auditable {
+    public sealed interface AboutCannedJob extends Auditable
+            permits CannedJobCreated, CannedJobChanged, CannedJobDeleted {
 
         CannedJobId cannedJobId();
 
@@ -21,7 +24,25 @@ public final class CannedJobEvents {
         }
     }
 
-    public record CannedJobCreated(TenantId tenantId, CannedJobId cannedJobId, UUID actorId, Map<String, Object> after)
+    /** What a canned job holds: what staff write, and its lines. */
+    public record Content(String name, String title, String complaint, String correction, List<Line> lines) {
+
+        public static Content of(CannedJob job) {
+            return new Content(job.name(), job.title(), job.complaint(), job.correction(), job.lines());
+        }
+
+        /** Whether both say the same, whatever ids their lines were given. */
+        public boolean sameAs(Content other) {
+            return new Content(name, title, complaint, correction, List.of())
+                            .equals(new Content(other.name, other.title, other.complaint, other.correction, List.of()))
+                    && lines.stream()
+                            .map(LineDraft::of)
+                            .toList()
+                            .equals(other.lines.stream().map(LineDraft::of).toList());
+        }
+    }
+
+    public record CannedJobCreated(TenantId tenantId, CannedJobId cannedJobId, UUID actorId, Content after)
             implements AboutCannedJob {
 
         @Override
@@ -31,11 +52,7 @@ public final class CannedJobEvents {
     }
 
     public record CannedJobChanged(
-            TenantId tenantId,
-            CannedJobId cannedJobId,
-            UUID actorId,
-            Map<String, Object> before,
-            Map<String, Object> after)
+            TenantId tenantId, CannedJobId cannedJobId, UUID actorId, Content before, Content after)
             implements AboutCannedJob {
 
         @Override
@@ -44,7 +61,7 @@ public final class CannedJobEvents {
         }
     }
 
-    public record CannedJobDeleted(TenantId tenantId, CannedJobId cannedJobId, UUID actorId, Map<String, Object> before)
+    public record CannedJobDeleted(TenantId tenantId, CannedJobId cannedJobId, UUID actorId, Content before)
             implements AboutCannedJob {
 
         @Override

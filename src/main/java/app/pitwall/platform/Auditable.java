@@ -1,6 +1,5 @@
 package app.pitwall.platform;
 
-import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
 
@@ -11,16 +10,22 @@ import java.util.UUID;
  * audit entry.
  *
  * <p>Records implement {@link #before()}, {@link #after()}, {@link #actorId()} and {@link
- * #locationId()} simply by having components of those names. Secrets need no care here: fields
- * named like a password, token, secret, code or hash and anything that looks like a card number are
- * redacted before an entry is written.
+ * #locationId()} simply by having components of those names. {@code before} and {@code after} are
+ * typed snapshots (records such as the job's details before and after a change) that a listener in
+ * another module can read as data; the audit trail derives the recorded fields from them, keeping
+ * only the fields that differ when both are snapshots of the same type (a record's components by
+ * name, ids as their value, decimals as plain strings, {@link Money} as amount and currency). A map
+ * of fields is taken as it is. Secrets need no care here: fields named like a password, token,
+ * secret, code or hash and anything that looks like a card number are redacted before an entry is
+ * written.
  *
  * <p>Action names are stable and dotted, {@code subject.past-tense-verb}: {@code customer.changed},
  * {@code repair-order.transitioned}. Bookkeepers see only financial actions, those starting with
  * {@code invoice.}, {@code payment.}, {@code refund.}, {@code payroll.} or {@code discount.}.
  */
-public interface Auditable {
+public interface Auditable extends TenantEvent {
 
+    @Override
     TenantId tenantId();
 
     /** The stable dotted name of what happened, e.g. {@code customer.registered}. */
@@ -29,14 +34,14 @@ public interface Auditable {
     /** What the event is about. */
     Subject subject();
 
-    /** The changed fields as they were; empty for creations and events that change no fields. */
-    default Map<String, ?> before() {
-        return Map.of();
+    /** The thing as it was (a snapshot record, or the changed fields); null for creations. */
+    default Object before() {
+        return null;
     }
 
-    /** The changed fields as they are now, or what the event tells (a reason, an amount). */
-    default Map<String, ?> after() {
-        return Map.of();
+    /** The thing as it is now (a snapshot record, or fields), or what the event tells (a reason, an amount). */
+    default Object after() {
+        return null;
     }
 
     /**

@@ -1,5 +1,6 @@
 package app.pitwall.repairorders;
 
+import app.pitwall.platform.Money;
 import app.pitwall.platform.TenantId;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -28,7 +29,7 @@ public record Estimate(
         Instant linkExpiresAt,
         List<EstimateJob> jobs,
         Totals totals,
-        BigDecimal approvedTotal,
+        Money approvedTotal,
         TenantId shop,
         ZoneId timeZone) {
 
@@ -56,7 +57,7 @@ public record Estimate(
      * @param unitPrice the price per unit or the hourly rate
      */
     public record EstimateLine(
-            Line.Kind kind, String description, BigDecimal quantity, BigDecimal unitPrice, BigDecimal amount) {}
+            Line.Kind kind, String description, BigDecimal quantity, BigDecimal unitPrice, Money amount) {}
 
     /** A recorded decision: how, by whom, when, and the total of the version decided on. */
     public record Decision(
@@ -64,6 +65,6 @@ public record Estimate(
             JobApproval.Method method,
             String decidedBy,
             Instant decidedAt,
-            BigDecimal decidedTotal,
+            Money decidedTotal,
             String decidedVersionHash) {}
 }

@@ -5,9 +5,7 @@ import app.pitwall.platform.InvalidInputException;
 import app.pitwall.platform.NotFoundException;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -133,13 +131,6 @@ public final class Job {
                 : ApprovalStatus.CHANGED_SINCE_APPROVAL;
     }
 
-    /** The fields staff write (not the lines), for events and the audit trail. */
-    public Map<String, Object> fields() {
-        Map<String, Object> fields = new LinkedHashMap<>(details.fields());
-        fields.put("done", done());
-        return fields;
-    }
-
     void describe(JobDetails changed) {
         details = changed.validated();
     }
@@ -230,17 +221,6 @@ public final class Job {
             check("correction", correction, 4000);
             check("technicianNotes", technicianNotes, 4000);
             return this;
-        }
-
-        Map<String, Object> fields() {
-            Map<String, Object> fields = new LinkedHashMap<>();
-            fields.put("title", title);
-            fields.put("complaint", complaint);
-            fields.put("cause", cause);
-            fields.put("correction", correction);
-            fields.put("technicianNotes", technicianNotes);
-            fields.put("technicianId", technicianId);
-            return fields;
         }
 
         private static String merge(String current, String change) {

@@ -1,6 +1,6 @@
 package app.pitwall.repairorders;
 
-import java.math.BigDecimal;
+import app.pitwall.platform.Money;
 import java.time.Instant;
 import java.util.UUID;
 
@@ -21,7 +21,7 @@ public record JobApproval(
         Decision decision,
         Method method,
         String versionHash,
-        BigDecimal jobTotal,
+        Money jobTotal,
         String content,
         String decidedBy,
         Instant decidedAt,

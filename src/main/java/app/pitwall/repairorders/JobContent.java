@@ -26,26 +26,59 @@ public final class JobContent {
                 new StringBuilder("{\"title\":").append(text(title)).append(",\"lines\":[");
         for (int i = 0; i < lines.size(); i++) {
             Line line = lines.get(i);
-            Map<String, Object> fields = line.fields();
-            fields.remove("unitCost");
-            fields.remove("laborRateId");
-            fields.put("lineAmount", plain(price.amountOf(line.id())));
+            Map<String, Object> fields = fields(line);
+            fields.put("lineAmount", plain(price.amountOf(line.id()).amount()));
             json.append(i == 0 ? "" : ",").append(object(fields));
         }
         Totals totals = price.totals();
         Map<String, Object> sums = new LinkedHashMap<>();
-        sums.put("labor", plain(totals.labor()));
-        sums.put("parts", plain(totals.parts()));
-        sums.put("fees", plain(totals.fees()));
-        sums.put("discounts", plain(totals.discounts()));
-        sums.put("tax", plain(totals.tax()));
-        sums.put("total", plain(totals.total()));
+        sums.put("labor", plain(totals.labor().amount()));
+        sums.put("parts", plain(totals.parts().amount()));
+        sums.put("fees", plain(totals.fees().amount()));
+        sums.put("discounts", plain(totals.discounts().amount()));
+        sums.put("tax", plain(totals.tax().amount()));
+        sums.put("total", plain(totals.total().amount()));
         return json.append("],\"totals\":")
                 .append(object(sums))
                 .append(",\"currency\":")
                 .append(text(currency.getCurrencyCode()))
                 .append('}')
                 .toString();
+    }
+
+    /**
+     * A line's fields that make its price, in the order they have always been written (hashes of earlier decisions
+     * depend on it): kind, description, part number, quantity, unit price, hours, rate, amount, percent, cap, fee
+     * kind, discount target, taxable. Costs and the labor rate a rate was copied from are the shop's, not part of it.
+     * A discount has always been written as taxable.
+     */
+    private static Map<String, Object> fields(Line line) {
+        LineDraft flat = LineDraft.of(line);
+        Map<String, Object> fields = new LinkedHashMap<>();
+        fields.put("kind", flat.kind().name());
+        fields.put("description", flat.description());
+        put(fields, "partNumber", flat.partNumber());
+        put(fields, "quantity", flat.quantity());
+        put(fields, "unitPrice", flat.unitPrice());
+        put(fields, "hours", flat.hours());
+        put(fields, "rate", flat.rate());
+        put(fields, "amount", flat.amount());
+        put(fields, "percent", flat.percent());
+        put(fields, "cap", flat.cap());
+        put(fields, "feeKind", flat.feeKind());
+        put(fields, "discountTarget", flat.discountTarget());
+        fields.put("taxable", line instanceof DiscountLine || Boolean.TRUE.equals(flat.taxable()));
+        return fields;
+    }
+
+    private static void put(Map<String, Object> fields, String name, Object value) {
+        if (value instanceof BigDecimal number) {
+            fields.put(name, number.stripTrailingZeros().toPlainString());
+        } else if (value instanceof Enum<?> constant) {
+            fields.put(name, constant.name());
+        } else if (value != null) {
+            fields.put(name, value);
+        }
     }
 
     /** SHA-256 of the UTF-8 bytes, as 64 lower-case hex digits. */

@@ -1,5 +1,6 @@
 package app.pitwall.repairorders;
 
+import app.pitwall.platform.Money;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.util.Map;
@@ -15,15 +16,15 @@ import java.util.Optional;
  */
 public record JobPrice(
         Totals totals,
-        Map<LineId, BigDecimal> lineAmounts,
-        BigDecimal laborTaxBase,
-        BigDecimal partsTaxBase,
-        BigDecimal laborDiscounts,
-        BigDecimal partsDiscounts) {
+        Map<LineId, Money> lineAmounts,
+        Money laborTaxBase,
+        Money partsTaxBase,
+        Money laborDiscounts,
+        Money partsDiscounts) {
 
     private static final BigDecimal HUNDRED = new BigDecimal("100");
 
-    public BigDecimal amountOf(LineId line) {
+    public Money amountOf(LineId line) {
         return lineAmounts.get(line);
     }
 
@@ -46,6 +47,9 @@ public record JobPrice(
         if (totals.beforeDiscounts().signum() == 0) {
             return HUNDRED;
         }
-        return totals.discounts().multiply(HUNDRED).divide(totals.beforeDiscounts(), MathContext.DECIMAL64);
+        return totals.discounts()
+                .amount()
+                .multiply(HUNDRED)
+                .divide(totals.beforeDiscounts().amount(), MathContext.DECIMAL64);
     }
 }

@@ -25,39 +25,39 @@ public final class LineColumns {
     private LineColumns() {}
 
     public static MapSqlParameterSource parameters(Line line) {
+        LineDraft flat = LineDraft.of(line);
         return new MapSqlParameterSource()
                 .addValue("id", line.id().value())
                 .addValue("kind", line.kind().name())
                 .addValue("description", line.description())
-                .addValue("partNumber", line.partNumber())
-                .addValue("quantity", line.quantity())
-                .addValue("unitCost", line.unitCost())
-                .addValue("unitPrice", line.unitPrice())
-                .addValue("hours", line.hours())
-                .addValue("rate", line.rate())
+                .addValue("partNumber", flat.partNumber())
+                .addValue("quantity", flat.quantity())
+                .addValue("unitCost", flat.unitCost())
+                .addValue("unitPrice", flat.unitPrice())
+                .addValue("hours", flat.hours())
+                .addValue("rate", flat.rate())
                 .addValue(
                         "laborRate",
-                        line.laborRateId() == null ? null : line.laborRateId().value())
-                .addValue("amount", line.amount())
-                .addValue("percent", line.percent())
-                .addValue("cap", line.cap())
+                        flat.laborRateId() == null ? null : flat.laborRateId().value())
+                .addValue("amount", flat.amount())
+                .addValue("percent", flat.percent())
+                .addValue("cap", flat.cap())
                 .addValue(
                         "feeKind",
-                        line.feeKind() == null ? null : line.feeKind().name())
+                        flat.feeKind() == null ? null : flat.feeKind().name())
                 .addValue(
                         "discountTarget",
-                        line.discountTarget() == null
+                        flat.discountTarget() == null
                                 ? null
-                                : line.discountTarget().name())
-                .addValue("taxable", line.taxable());
+                                : flat.discountTarget().name())
+                .addValue("taxable", flat.taxable());
     }
 
     public static Line line(ResultSet row, boolean withLaborRate) throws SQLException {
         UUID laborRate = withLaborRate ? row.getObject("labor_rate_id", UUID.class) : null;
         String feeKind = row.getString("fee_kind");
         String target = row.getString("discount_target");
-        return new Line(
-                new LineId(row.getObject("id", UUID.class)),
+        LineDraft stored = new LineDraft(
                 Line.Kind.valueOf(row.getString("kind")),
                 row.getString("description"),
                 row.getString("part_number"),
@@ -73,5 +73,9 @@ public final class LineColumns {
                 feeKind == null ? null : Line.FeeKind.valueOf(feeKind),
                 target == null ? null : Line.TaxClass.valueOf(target),
                 row.getBoolean("taxable"));
+        Line line = stored.toLine(new LineId(row.getObject("id", UUID.class)), null, null);
+        return line instanceof LaborLine labor && laborRate != null
+                ? labor.withRate(labor.rate(), new LaborRateId(laborRate))
+                : line;
     }
 }

@@ -1,12 +1,14 @@
 package app.pitwall.repairorders;
 
+import app.pitwall.platform.InvalidInputException;
 import app.pitwall.shopsetup.LaborRateId;
 import java.math.BigDecimal;
 
 /**
- * A line item as staff write it: for a new line every field the kind needs (see {@link Line}); for a change only the
- * fields to change. A labor line may name a {@code laborRateId} of the order's location instead of a rate; with hours
- * but neither, the location's default rate applies. Shop supplies without percent or cap take the tenant's settings.
+ * A line item as staff write it, every kind's fields side by side: for a new line every field its kind needs (see
+ * {@link Line}); for a change only the fields to change. It is also the flat form a line is stored and shown in
+ * ({@link #of}). A labor line may name a {@code laborRateId} of the order's location instead of a rate; with hours but
+ * neither, the location's default rate applies. Shop supplies without percent or cap take the tenant's settings.
  * Without {@code taxable}, everything is taxable except environmental fees.
  */
 public record LineDraft(
@@ -26,23 +28,146 @@ public record LineDraft(
         Line.TaxClass discountTarget,
         Boolean taxable) {
 
-    /** The draft of an existing line, as a canned job keeps it. */
+    /** The flat form of a line: its kind's fields set, the others null. */
     public static LineDraft of(Line line) {
+        if (line instanceof LaborLine labor) {
+            return new LineDraft(
+                    Line.Kind.LABOR,
+                    labor.description(),
+                    null,
+                    null,
+                    null,
+                    null,
+                    labor.hours(),
+                    labor.rate(),
+                    labor.laborRateId(),
+                    labor.amount(),
+                    null,
+                    null,
+                    null,
+                    null,
+                    labor.taxable());
+        }
+        if (line instanceof PartLine part) {
+            return new LineDraft(
+                    Line.Kind.PART,
+                    part.description(),
+                    part.partNumber(),
+                    part.quantity(),
+                    part.unitCost(),
+                    part.unitPrice(),
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    part.taxable());
+        }
+        if (line instanceof FeeLine fee) {
+            return new LineDraft(
+                    Line.Kind.FEE,
+                    fee.description(),
+                    null,
+                    null,
+                    fee.unitCost(),
+                    null,
+                    null,
+                    null,
+                    null,
+                    fee.amount(),
+                    fee.percent(),
+                    fee.cap(),
+                    fee.feeKind(),
+                    null,
+                    fee.taxable());
+        }
+        DiscountLine discount = (DiscountLine) line;
         return new LineDraft(
-                line.kind(),
-                line.description(),
-                line.partNumber(),
-                line.quantity(),
-                line.unitCost(),
-                line.unitPrice(),
-                line.hours(),
-                line.rate(),
-                line.laborRateId(),
-                line.amount(),
-                line.percent(),
-                line.cap(),
-                line.feeKind(),
-                line.discountTarget(),
-                line.taxable());
+                Line.Kind.DISCOUNT,
+                discount.description(),
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                discount.amount(),
+                discount.percent(),
+                null,
+                null,
+                discount.discountTarget(),
+                false);
+    }
+
+    /**
+     * The line this draft describes, under {@code id}. Shop supplies without a percent or cap take the given
+     * defaults; a labor line with hours and no rate waits for the location's default rate ({@link
+     * LaborLine#awaitsRate()}); a labor rate named by id is resolved by the caller, which knows the location.
+     */
+    public Line toLine(LineId id, BigDecimal suppliesPercent, BigDecimal suppliesCap) {
+        if (kind == null) {
+            throw new InvalidInputException("kind", "required: LABOR, PART, FEE or DISCOUNT");
+        }
+        return switch (kind) {
+            case LABOR -> new LaborLine(id, description, hours, rate, null, amount, taxable == null || taxable);
+            case PART ->
+                new PartLine(id, description, partNumber, quantity, unitCost, unitPrice, taxable == null || taxable);
+            case FEE -> {
+                boolean supplies = feeKind == Line.FeeKind.SHOP_SUPPLIES;
+                yield new FeeLine(
+                        id,
+                        description,
+                        feeKind,
+                        supplies && percent == null ? suppliesPercent : percent,
+                        supplies && cap == null ? suppliesCap : cap,
+                        amount,
+                        unitCost,
+                        taxable != null ? taxable : feeKind != Line.FeeKind.ENVIRONMENTAL);
+            }
+            case DISCOUNT -> new DiscountLine(id, description, discountTarget, percent, amount);
+        };
+    }
+
+    /**
+     * The line {@code current} with this draft's fields applied; switching between hourly and flat labor, or between a
+     * percent and an amount of discount, clears the other. The kind stays.
+     */
+    public Line applyTo(Line current) {
+        if (kind != null && kind != current.kind()) {
+            throw new InvalidInputException("kind", "a line keeps its kind; remove it and add a new one");
+        }
+        LineDraft now = of(current);
+        boolean hourly = hours != null || rate != null || laborRateId != null;
+        boolean flat = amount != null && !hourly;
+        boolean labor = current.kind() == Line.Kind.LABOR;
+        boolean discount = current.kind() == Line.Kind.DISCOUNT;
+        LineDraft merged = new LineDraft(
+                now.kind,
+                pick(description, now.description),
+                pick(partNumber, now.partNumber),
+                pick(quantity, now.quantity),
+                pick(unitCost, now.unitCost),
+                pick(unitPrice, now.unitPrice),
+                labor && flat ? null : pick(hours, now.hours),
+                labor && flat ? null : pick(rate, now.rate),
+                labor && (flat || rate != null) ? null : now.laborRateId,
+                labor && hourly ? null : discount && percent != null ? null : pick(amount, now.amount),
+                discount && amount != null ? null : pick(percent, now.percent),
+                pick(cap, now.cap),
+                now.feeKind,
+                discount ? pick(discountTarget, now.discountTarget) : null,
+                pick(taxable, now.taxable));
+        Line line = merged.toLine(current.id(), null, null);
+        return line instanceof LaborLine labored && merged.laborRateId != null
+                ? labored.withRate(labored.rate(), merged.laborRateId)
+                : line;
+    }
+
+    private static <T> T pick(T change, T current) {
+        return change != null ? change : current;
     }
 }

@@ -2,7 +2,6 @@ package app.pitwall.repairorders;
 
 import static app.pitwall.repairorders.RepairOrder.Status.*;
 
-import app.pitwall.platform.Changes;
 import app.pitwall.platform.ConflictException;
 import app.pitwall.platform.InvalidInputException;
 import app.pitwall.platform.NotFoundException;
@@ -12,7 +11,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -61,26 +59,55 @@ public final class RepairOrder {
         }
     }
 
+    /** What happens in the shop to move an order: each is one business method of the aggregate. */
+    public enum Move {
+        /** {@link #sendForApproval}. */
+        SEND_FOR_APPROVAL("sendForApproval"),
+        /** {@link #approve}: follows from the customer's decision, never requested as a move. */
+        APPROVE("approve"),
+        /** {@link #startWork}. */
+        START_WORK("startWork"),
+        /** {@link #putOnHold}. */
+        PUT_ON_HOLD("putOnHold"),
+        /** {@link #resume}. */
+        RESUME("resume"),
+        /** {@link #markReady}. */
+        MARK_READY("markReady"),
+        /** {@link #cancel}. */
+        CANCEL("cancel");
+
+        private final String method;
+
+        Move(String method) {
+            this.method = method;
+        }
+
+        /** The business method that makes the move. */
+        public String method() {
+            return method;
+        }
+    }
+
     /**
-     * One allowed move, the method that makes it, and whether a technician assigned to the order may make it (with
-     * {@code repair-orders:work}); every other move needs {@code repair-orders:transition}.
+     * One allowed move between two statuses, and whether a technician assigned to the order may make it (with {@code
+     * repair-orders:work}); every other move needs {@code repair-orders:transition}.
      */
-    public record Transition(Status from, Status to, String action, boolean assignedTechnicianMay) {}
+    public record Transition(Status from, Status to, Move move, boolean assignedTechnicianMay) {}
 
     /** Every allowed move; anything not listed is refused. Billing adds its rows here. */
     public static final List<Transition> TRANSITIONS = List.of(
-            new Transition(ESTIMATE, AWAITING_APPROVAL, "sendForApproval", false),
-            new Transition(ESTIMATE, APPROVED, "approve", false),
-            new Transition(AWAITING_APPROVAL, APPROVED, "approve", false),
-            new Transition(APPROVED, IN_PROGRESS, "startWork", true),
-            new Transition(IN_PROGRESS, ON_HOLD, "putOnHold", true),
-            new Transition(ON_HOLD, IN_PROGRESS, "resume", true),
-            new Transition(IN_PROGRESS, READY, "markReady", true),
-            new Transition(ESTIMATE, CANCELLED, "cancel", false),
-            new Transition(AWAITING_APPROVAL, CANCELLED, "cancel", false),
-            new Transition(APPROVED, CANCELLED, "cancel", false),
-            new Transition(IN_PROGRESS, CANCELLED, "cancel", false),
-            new Transition(ON_HOLD, CANCELLED, "cancel", false));
+            new Transition(ESTIMATE, AWAITING_APPROVAL, Move.SEND_FOR_APPROVAL, false),
+            new Transition(ESTIMATE, APPROVED, Move.APPROVE, false),
+            new Transition(AWAITING_APPROVAL, APPROVED, Move.APPROVE, false),
+            new Transition(APPROVED, IN_PROGRESS, Move.START_WORK, true),
+            new Transition(IN_PROGRESS, ON_HOLD, Move.PUT_ON_HOLD, true),
+            new Transition(ON_HOLD, IN_PROGRESS, Move.RESUME, true),
+            new Transition(IN_PROGRESS, READY, Move.MARK_READY, true),
+            new Transition(ESTIMATE, CANCELLED, Move.CANCEL, false),
+            new Transition(AWAITING_APPROVAL, CANCELLED, Move.CANCEL, false),
+            new Transition(APPROVED, CANCELLED, Move.CANCEL, false),
+            new Transition(IN_PROGRESS, CANCELLED, Move.CANCEL, false),
+            new Transition(ON_HOLD, CANCELLED, Move.CANCEL, false));
 
     public static Optional<Transition> transition(Status from, Status to) {
         return TRANSITIONS.stream()
@@ -97,7 +124,7 @@ public final class RepairOrder {
     private final RepairOrderId id;
     private final long number;
     private final List<Job> jobs;
-    private final List<Object> events = new ArrayList<>();
+    private final List<RepairOrderEvent> events = new ArrayList<>();
     private OrderDetails details;
     private Status status;
     private String statusReason;
@@ -129,14 +156,7 @@ public final class RepairOrder {
             TenantId tenantId, long number, Visit visit, OrderDetails details, Pricing pricing, Stamp stamp) {
         Header header = new Header(tenantId, RepairOrderId.random(), number, visit, pricing, stamp.at());
         RepairOrder order = new RepairOrder(header, details.validated(), ESTIMATE, null, List.of(), stamp.at(), 0);
-        Map<String, Object> after = new LinkedHashMap<>();
-        after.put("number", number);
-        after.put("locationId", visit.locationId());
-        after.put("customerId", visit.customerId());
-        after.put("vehicleId", visit.vehicleId());
-        after.put("appointmentId", visit.appointmentId());
-        after.putAll(details.fields());
-        order.events.add(new RepairOrderOpened(tenantId, order.id, number, stamp.actorId(), after));
+        order.events.add(new RepairOrderOpened(tenantId, order.id, number, stamp.actorId(), visit, order.details));
         return order;
     }
 
@@ -179,7 +199,7 @@ public final class RepairOrder {
         for (int i = 0; i < decisions.size(); i++) {
             JobApproval decision =
                     JobDecisions.record(decided.get(i), decisions.get(i).decision(), consent, stamp);
-            events.add(RepairOrderEvents.decided(tenantId, id, decision, stamp.actorId()));
+            events.add(new JobDecided(tenantId, id, stamp.actorId(), decision));
         }
         boolean anyApproved = jobs.stream().anyMatch(job -> job.approvalStatus() == ApprovalStatus.APPROVED);
         if (anyApproved && transition(status, APPROVED).isPresent()) {
@@ -264,7 +284,8 @@ public final class RepairOrder {
     private void apply(Transition move, String reason, Stamp stamp) {
         status = move.to();
         statusReason = reason;
-        events.add(RepairOrderEvents.statusChanged(move, tenantId, id, reason, stamp));
+        events.add(new RepairOrderMoved(
+                tenantId, id, stamp.actorId(), stamp.kind(), move.move(), move.from(), move.to(), reason, stamp.at()));
         touch(stamp);
     }
 
@@ -279,9 +300,15 @@ public final class RepairOrder {
         Job job = new Job(JobId.random(), header.pricing(), jobDetails.validated(), cannedJob, List.of());
         lines.forEach(job::addLine);
         jobs.add(job);
-        Map<String, Object> after = new LinkedHashMap<>(job.fields());
-        after.put("lines", lines.stream().map(Line::fields).toList());
-        events.add(new JobAdded(tenantId, id, job.id(), stamp.actorId(), cannedJob, after));
+        events.add(new JobAdded(
+                tenantId,
+                id,
+                job.id(),
+                stamp.actorId(),
+                cannedJob,
+                job.details(),
+                job.lines(),
+                job.price().totals().total()));
         touch(stamp);
         return job;
     }
@@ -289,12 +316,12 @@ public final class RepairOrder {
     public void describeJob(JobId jobId, Job.JobDetails change, boolean clearTechnician, Stamp stamp) {
         requireChangeable();
         Job job = existingJob(jobId);
-        Map<String, Object> before = job.fields();
-        job.describe(job.details().with(change, clearTechnician));
-        Changes.of(before, job.fields()).ifChanged((was, is) -> {
-            events.add(new JobChanged(tenantId, id, jobId, stamp.actorId(), was, is));
+        Job.JobDetails before = job.details();
+        job.describe(before.with(change, clearTechnician));
+        if (!before.equals(job.details())) {
+            events.add(new JobChanged(tenantId, id, jobId, stamp.actorId(), before, job.details()));
             touch(stamp);
-        });
+        }
     }
 
     /** Removes a job that holds no approval; an approved job must be declined first. */
@@ -307,9 +334,7 @@ public final class RepairOrder {
                     "job-approved", " and has job '" + job.title() + "' approved; record a decline before removing it");
         }
         jobs.remove(job);
-        Map<String, Object> before = new LinkedHashMap<>(job.fields());
-        before.put("lines", job.lines().stream().map(Line::fields).toList());
-        events.add(new JobRemoved(tenantId, id, jobId, stamp.actorId(), before));
+        events.add(new JobRemoved(tenantId, id, jobId, stamp.actorId(), job.details(), job.lines()));
         touch(stamp);
     }
 
@@ -344,7 +369,7 @@ public final class RepairOrder {
     public Line addLine(JobId jobId, Line line, Stamp stamp) {
         requireChangeable();
         existingJob(jobId).addLine(line);
-        events.add(new LineAdded(tenantId, id, jobId, line.id(), stamp.actorId(), line.fields()));
+        events.add(new LineAdded(tenantId, id, jobId, stamp.actorId(), line));
         touch(stamp);
         return line;
     }
@@ -352,16 +377,16 @@ public final class RepairOrder {
     public void changeLine(JobId jobId, Line line, Stamp stamp) {
         requireChangeable();
         Line before = existingJob(jobId).replaceLine(line);
-        Changes.of(before.fields(), line.fields()).ifChanged((was, is) -> {
-            events.add(new LineChanged(tenantId, id, jobId, line.id(), stamp.actorId(), was, is));
+        if (!before.equals(line)) {
+            events.add(new LineChanged(tenantId, id, jobId, stamp.actorId(), before, line));
             touch(stamp);
-        });
+        }
     }
 
     public void removeLine(JobId jobId, LineId lineId, Stamp stamp) {
         requireChangeable();
         Line before = existingJob(jobId).removeLine(lineId);
-        events.add(new LineRemoved(tenantId, id, jobId, lineId, stamp.actorId(), before.fields()));
+        events.add(new LineRemoved(tenantId, id, jobId, stamp.actorId(), before));
         touch(stamp);
     }
 
@@ -378,12 +403,12 @@ public final class RepairOrder {
                 throw new InvalidInputException(field.field(), "is both given and cleared");
             }
         }
-        Map<String, Object> before = details.fields();
+        OrderDetails before = details;
         details = details.with(change).without(cleared).validated();
-        Changes.of(before, details.fields()).ifChanged((was, is) -> {
-            events.add(new RepairOrderChanged(tenantId, id, stamp.actorId(), was, is));
+        if (!before.equals(details)) {
+            events.add(new RepairOrderChanged(tenantId, id, stamp.actorId(), before, details));
             touch(stamp);
-        });
+        }
     }
 
     // ---- reading ------------------------------------------------------------------------------------------------
@@ -439,7 +464,7 @@ public final class RepairOrder {
         return jobs.stream()
                 .filter(job -> job.approvalStatus() != ApprovalStatus.DECLINED)
                 .map(job -> job.price().totals())
-                .reduce(Totals.zero(header.pricing().scale()), Totals::plus);
+                .reduce(Totals.zero(header.pricing().currency()), Totals::plus);
     }
 
     /** Whether the user is assigned to the order or to one of its jobs. */
@@ -478,8 +503,8 @@ public final class RepairOrder {
     }
 
     /** The events registered since the order was read, in order; the list is emptied. */
-    public List<Object> drainEvents() {
-        List<Object> drained = List.copyOf(events);
+    public List<RepairOrderEvent> drainEvents() {
+        List<RepairOrderEvent> drained = List.copyOf(events);
         events.clear();
         return drained;
     }

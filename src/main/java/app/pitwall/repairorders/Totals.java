@@ -1,36 +1,41 @@
 package app.pitwall.repairorders;
 
-import java.math.BigDecimal;
+import app.pitwall.platform.Money;
+import java.util.Currency;
 
 /**
  * What a job, or a whole order, comes to: labor + parts + fees − discounts + tax = total. Every component is a sum of
- * amounts already rounded by {@link Pricing}, so the identity holds to the cent.
+ * amounts already rounded by {@link Pricing} (see {@link Money} for the one rounding rule), so the identity holds to
+ * the minor unit.
  */
-public record Totals(
-        BigDecimal labor, BigDecimal parts, BigDecimal fees, BigDecimal discounts, BigDecimal tax, BigDecimal total) {
+public record Totals(Money labor, Money parts, Money fees, Money discounts, Money tax, Money total) {
 
-    public static Totals zero(int scale) {
-        BigDecimal zero = BigDecimal.ZERO.setScale(scale);
+    public static Totals zero(Currency currency) {
+        Money zero = Money.zero(currency);
         return new Totals(zero, zero, zero, zero, zero, zero);
     }
 
     public Totals plus(Totals other) {
         return new Totals(
-                labor.add(other.labor),
-                parts.add(other.parts),
-                fees.add(other.fees),
-                discounts.add(other.discounts),
-                tax.add(other.tax),
-                total.add(other.total));
+                labor.plus(other.labor),
+                parts.plus(other.parts),
+                fees.plus(other.fees),
+                discounts.plus(other.discounts),
+                tax.plus(other.tax),
+                total.plus(other.total));
     }
 
     /** Labor, parts and fees before discounts and tax. */
-    public BigDecimal beforeDiscounts() {
-        return labor.add(parts).add(fees);
+    public Money beforeDiscounts() {
+        return labor.plus(parts).plus(fees);
     }
 
     /** Whether labor + parts + fees − discounts + tax is exactly the total. */
     public boolean reconciles() {
-        return beforeDiscounts().subtract(discounts).add(tax).compareTo(total) == 0;
+        return beforeDiscounts().minus(discounts).plus(tax).compareTo(total) == 0;
+    }
+
+    public Currency currency() {
+        return total.currency();
     }
 }

@@ -10,9 +10,11 @@ import app.pitwall.support.ApiClient;
 import app.pitwall.support.PitwallIntegrationTest;
 import app.pitwall.support.TestShops;
 import app.pitwall.support.Workshop;
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -170,10 +172,19 @@ class AppointmentApiTest {
         assertThat(order.get("concerns").toString())
                 .contains("Noise from the front left", "Oil change", "Tyre rotation");
         assertThat(order.get("technicianIds").get(0).asString()).isEqualTo(shop.user(Role.TECHNICIAN));
-        JsonNode appointment = ok(shop.advisor().get("/api/v1/appointments/" + id(booked)));
-        assertThat(appointment.get("status").asString()).isEqualTo("CHECKED_IN");
-        assertThat(appointment.get("repairOrderId").asString()).isEqualTo(id(order));
+        JsonNode appointment = Awaitility.await()
+                .atMost(Duration.ofSeconds(30))
+                .until(
+                        () -> ok(shop.advisor().get("/api/v1/appointments/" + id(booked))),
+                        arrived -> arrived.get("status").asString().equals("CHECKED_IN"));
+        assertThat(appointment.get("repairOrderId").asString())
+                .as("marked arrived by the listener once the order committed")
+                .isEqualTo(id(order));
         assertThat(again.status()).isEqualTo(409);
+        assertThat(shop.advisor()
+                        .post("/api/v1/appointments/" + id(booked) + "/check-in", Map.of("odometerIn", 1))
+                        .status())
+                .isEqualTo(409);
     }
 
     @Test

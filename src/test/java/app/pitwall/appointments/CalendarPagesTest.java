@@ -9,9 +9,11 @@ import app.pitwall.support.PageClient;
 import app.pitwall.support.PitwallIntegrationTest;
 import app.pitwall.support.TestShops;
 import app.pitwall.support.Workshop;
+import java.time.Duration;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -334,7 +336,10 @@ class CalendarPagesTest {
         assertThat(opened.get("odometerIn").asInt()).isEqualTo(40100);
         assertThat(opened.toString()).contains("Grinding noise from the front left", "Oil change");
         assertThat(opened.get("promisedAt").asString()).isEqualTo("2031-04-21T22:00:00Z");
-        assertThat(advisor.get("/appointments/" + id).body()).contains("id=\"repair-order-link\"");
+        Awaitility.await()
+                .atMost(Duration.ofSeconds(30))
+                .untilAsserted(() ->
+                        assertThat(advisor.get("/appointments/" + id).body()).contains("id=\"repair-order-link\""));
         assertThat(advisor.get("/appointments/" + id + "/check-in").status()).isEqualTo(409);
     }
 

@@ -18,23 +18,23 @@ class PricingTest {
     void aBrakeJobComesToTheCentAsWorkedOutByHand() {
         Line labor = Lines.labor("Replace front pads", new BigDecimal("1.5"), new BigDecimal("120.00"), true);
         Line pads =
-                Lines.part("Pads", "BP-1", new BigDecimal("2"), new BigDecimal("6"), new BigDecimal("12.345"), true);
+                Lines.part("Pads", "BP-1", new BigDecimal("1.5"), new BigDecimal("6"), new BigDecimal("16.46"), true);
         Line supplies = Lines.shopSupplies("Shop supplies", new BigDecimal("5"), new BigDecimal("35.00"), true);
         Line disposal = Lines.fee(Line.FeeKind.ENVIRONMENTAL, "Disposal", new BigDecimal("3.50"), null, false);
         Line discount = Lines.percentDiscount("Loyalty", new BigDecimal("10"), Line.TaxClass.LABOR);
 
         JobPrice price = Orders.TEXAS.price(List.of(labor, pads, supplies, disposal, discount));
 
-        assertThat(price.amountOf(labor.id())).isEqualByComparingTo("180.00");
-        assertThat(price.amountOf(pads.id())).isEqualByComparingTo("24.69");
-        assertThat(price.amountOf(supplies.id())).isEqualByComparingTo("10.23");
-        assertThat(price.amountOf(discount.id())).isEqualByComparingTo("18.00");
-        assertThat(price.laborTaxBase()).isEqualByComparingTo("162.00");
-        assertThat(price.partsTaxBase()).isEqualByComparingTo("34.92");
+        assertThat(price.amountOf(labor.id()).amount()).isEqualByComparingTo("180.00");
+        assertThat(price.amountOf(pads.id()).amount()).isEqualByComparingTo("24.69");
+        assertThat(price.amountOf(supplies.id()).amount()).isEqualByComparingTo("10.23");
+        assertThat(price.amountOf(discount.id()).amount()).isEqualByComparingTo("18.00");
+        assertThat(price.laborTaxBase().amount()).isEqualByComparingTo("162.00");
+        assertThat(price.partsTaxBase().amount()).isEqualByComparingTo("34.92");
         // 162.00 × 0.0625 + 34.92 × 0.0825 = 10.125 + 2.8809 = 13.0059, rounded once
-        assertThat(price.totals().tax()).isEqualByComparingTo("13.01");
-        assertThat(price.totals().fees()).isEqualByComparingTo("13.73");
-        assertThat(price.totals().total()).isEqualByComparingTo("213.43");
+        assertThat(price.totals().tax().amount()).isEqualByComparingTo("13.01");
+        assertThat(price.totals().fees().amount()).isEqualByComparingTo("13.73");
+        assertThat(price.totals().total().amount()).isEqualByComparingTo("213.43");
         assertThat(price.totals().reconciles()).isTrue();
     }
 
@@ -42,7 +42,8 @@ class PricingTest {
     void halfACentRoundsUp() {
         Line labor = Lines.labor("Diagnosis", new BigDecimal("0.25"), new BigDecimal("0.50"), false);
 
-        assertThat(Orders.TEXAS.price(List.of(labor)).amountOf(labor.id())).isEqualByComparingTo("0.13");
+        assertThat(Orders.TEXAS.price(List.of(labor)).amountOf(labor.id()).amount())
+                .isEqualByComparingTo("0.13");
     }
 
     @Test
@@ -50,7 +51,10 @@ class PricingTest {
         Line labor = Lines.flatLabor("Engine swap", new BigDecimal("4000.00"), true);
         Line supplies = Lines.shopSupplies("Shop supplies", new BigDecimal("5"), new BigDecimal("35.00"), true);
 
-        assertThat(Orders.TEXAS.price(List.of(labor, supplies)).amountOf(supplies.id()))
+        assertThat(Orders.TEXAS
+                        .price(List.of(labor, supplies))
+                        .amountOf(supplies.id())
+                        .amount())
                 .isEqualByComparingTo("35.00");
     }
 
@@ -61,9 +65,9 @@ class PricingTest {
 
         JobPrice price = tokyo.price(List.of(labor));
 
-        assertThat(price.amountOf(labor.id())).isEqualByComparingTo("10001");
-        assertThat(price.totals().tax()).isEqualByComparingTo("1000");
-        assertThat(price.totals().total().scale()).isZero();
+        assertThat(price.amountOf(labor.id()).amount()).isEqualByComparingTo("10001");
+        assertThat(price.totals().tax().amount()).isEqualByComparingTo("1000");
+        assertThat(price.totals().total().amount().scale()).isZero();
         assertThatThrownBy(() -> tokyo.checked(Lines.flatLabor("Wash", new BigDecimal("500.5"), true)))
                 .isInstanceOf(InvalidInputException.class)
                 .hasMessageContaining("0 decimal places in JPY");
@@ -76,9 +80,9 @@ class PricingTest {
 
         JobPrice price = Orders.TEXAS.price(List.of(part, discount));
 
-        assertThat(price.partsTaxBase()).isEqualByComparingTo("0");
-        assertThat(price.totals().tax()).isEqualByComparingTo("0");
-        assertThat(price.totals().total()).isEqualByComparingTo("80.00");
+        assertThat(price.partsTaxBase().amount()).isEqualByComparingTo("0");
+        assertThat(price.totals().tax().amount()).isEqualByComparingTo("0");
+        assertThat(price.totals().total().amount()).isEqualByComparingTo("80.00");
     }
 
     @Test
@@ -97,13 +101,13 @@ class PricingTest {
                 .isInstanceOf(InvalidInputException.class)
                 .hasMessageContaining("labor discounts");
         assertThat(job.lines()).hasSize(1);
-        assertThat(job.price().totals().total()).isEqualByComparingTo("95.63");
+        assertThat(job.price().totals().total().amount()).isEqualByComparingTo("95.63");
     }
 
     @Test
     void theVersionHashFollowsPriceAndContentButNotTheTechniciansWriteUp() {
         RepairOrder order = Orders.estimate();
-        Line labor = Lines.labor("Replace pads", new BigDecimal("1.5"), new BigDecimal("120"), true);
+        LaborLine labor = Lines.labor("Replace pads", new BigDecimal("1.5"), new BigDecimal("120"), true);
         Job job = order.addJob(Orders.job("Front brakes"), null, List.of(labor), Orders.ADVISOR);
         String original = job.versionHash();
 

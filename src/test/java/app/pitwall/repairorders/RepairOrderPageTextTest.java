@@ -22,7 +22,7 @@ class RepairOrderPageTextTest {
             built.add("ro.status." + status.name());
         }
         for (RepairOrder.Transition move : RepairOrder.TRANSITIONS) {
-            built.add("ro.move." + move.action());
+            built.add("ro.move." + move.move().method());
         }
         for (ApprovalStatus status : ApprovalStatus.values()) {
             built.add("ro.approval." + status.name());

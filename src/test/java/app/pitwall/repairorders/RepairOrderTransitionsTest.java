@@ -29,16 +29,16 @@ class RepairOrderTransitionsTest {
                     perform(order, move.to());
 
                     assertThat(order.status()).isEqualTo(move.to());
-                    List<RepairOrderEvents.StatusChanged> changes = order.drainEvents().stream()
-                            .filter(RepairOrderEvents.StatusChanged.class::isInstance)
-                            .map(RepairOrderEvents.StatusChanged.class::cast)
+                    List<RepairOrderEvents.RepairOrderMoved> changes = order.drainEvents().stream()
+                            .filter(RepairOrderEvents.RepairOrderMoved.class::isInstance)
+                            .map(RepairOrderEvents.RepairOrderMoved.class::cast)
                             .toList();
                     assertThat(changes).singleElement().satisfies(change -> {
                         assertThat(change.from()).isEqualTo(move.from());
                         assertThat(change.to()).isEqualTo(move.to());
                         assertThat(change.tenantId()).isEqualTo(order.tenantId());
                         assertThat(change.actorId()).isEqualTo(Orders.ADVISOR.actorId());
-                        assertThat(change.getClass().getSimpleName()).startsWith("RepairOrder");
+                        assertThat(change.move()).isEqualTo(move.move());
                     });
                 }));
     }
@@ -81,7 +81,7 @@ class RepairOrderTransitionsTest {
                 .append(" | ")
                 .append(move.to())
                 .append(" | `")
-                .append(move.action())
+                .append(move.move().method())
                 .append("` | ")
                 .append(move.assignedTechnicianMay() ? "yes" : "no")
                 .append(" |\n"));

@@ -24,7 +24,8 @@ import org.springframework.context.annotation.Import;
         properties = {
             "pitwall.demo=false",
             "pitwall.tls.enabled=false",
-            "pitwall.sign-in.address-limit-per-minute=100000"
+            "pitwall.sign-in.address-limit-per-minute=100000",
+            "pitwall.events.retry-interval=PT1H"
         })
 @Import(TestShops.class)
 public @interface PitwallIntegrationTest {}

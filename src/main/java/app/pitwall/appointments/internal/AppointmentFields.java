@@ -5,9 +5,7 @@ import app.pitwall.platform.CardNumbers;
 import app.pitwall.platform.InvalidInputException;
 import app.pitwall.repairorders.RepairOrderId;
 import java.time.Instant;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 /** The rules of an appointment's text and the fields its events carry: where and when, and what. */
@@ -68,34 +66,6 @@ final class AppointmentFields {
                 current.createdAt(),
                 now,
                 current.version() + 1);
-    }
-
-    static Map<String, Object> of(Appointment appointment) {
-        Map<String, Object> fields = new LinkedHashMap<>(placing(appointment));
-        fields.putAll(describing(appointment));
-        return fields;
-    }
-
-    /** Where and when: a change of these is a move. */
-    static Map<String, Object> placing(Appointment appointment) {
-        Map<String, Object> fields = new LinkedHashMap<>();
-        fields.put("locationId", appointment.locationId());
-        fields.put("startsAt", appointment.startsAt().toString());
-        fields.put("endsAt", appointment.endsAt().toString());
-        fields.put(
-                "bayId",
-                appointment.bayId() == null ? null : appointment.bayId().value());
-        fields.put("technicianId", appointment.technicianId());
-        return fields;
-    }
-
-    static Map<String, Object> describing(Appointment appointment) {
-        Map<String, Object> fields = new LinkedHashMap<>();
-        fields.put("customerId", appointment.customerId());
-        fields.put("vehicleId", appointment.vehicleId());
-        fields.put("requestedServices", appointment.requestedServices());
-        fields.put("notes", appointment.notes());
-        return fields;
     }
 
     private static void text(String field, String value, int max) {

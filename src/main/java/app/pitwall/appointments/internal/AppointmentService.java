@@ -13,16 +13,17 @@ import app.pitwall.customers.Customer;
 import app.pitwall.customers.Vehicle;
 import app.pitwall.customers.Visitors;
 import app.pitwall.identity.Staffing;
-import app.pitwall.platform.Changes;
 import app.pitwall.platform.ConflictException;
 import app.pitwall.platform.Cursor;
 import app.pitwall.platform.ForbiddenException;
 import app.pitwall.platform.InvalidInputException;
 import app.pitwall.platform.NotFoundException;
 import app.pitwall.platform.Page;
+import app.pitwall.platform.TenantId;
 import app.pitwall.repairorders.NewRepairOrder;
 import app.pitwall.repairorders.OrderDetails;
 import app.pitwall.repairorders.RepairOrder;
+import app.pitwall.repairorders.RepairOrderId;
 import app.pitwall.repairorders.RepairOrders;
 import app.pitwall.shopsetup.Bay;
 import app.pitwall.shopsetup.BayId;
@@ -131,7 +132,11 @@ class AppointmentService implements Appointments {
                         0));
         rows.insert(actor.tenantId(), appointment);
         events.publishEvent(new AppointmentEvents.AppointmentBooked(
-                actor.tenantId(), appointment.id(), actor.userId(), AppointmentFields.of(appointment)));
+                actor.tenantId(),
+                appointment.id(),
+                actor.userId(),
+                AppointmentEvents.Placing.of(appointment),
+                AppointmentEvents.Visit.of(appointment)));
         return bookings(actor, List.of(appointment)).get(0);
     }
 
@@ -179,12 +184,18 @@ class AppointmentService implements Appointments {
                         clock.instant(),
                         current.version() + 1));
         rows.update(actor.tenantId(), changed);
-        Changes.of(AppointmentFields.placing(current), AppointmentFields.placing(changed))
-                .ifChanged((before, after) -> events.publishEvent(
-                        new AppointmentEvents.AppointmentMoved(actor.tenantId(), id, actor.userId(), before, after)));
-        Changes.of(AppointmentFields.describing(current), AppointmentFields.describing(changed))
-                .ifChanged((before, after) -> events.publishEvent(
-                        new AppointmentEvents.AppointmentChanged(actor.tenantId(), id, actor.userId(), before, after)));
+        AppointmentEvents.Placing placedBefore = AppointmentEvents.Placing.of(current);
+        AppointmentEvents.Placing placedNow = AppointmentEvents.Placing.of(changed);
+        if (!placedBefore.equals(placedNow)) {
+            events.publishEvent(new AppointmentEvents.AppointmentMoved(
+                    actor.tenantId(), id, actor.userId(), placedBefore, placedNow));
+        }
+        AppointmentEvents.Visit visitBefore = AppointmentEvents.Visit.of(current);
+        AppointmentEvents.Visit visitNow = AppointmentEvents.Visit.of(changed);
+        if (!visitBefore.equals(visitNow)) {
+            events.publishEvent(new AppointmentEvents.AppointmentChanged(
+                    actor.tenantId(), id, actor.userId(), visitBefore, visitNow));
+        }
         return bookings(actor, List.of(changed)).get(0);
     }
 
@@ -208,6 +219,7 @@ class AppointmentService implements Appointments {
         return cancelled;
     }
 
+    /** Opens the order; the appointment is marked arrived once the order is there ({@link #arrived}). */
     @Override
     public RepairOrder checkIn(Actor actor, AppointmentId id, CheckIn checkIn, Integer expectedVersion) {
         if (!actor.can(Permission.REPAIR_ORDERS_WRITE)) {
@@ -230,23 +242,26 @@ class AppointmentService implements Appointments {
                 null,
                 checkIn.promisedAt(),
                 concerns,
-                null);
-        RepairOrder order = orders.open(
+                current.notes());
+        return orders.open(
                 actor,
                 new NewRepairOrder(
                         current.locationId(), current.customerId(), vehicle, details, List.of(), id.value()));
+    }
+
+    /**
+     * The repair order opened at an appointment's check-in marks it arrived. Called once the order committed (see
+     * {@link CheckInArrivals}); a second delivery of the same order changes nothing.
+     */
+    void arrived(TenantId tenant, AppointmentId id, RepairOrderId order, UUID vehicle, String vehicleLabel, UUID by) {
+        Appointment current = rows.find(Scope.wholeTenant(tenant), id, true).orElse(null);
+        if (current == null || order.equals(current.repairOrderId())) {
+            return;
+        }
         Appointment checkedIn = AppointmentFields.with(
-                current,
-                Appointment.Status.CHECKED_IN,
-                null,
-                order.id(),
-                vehicle,
-                order.visit().vehicleLabel(),
-                clock.instant());
-        rows.update(actor.tenantId(), checkedIn);
-        events.publishEvent(
-                new AppointmentEvents.AppointmentCheckedIn(actor.tenantId(), id, actor.userId(), order.id()));
-        return order;
+                current, Appointment.Status.CHECKED_IN, null, order, vehicle, vehicleLabel, clock.instant());
+        rows.update(tenant, checkedIn);
+        events.publishEvent(new AppointmentEvents.AppointmentCheckedIn(tenant, id, by, order));
     }
 
     @Override

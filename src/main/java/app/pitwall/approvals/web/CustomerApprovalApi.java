@@ -9,7 +9,7 @@ import app.pitwall.repairorders.JobApproval;
 import app.pitwall.repairorders.JobId;
 import app.pitwall.repairorders.Line;
 import app.pitwall.repairorders.RepairOrder;
-import app.pitwall.repairorders.api.Money;
+import app.pitwall.repairorders.api.MoneyText;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -68,7 +68,7 @@ class CustomerApprovalApi {
             String currency,
             Instant linkExpiresAt,
             List<JobView> jobs,
-            Money.TotalsView totals,
+            MoneyText.TotalsView totals,
             String approvedTotal) {}
 
     record JobView(
@@ -77,7 +77,7 @@ class CustomerApprovalApi {
             String complaint,
             String correction,
             List<LineView> lines,
-            Money.TotalsView totals,
+            MoneyText.TotalsView totals,
             String versionHash,
             String approvalStatus,
             DecisionView decision) {}
@@ -135,8 +135,8 @@ class CustomerApprovalApi {
                 estimate.currency(),
                 estimate.linkExpiresAt(),
                 estimate.jobs().stream().map(CustomerApprovalApi::job).toList(),
-                Money.TotalsView.of(estimate.totals()),
-                Money.text(estimate.approvedTotal()));
+                MoneyText.TotalsView.of(estimate.totals()),
+                MoneyText.text(estimate.approvedTotal()));
     }
 
     private static JobView job(Estimate.EstimateJob job) {
@@ -152,9 +152,9 @@ class CustomerApprovalApi {
                                 line.description(),
                                 plain(line.quantity()),
                                 plain(line.unitPrice()),
-                                Money.text(line.amount())))
+                                MoneyText.text(line.amount())))
                         .toList(),
-                Money.TotalsView.of(job.totals()),
+                MoneyText.TotalsView.of(job.totals()),
                 job.versionHash(),
                 job.approvalStatus().name(),
                 decision == null
@@ -165,7 +165,7 @@ class CustomerApprovalApi {
                                 decision.method().verbal(),
                                 decision.decidedBy(),
                                 decision.decidedAt(),
-                                Money.text(decision.decidedTotal()),
+                                MoneyText.text(decision.decidedTotal()),
                                 decision.decidedVersionHash()));
     }
 

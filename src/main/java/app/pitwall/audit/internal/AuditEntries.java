@@ -52,8 +52,9 @@ class AuditEntries {
         members.put("action", CanonicalJson.string(action));
         Optional<Actor> actor = currentActor(event);
         members.put("actor", actorOf(event, actor));
-        String before = Redaction.canonicalFields(event.before(), json);
-        String after = Redaction.canonicalFields(event.after(), json);
+        Snapshots.Change recorded = Snapshots.of(event);
+        String before = Redaction.canonicalFields(recorded.before(), json);
+        String after = Redaction.canonicalFields(recorded.after(), json);
         if (before != null || after != null) {
             StringBuilder change = new StringBuilder(256).append('{');
             if (after != null) {

@@ -7,7 +7,6 @@ import app.pitwall.cannedjobs.CannedJobEvents;
 import app.pitwall.cannedjobs.CannedJobId;
 import app.pitwall.cannedjobs.CannedJobs;
 import app.pitwall.platform.CardNumbers;
-import app.pitwall.platform.Changes;
 import app.pitwall.platform.ConflictException;
 import app.pitwall.platform.Cursor;
 import app.pitwall.platform.InvalidInputException;
@@ -18,11 +17,9 @@ import app.pitwall.repairorders.LineDraft;
 import app.pitwall.repairorders.LineId;
 import app.pitwall.shopsetup.ShopReference;
 import app.pitwall.shopsetup.WorkOrderSettings;
-import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -82,8 +79,8 @@ class CannedJobService implements CannedJobs {
                 now,
                 0);
         rows.insert(actor.tenantId(), job);
-        events.publishEvent(
-                new CannedJobEvents.CannedJobCreated(actor.tenantId(), job.id(), actor.userId(), fields(job)));
+        events.publishEvent(new CannedJobEvents.CannedJobCreated(
+                actor.tenantId(), job.id(), actor.userId(), CannedJobEvents.Content.of(job)));
         return job;
     }
 
@@ -110,9 +107,12 @@ class CannedJobService implements CannedJobs {
                 clock.instant(),
                 current.version() + 1);
         rows.update(actor.tenantId(), changed);
-        Changes.of(fields(current), fields(changed))
-                .ifChanged((before, after) -> events.publishEvent(
-                        new CannedJobEvents.CannedJobChanged(actor.tenantId(), id, actor.userId(), before, after)));
+        CannedJobEvents.Content before = CannedJobEvents.Content.of(current);
+        CannedJobEvents.Content after = CannedJobEvents.Content.of(changed);
+        if (!before.sameAs(after)) {
+            events.publishEvent(
+                    new CannedJobEvents.CannedJobChanged(actor.tenantId(), id, actor.userId(), before, after));
+        }
         return changed;
     }
 
@@ -121,8 +121,8 @@ class CannedJobService implements CannedJobs {
         CannedJob current =
                 rows.find(actor.tenantId(), id, true).orElseThrow(() -> new NotFoundException("Canned job"));
         rows.delete(actor.tenantId(), id);
-        events.publishEvent(
-                new CannedJobEvents.CannedJobDeleted(actor.tenantId(), id, actor.userId(), fields(current)));
+        events.publishEvent(new CannedJobEvents.CannedJobDeleted(
+                actor.tenantId(), id, actor.userId(), CannedJobEvents.Content.of(current)));
     }
 
     private List<Line> lines(Actor actor, List<LineDraft> drafts) {
@@ -145,35 +145,13 @@ class CannedJobService implements CannedJobs {
             throw new InvalidInputException(
                     prefix + "laborRateId", "canned jobs keep hours and an optional rate, not a location's rate");
         }
-        boolean supplies = draft.kind() == Line.Kind.FEE && draft.feeKind() == Line.FeeKind.SHOP_SUPPLIES;
-        Line line = new Line(
-                LineId.random(),
-                draft.kind(),
-                draft.description(),
-                draft.partNumber(),
-                draft.quantity(),
-                draft.unitCost(),
-                draft.unitPrice(),
-                draft.hours(),
-                draft.rate(),
-                null,
-                draft.amount(),
-                supplies && draft.percent() == null ? defaults.shopSuppliesPercent() : draft.percent(),
-                supplies && draft.cap() == null ? defaults.shopSuppliesCap() : draft.cap(),
-                draft.kind() == Line.Kind.FEE ? draft.feeKind() : null,
-                draft.kind() == Line.Kind.DISCOUNT ? draft.discountTarget() : null,
-                draft.taxable() != null
-                        ? draft.taxable()
-                        : !(draft.kind() == Line.Kind.FEE && draft.feeKind() == Line.FeeKind.ENVIRONMENTAL));
         try {
-            boolean rateLater = line.kind() == Line.Kind.LABOR && line.hours() != null && line.rate() == null;
-            (rateLater ? line.withRate(BigDecimal.ZERO, null) : line).validated();
+            return draft.toLine(LineId.random(), defaults.shopSuppliesPercent(), defaults.shopSuppliesCap());
         } catch (InvalidInputException refused) {
             Map.Entry<String, String> field =
                     refused.fields().entrySet().iterator().next();
             throw new InvalidInputException(prefix + field.getKey(), field.getValue());
         }
-        return line;
     }
 
     private static String text(String field, String value, int max, boolean required) {
@@ -190,15 +168,5 @@ class CannedJobService implements CannedJobs {
             throw new InvalidInputException(field, "looks like a payment card number; Pitwall never stores those");
         }
         return value.strip();
-    }
-
-    private static Map<String, Object> fields(CannedJob job) {
-        Map<String, Object> fields = new LinkedHashMap<>();
-        fields.put("name", job.name());
-        fields.put("title", job.title());
-        fields.put("complaint", job.complaint());
-        fields.put("correction", job.correction());
-        fields.put("lines", job.lines().stream().map(Line::fields).toList());
-        return fields;
     }
 }

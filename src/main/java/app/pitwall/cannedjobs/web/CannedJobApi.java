@@ -11,6 +11,7 @@ import app.pitwall.platform.NotFoundException;
 import app.pitwall.platform.web.PageView;
 import app.pitwall.platform.web.Versions;
 import app.pitwall.repairorders.Line;
+import app.pitwall.repairorders.LineDraft;
 import app.pitwall.repairorders.api.RepairOrderRequests;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -152,27 +153,30 @@ class CannedJobApi {
                 job.title(),
                 job.complaint(),
                 job.correction(),
-                job.lines().stream()
-                        .map(line -> new CannedLineView(
-                                line.id().value(),
-                                line.kind(),
-                                line.description(),
-                                line.partNumber(),
-                                plain(line.quantity()),
-                                plain(line.unitCost()),
-                                plain(line.unitPrice()),
-                                plain(line.hours()),
-                                plain(line.rate()),
-                                plain(line.amount()),
-                                plain(line.percent()),
-                                plain(line.cap()),
-                                line.feeKind(),
-                                line.discountTarget(),
-                                line.taxable()))
-                        .toList(),
+                job.lines().stream().map(CannedJobApi::line).toList(),
                 job.createdAt(),
                 job.updatedAt(),
                 job.version());
+    }
+
+    private static CannedLineView line(Line line) {
+        LineDraft flat = LineDraft.of(line);
+        return new CannedLineView(
+                line.id().value(),
+                line.kind(),
+                line.description(),
+                flat.partNumber(),
+                plain(flat.quantity()),
+                plain(flat.unitCost()),
+                plain(flat.unitPrice()),
+                plain(flat.hours()),
+                plain(flat.rate()),
+                plain(flat.amount()),
+                plain(flat.percent()),
+                plain(flat.cap()),
+                flat.feeKind(),
+                flat.discountTarget(),
+                flat.taxable());
     }
 
     private static String plain(java.math.BigDecimal value) {

@@ -61,21 +61,22 @@ record CannedJobForm(
         }
 
         static LineForm of(Line line) {
+            LineDraft flat = LineDraft.of(line);
             return new LineForm(
                     line.kind().name(),
                     text(line.description()),
-                    text(line.partNumber()),
-                    number(line.quantity()),
-                    number(line.unitCost()),
-                    number(line.unitPrice()),
-                    number(line.hours()),
-                    number(line.rate()),
-                    number(line.amount()),
-                    number(line.percent()),
-                    number(line.cap()),
-                    line.feeKind() == null ? "" : line.feeKind().name(),
-                    line.discountTarget() == null ? "" : line.discountTarget().name(),
-                    Boolean.toString(line.taxable()));
+                    text(flat.partNumber()),
+                    number(flat.quantity()),
+                    number(flat.unitCost()),
+                    number(flat.unitPrice()),
+                    number(flat.hours()),
+                    number(flat.rate()),
+                    number(flat.amount()),
+                    number(flat.percent()),
+                    number(flat.cap()),
+                    flat.feeKind() == null ? "" : flat.feeKind().name(),
+                    flat.discountTarget() == null ? "" : flat.discountTarget().name(),
+                    Boolean.toString(flat.taxable()));
         }
 
         boolean isEmpty() {

@@ -1,5 +1,6 @@
 package app.pitwall.platform.web;
 
+import app.pitwall.platform.Money;
 import java.math.BigDecimal;
 import java.text.NumberFormat;
 import java.time.Instant;
@@ -36,6 +37,10 @@ public final class Formats {
 
     public String money(BigDecimal amount) {
         return amount == null ? null : money.format(amount);
+    }
+
+    public String money(Money amount) {
+        return amount == null ? null : money.format(amount.amount());
     }
 
     public String time(Instant instant) {

@@ -7,6 +7,7 @@ import app.pitwall.repairorders.Job;
 import app.pitwall.repairorders.JobApproval;
 import app.pitwall.repairorders.JobPrice;
 import app.pitwall.repairorders.Line;
+import app.pitwall.repairorders.LineDraft;
 import app.pitwall.repairorders.RepairOrder;
 import app.pitwall.repairorders.RepairOrderSummary;
 import app.pitwall.repairorders.StatusChange;
@@ -48,7 +49,7 @@ public final class RepairOrderViews {
             List<String> concerns,
             String internalNotes,
             List<JobView> jobs,
-            Money.TotalsView totals,
+            MoneyText.TotalsView totals,
             Instant createdAt,
             Instant updatedAt,
             int version) {}
@@ -70,7 +71,7 @@ public final class RepairOrderViews {
             Instant completedAt,
             UUID completedBy,
             List<LineView> lines,
-            Money.TotalsView totals,
+            MoneyText.TotalsView totals,
             String versionHash,
             ApprovalStatus approvalStatus,
             ApprovalView approval) {}
@@ -169,7 +170,7 @@ public final class RepairOrderViews {
                 details.concerns(),
                 details.internalNotes(),
                 order.jobs().stream().map(job -> job(job, money)).toList(),
-                money ? Money.TotalsView.of(order.totals()) : null,
+                money ? MoneyText.TotalsView.of(order.totals()) : null,
                 order.createdAt(),
                 order.updatedAt(),
                 order.version());
@@ -192,7 +193,7 @@ public final class RepairOrderViews {
                 job.completedAt(),
                 job.completedBy(),
                 job.lines().stream().map(line -> line(line, price, money)).toList(),
-                money ? Money.TotalsView.of(price.totals()) : null,
+                money ? MoneyText.TotalsView.of(price.totals()) : null,
                 hash,
                 job.approvalStatus(),
                 job.approval().map(approval -> approval(approval, hash, money)).orElse(null));
@@ -209,30 +210,31 @@ public final class RepairOrderViews {
                 approval.recordedBy(),
                 approval.versionHash(),
                 approval.versionHash().equals(currentHash),
-                money ? Money.text(approval.jobTotal()) : null,
+                money ? MoneyText.text(approval.jobTotal()) : null,
                 money ? approval.sourceAddress() : null,
                 money ? approval.userAgent() : null);
     }
 
     private static LineView line(Line line, JobPrice price, boolean money) {
+        LineDraft flat = LineDraft.of(line);
         return new LineView(
                 line.id().value(),
                 line.kind(),
                 line.description(),
-                line.partNumber(),
-                plain(line.quantity()),
-                money ? plain(line.unitCost()) : null,
-                money ? plain(line.unitPrice()) : null,
-                plain(line.hours()),
-                money ? plain(line.rate()) : null,
-                line.laborRateId() == null ? null : line.laborRateId().value(),
-                money ? plain(line.amount()) : null,
-                money ? plain(line.percent()) : null,
-                money ? plain(line.cap()) : null,
-                line.feeKind(),
-                line.discountTarget(),
-                line.taxable(),
-                money ? Money.text(price.amountOf(line.id())) : null);
+                flat.partNumber(),
+                plain(flat.quantity()),
+                money ? plain(flat.unitCost()) : null,
+                money ? plain(flat.unitPrice()) : null,
+                plain(flat.hours()),
+                money ? plain(flat.rate()) : null,
+                flat.laborRateId() == null ? null : flat.laborRateId().value(),
+                money ? plain(flat.amount()) : null,
+                money ? plain(flat.percent()) : null,
+                money ? plain(flat.cap()) : null,
+                flat.feeKind(),
+                flat.discountTarget(),
+                flat.taxable(),
+                money ? MoneyText.text(price.amountOf(line.id())) : null);
     }
 
     public static SummaryView summary(RepairOrderSummary order, Actor actor, ZoneId zone) {
@@ -250,7 +252,7 @@ public final class RepairOrderViews {
                 order.technicianIds(),
                 order.promisedAt(),
                 ShopTimes.local(order.promisedAt(), zone),
-                WorkOrderPermissions.seesMoney(actor) ? Money.text(order.total()) : null,
+                WorkOrderPermissions.seesMoney(actor) ? MoneyText.text(order.total()) : null,
                 order.currency(),
                 order.jobCount(),
                 order.jobsDone(),

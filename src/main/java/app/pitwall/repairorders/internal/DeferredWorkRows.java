@@ -45,7 +45,7 @@ class DeferredWorkRows {
                         job.id().value(),
                         job.title(),
                         job.details().complaint(),
-                        declined.jobTotal(),
+                        declined.jobTotal().amount(),
                         order.pricing().currency().getCurrencyCode(),
                         declined.decidedBy(),
                         Timestamp.from(declined.decidedAt()))

@@ -1,15 +1,17 @@
 package app.pitwall.repairorders.internal;
 
+import app.pitwall.platform.Money;
 import app.pitwall.repairorders.ApprovalStatus;
 import app.pitwall.repairorders.Estimate;
 import app.pitwall.repairorders.Job;
 import app.pitwall.repairorders.JobApproval;
+import app.pitwall.repairorders.LaborLine;
 import app.pitwall.repairorders.Line;
+import app.pitwall.repairorders.PartLine;
 import app.pitwall.repairorders.RepairOrder;
 import app.pitwall.tenancy.Location;
 import app.pitwall.tenancy.LocationId;
 import app.pitwall.tenancy.Tenants;
-import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.stream.Collectors;
@@ -30,10 +32,10 @@ class Estimates {
         Location location = tenants.location(
                         order.tenantId(), new LocationId(order.visit().locationId()))
                 .orElseThrow();
-        BigDecimal approved = order.jobs().stream()
+        Money approved = order.jobs().stream()
                 .filter(job -> job.approvalStatus() == ApprovalStatus.APPROVED)
                 .map(job -> job.price().totals().total())
-                .reduce(BigDecimal.ZERO.setScale(order.pricing().scale()), BigDecimal::add);
+                .reduce(order.pricing().zero(), Money::plus);
         return new Estimate(
                 tenants.nameOf(order.tenantId()).orElse(""),
                 location.name(),
@@ -66,13 +68,15 @@ class Estimates {
                 job.approval().map(Estimates::decision).orElse(null));
     }
 
-    private static Estimate.EstimateLine line(Line line, BigDecimal amount) {
-        return switch (line.kind()) {
-            case LABOR -> new Estimate.EstimateLine(line.kind(), line.description(), line.hours(), line.rate(), amount);
-            case PART ->
-                new Estimate.EstimateLine(line.kind(), line.description(), line.quantity(), line.unitPrice(), amount);
-            case FEE, DISCOUNT -> new Estimate.EstimateLine(line.kind(), line.description(), null, null, amount);
-        };
+    private static Estimate.EstimateLine line(Line line, Money amount) {
+        if (line instanceof LaborLine labor) {
+            return new Estimate.EstimateLine(line.kind(), line.description(), labor.hours(), labor.rate(), amount);
+        }
+        if (line instanceof PartLine part) {
+            return new Estimate.EstimateLine(
+                    line.kind(), line.description(), part.quantity(), part.unitPrice(), amount);
+        }
+        return new Estimate.EstimateLine(line.kind(), line.description(), null, null, amount);
     }
 
     static Estimate.Decision decision(JobApproval approval) {

@@ -1,5 +1,6 @@
 package app.pitwall.repairorders.internal;
 
+import app.pitwall.platform.Money;
 import app.pitwall.platform.TenantId;
 import app.pitwall.repairorders.Job;
 import app.pitwall.repairorders.JobApproval;
@@ -13,6 +14,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.util.ArrayList;
+import java.util.Currency;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -48,9 +50,10 @@ class JobRows {
                 });
         Map<UUID, JobApproval> approvals = new HashMap<>();
         jdbc.sql("""
-                        SELECT DISTINCT ON (job_id) * FROM job_approval
-                        WHERE tenant_id = ? AND repair_order_id = ?
-                        ORDER BY job_id, recorded_at DESC, id""")
+                        SELECT DISTINCT ON (a.job_id) a.*, o.currency FROM job_approval a
+                        JOIN repair_order o ON o.tenant_id = a.tenant_id AND o.id = a.repair_order_id
+                        WHERE a.tenant_id = ? AND a.repair_order_id = ?
+                        ORDER BY a.job_id, a.recorded_at DESC, a.id""")
                 .params(tenant.value(), order.value())
                 .query(JobRows::approval)
                 .list()
@@ -139,8 +142,10 @@ class JobRows {
     /** Every decision on the order's jobs, oldest first: what was approved, and when, against what is now. */
     List<JobApproval> decisionsOf(TenantId tenant, RepairOrderId order) {
         return jdbc.sql("""
-                        SELECT * FROM job_approval WHERE tenant_id = ? AND repair_order_id = ?
-                        ORDER BY recorded_at, id""")
+                        SELECT a.*, o.currency FROM job_approval a
+                        JOIN repair_order o ON o.tenant_id = a.tenant_id AND o.id = a.repair_order_id
+                        WHERE a.tenant_id = ? AND a.repair_order_id = ?
+                        ORDER BY a.recorded_at, a.id""")
                 .params(tenant.value(), order.value())
                 .query(JobRows::approval)
                 .list();
@@ -173,7 +178,7 @@ class JobRows {
                 .addValue("decision", approval.decision().name())
                 .addValue("method", approval.method().name())
                 .addValue("hash", approval.versionHash())
-                .addValue("total", approval.jobTotal())
+                .addValue("total", approval.jobTotal().amount())
                 .addValue("content", approval.content())
                 .addValue("decidedBy", approval.decidedBy())
                 .addValue("decidedAt", Timestamp.from(approval.decidedAt()))
@@ -191,7 +196,9 @@ class JobRows {
                 JobApproval.Decision.valueOf(row.getString("decision")),
                 JobApproval.Method.valueOf(row.getString("method")),
                 row.getString("version_hash"),
-                row.getBigDecimal("job_total"),
+                Money.exact(
+                        row.getBigDecimal("job_total"),
+                        Currency.getInstance(row.getString("currency").strip())),
                 row.getString("content"),
                 row.getString("decided_by"),
                 RepairOrderRows.instant(row.getTimestamp("decided_at")),

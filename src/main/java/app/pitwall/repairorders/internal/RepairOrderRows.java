@@ -1,6 +1,7 @@
 package app.pitwall.repairorders.internal;
 
 import app.pitwall.access.Scope;
+import app.pitwall.platform.ConflictException;
 import app.pitwall.platform.TenantId;
 import app.pitwall.repairorders.OrderDetails;
 import app.pitwall.repairorders.Pricing;
@@ -64,7 +65,22 @@ class RepairOrderRows {
                 .optional();
     }
 
+    /** Stores a new order; an appointment already checked in (another order names it) is refused. */
     void insert(RepairOrder order) {
+        try {
+            insertRow(order);
+        } catch (org.springframework.dao.DuplicateKeyException e) {
+            if (order.visit().appointmentId() == null) {
+                throw e;
+            }
+            throw new ConflictException(
+                    "appointment-checked-in",
+                    "This appointment was checked in already; its repair order is open.",
+                    Map.of("appointmentId", order.visit().appointmentId().toString()));
+        }
+    }
+
+    private void insertRow(RepairOrder order) {
         jdbc.sql("""
                         INSERT INTO repair_order (tenant_id, id, number, location_id, customer_id, vehicle_id,
                                customer_name, vehicle_label, appointment_id, service_advisor_id, technician_ids,
@@ -248,7 +264,7 @@ class RepairOrderRows {
         values.put("currency", order.pricing().currency().getCurrencyCode());
         values.put("laborTax", order.pricing().laborTaxRate());
         values.put("partsTax", order.pricing().partsTaxRate());
-        values.put("total", order.totals().total());
+        values.put("total", order.totals().total().amount());
         values.put("jobCount", order.jobs().size());
         values.put("jobsDone", (int)
                 order.jobs().stream().filter(job -> job.done()).count());

@@ -64,9 +64,9 @@ class RepairOrderStore {
     }
 
     private void publish(RepairOrder order, Stamp stamp) {
-        List<Object> registered = order.drainEvents();
-        for (Object event : registered) {
-            if (event instanceof RepairOrderEvents.StatusChanged change) {
+        List<RepairOrderEvents.RepairOrderEvent> registered = order.drainEvents();
+        for (RepairOrderEvents.RepairOrderEvent event : registered) {
+            if (event instanceof RepairOrderEvents.RepairOrderMoved change) {
                 history.add(order.tenantId(), order.id(), change.from(), change.to(), change.reason(), stamp);
             }
         }

@@ -6,7 +6,7 @@ import app.pitwall.access.RequiresPermission;
 import app.pitwall.platform.web.PageView;
 import app.pitwall.repairorders.DeferredJobs;
 import app.pitwall.repairorders.WorkOrderPermissions;
-import app.pitwall.repairorders.api.Money;
+import app.pitwall.repairorders.api.MoneyText;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Size;
@@ -69,7 +69,7 @@ class DeferredWorkApi {
                                 job.jobId().value(),
                                 job.title(),
                                 job.complaint(),
-                                money ? Money.text(job.estimateTotal()) : null,
+                                money ? MoneyText.text(job.estimateTotal()) : null,
                                 job.currency(),
                                 job.declinedBy(),
                                 job.declinedAt(),

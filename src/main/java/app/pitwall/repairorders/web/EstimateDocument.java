@@ -1,14 +1,15 @@
 package app.pitwall.repairorders.web;
 
+import app.pitwall.platform.Money;
 import app.pitwall.platform.web.Formats;
 import app.pitwall.platform.web.PrintedPage;
 import app.pitwall.repairorders.ApprovalStatus;
 import app.pitwall.repairorders.Job;
 import app.pitwall.repairorders.Line;
+import app.pitwall.repairorders.LineDraft;
 import app.pitwall.repairorders.RepairOrder;
 import app.pitwall.repairorders.Totals;
 import com.lowagie.text.pdf.PdfPTable;
-import java.math.BigDecimal;
 import java.util.Locale;
 
 /**
@@ -53,11 +54,13 @@ final class EstimateDocument {
         page.field("What we will do", job.details().correction());
         PdfPTable lines = page.table(new float[] {6, 2, 2, 2}, "Item", "Qty / hours", "Price", "Amount");
         for (Line line : job.lines()) {
-            BigDecimal amount = job.price().amountOf(line.id());
+            Money amount = job.price().amountOf(line.id());
             boolean discount = line.kind() == Line.Kind.DISCOUNT;
+            LineDraft flat = LineDraft.of(line);
+            boolean hourly = flat.hours() != null;
             PrintedPage.cell(lines, line.description(), false);
-            PrintedPage.cell(lines, Formats.plain(line.hourly() ? line.hours() : line.quantity()), true);
-            PrintedPage.cell(lines, format.money(line.hourly() ? line.rate() : line.unitPrice()), true);
+            PrintedPage.cell(lines, Formats.plain(hourly ? flat.hours() : flat.quantity()), true);
+            PrintedPage.cell(lines, format.money(hourly ? flat.rate() : flat.unitPrice()), true);
             PrintedPage.cell(lines, (discount ? "-" : "") + format.money(amount), true);
         }
         page.add(lines);

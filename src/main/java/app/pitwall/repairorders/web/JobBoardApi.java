@@ -7,7 +7,7 @@ import app.pitwall.platform.web.ShopTimes;
 import app.pitwall.repairorders.Board;
 import app.pitwall.repairorders.JobBoard;
 import app.pitwall.repairorders.RepairOrder;
-import app.pitwall.repairorders.api.Money;
+import app.pitwall.repairorders.api.MoneyText;
 import jakarta.validation.constraints.NotNull;
 import java.time.Instant;
 import java.time.LocalDateTime;
@@ -88,7 +88,7 @@ class JobBoardApi {
                                                 card.overdue(),
                                                 card.jobCount(),
                                                 card.jobsDone(),
-                                                Money.text(card.total()),
+                                                MoneyText.text(card.total()),
                                                 card.currency(),
                                                 card.moves(),
                                                 card.version()))

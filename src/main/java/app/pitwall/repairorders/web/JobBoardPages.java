@@ -6,7 +6,7 @@ import app.pitwall.access.RequiresPermission;
 import app.pitwall.platform.NotFoundException;
 import app.pitwall.repairorders.Board;
 import app.pitwall.repairorders.JobBoard;
-import app.pitwall.repairorders.api.Money;
+import app.pitwall.repairorders.api.MoneyText;
 import app.pitwall.repairorders.api.RepairOrderView;
 import app.pitwall.tenancy.Location;
 import jakarta.servlet.http.HttpServletResponse;
@@ -142,7 +142,7 @@ class JobBoardPages {
                 card.overdue(),
                 card.jobCount(),
                 card.jobsDone(),
-                card.total() == null ? null : Money.text(card.total()) + " " + card.currency(),
+                card.total() == null ? null : MoneyText.text(card.total()) + " " + card.currency(),
                 card.moves().stream()
                         .map(to -> RepairOrderPageViews.move(card.status(), to))
                         .flatMap(java.util.Optional::stream)

@@ -14,7 +14,7 @@ import app.pitwall.repairorders.RepairOrders;
 import app.pitwall.repairorders.Stamp;
 import app.pitwall.repairorders.StatusChange;
 import app.pitwall.repairorders.WorkOrderPermissions;
-import app.pitwall.repairorders.api.Money;
+import app.pitwall.repairorders.api.MoneyText;
 import app.pitwall.repairorders.api.RepairOrderView;
 import java.time.ZoneId;
 import java.util.List;
@@ -149,6 +149,6 @@ public class RepairOrderDetailPage {
                 job.repairOrderId().value(),
                 job.declinedBy(),
                 RepairOrderLookups.shown(job.declinedAt(), zone),
-                money ? Money.text(job.estimateTotal()) + " " + job.currency() : null);
+                money ? MoneyText.text(job.estimateTotal()) + " " + job.currency() : null);
     }
 }

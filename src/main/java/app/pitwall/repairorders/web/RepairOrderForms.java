@@ -218,22 +218,23 @@ public final class RepairOrderForms {
         }
 
         public static LineForm of(Line line, int version) {
+            LineDraft flat = LineDraft.of(line);
             return new LineForm(
                     line.kind().name(),
                     line.description(),
-                    orEmpty(line.partNumber()),
-                    plain(line.quantity()),
-                    plain(line.unitCost()),
-                    plain(line.unitPrice()),
-                    plain(line.hours()),
-                    line.laborRateId() == null ? "" : line.laborRateId().value().toString(),
-                    line.laborRateId() == null ? plain(line.rate()) : "",
-                    plain(line.amount()),
-                    plain(line.percent()),
-                    plain(line.cap()),
-                    line.feeKind() == null ? "" : line.feeKind().name(),
-                    line.discountTarget() == null ? "" : line.discountTarget().name(),
-                    String.valueOf(line.taxable()),
+                    orEmpty(flat.partNumber()),
+                    plain(flat.quantity()),
+                    plain(flat.unitCost()),
+                    plain(flat.unitPrice()),
+                    plain(flat.hours()),
+                    flat.laborRateId() == null ? "" : flat.laborRateId().value().toString(),
+                    flat.laborRateId() == null ? plain(flat.rate()) : "",
+                    plain(flat.amount()),
+                    plain(flat.percent()),
+                    plain(flat.cap()),
+                    flat.feeKind() == null ? "" : flat.feeKind().name(),
+                    flat.discountTarget() == null ? "" : flat.discountTarget().name(),
+                    String.valueOf(flat.taxable()),
                     String.valueOf(version));
         }
 

@@ -13,7 +13,7 @@ import app.pitwall.repairorders.Line;
 import app.pitwall.repairorders.LineId;
 import app.pitwall.repairorders.RepairOrder;
 import app.pitwall.repairorders.RepairOrders;
-import app.pitwall.repairorders.api.Money;
+import app.pitwall.repairorders.api.MoneyText;
 import app.pitwall.shopsetup.LaborRate;
 import app.pitwall.shopsetup.ShopSetup;
 import jakarta.validation.Valid;
@@ -212,7 +212,7 @@ class RepairOrderLinePages {
             if (rate.active()) {
                 rates.add(new RepairOrderLookups.Choice(
                         rate.id().value().toString(),
-                        rate.name() + " · " + Money.text(rate.hourlyRate()) + " "
+                        rate.name() + " · " + MoneyText.text(rate.hourlyRate()) + " "
                                 + order.pricing().currency().getCurrencyCode()
                                 + (rate.isDefault() ? " ★" : "")));
             }

@@ -16,7 +16,7 @@ import app.pitwall.repairorders.RepairOrderQuery;
 import app.pitwall.repairorders.RepairOrderSummary;
 import app.pitwall.repairorders.RepairOrders;
 import app.pitwall.repairorders.WorkOrderPermissions;
-import app.pitwall.repairorders.api.Money;
+import app.pitwall.repairorders.api.MoneyText;
 import app.pitwall.tenancy.Location;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
@@ -238,6 +238,6 @@ class RepairOrderListPages {
                 RepairOrderLookups.shown(order.promisedAt(), zone),
                 order.jobCount(),
                 order.jobsDone(),
-                money ? Money.text(order.total()) + " " + order.currency() : null);
+                money ? MoneyText.text(order.total()) + " " + order.currency() : null);
     }
 }

@@ -1,15 +1,17 @@
 package app.pitwall.repairorders.web;
 
 import app.pitwall.access.Actor;
+import app.pitwall.platform.Money;
 import app.pitwall.repairorders.ApprovalStatus;
 import app.pitwall.repairorders.Job;
 import app.pitwall.repairorders.JobApproval;
 import app.pitwall.repairorders.JobPrice;
 import app.pitwall.repairorders.Line;
+import app.pitwall.repairorders.LineDraft;
 import app.pitwall.repairorders.RepairOrder;
 import app.pitwall.repairorders.Totals;
 import app.pitwall.repairorders.WorkOrderPermissions;
-import app.pitwall.repairorders.api.Money;
+import app.pitwall.repairorders.api.MoneyText;
 import app.pitwall.repairorders.api.RepairOrderView;
 import app.pitwall.repairorders.api.RepairOrderView.Amounts;
 import app.pitwall.repairorders.api.RepairOrderView.Decision;
@@ -107,7 +109,8 @@ class RepairOrderPageViews {
         if (to == RepairOrder.Status.APPROVED || to == RepairOrder.Status.AWAITING_APPROVAL) {
             return java.util.Optional.empty();
         }
-        return RepairOrder.transition(from, to).map(move -> new Move(to.name(), move.action(), needsReason(to)));
+        return RepairOrder.transition(from, to)
+                .map(move -> new Move(to.name(), move.move().method(), needsReason(to)));
     }
 
     static boolean needsReason(RepairOrder.Status to) {
@@ -158,66 +161,69 @@ class RepairOrderPageViews {
         for (JsonNode line : content.get("lines")) {
             approved.add(lineText(
                     line.get("description").asString(),
-                    money ? new BigDecimal(line.get("lineAmount").asString()) : null));
+                    money ? line.get("lineAmount").asString() : null));
         }
         Set<String> current = new LinkedHashSet<>();
         current.add(job.title());
         JobPrice price = job.price();
         for (Line line : job.lines()) {
-            current.add(lineText(line.description(), money ? price.amountOf(line.id()) : null));
+            current.add(lineText(
+                    line.description(), money ? plain(price.amountOf(line.id()).amount()) : null));
         }
         List<String> approvedOnly =
                 approved.stream().filter(text -> !current.contains(text)).toList();
         List<String> currentOnly =
                 current.stream().filter(text -> !approved.contains(text)).toList();
         return new Difference(
-                money ? Money.text(approval.jobTotal()) : null,
-                money ? Money.text(price.totals().total()) : null,
+                money ? MoneyText.text(approval.jobTotal()) : null,
+                money ? MoneyText.text(price.totals().total()) : null,
                 approvedOnly,
                 currentOnly);
     }
 
-    private static String lineText(String description, BigDecimal amount) {
-        return amount == null ? description : description + " · " + plain(amount);
+    private static String lineText(String description, String amount) {
+        return amount == null ? description : description + " · " + plain(new BigDecimal(amount));
     }
 
     static LineRow line(Line line, JobPrice price, boolean money) {
+        LineDraft flat = LineDraft.of(line);
         String quantity = switch (line.kind()) {
-            case LABOR -> line.hours() == null ? "" : plain(line.hours()) + " h";
-            case PART -> plain(line.quantity());
+            case LABOR -> flat.hours() == null ? "" : plain(flat.hours()) + " h";
+            case PART -> plain(flat.quantity());
             default -> "";
         };
         String rate = switch (line.kind()) {
-            case LABOR -> line.hours() == null ? plain(line.amount()) : plain(line.rate()) + " / h";
-            case PART -> plain(line.unitPrice());
+            case LABOR -> flat.hours() == null ? plain(flat.amount()) : plain(flat.rate()) + " / h";
+            case PART -> plain(flat.unitPrice());
             case FEE ->
-                line.feeKind() == Line.FeeKind.SHOP_SUPPLIES
-                        ? plain(line.percent()) + " % ≤ " + plain(line.cap())
-                        : plain(line.amount());
-            case DISCOUNT -> line.percent() != null ? plain(line.percent()) + " %" : plain(line.amount());
+                flat.feeKind() == Line.FeeKind.SHOP_SUPPLIES
+                        ? plain(flat.percent()) + " % ≤ " + plain(flat.cap())
+                        : plain(flat.amount());
+            case DISCOUNT -> flat.percent() != null ? plain(flat.percent()) + " %" : plain(flat.amount());
         };
-        BigDecimal amount = price.amountOf(line.id());
-        String shownAmount =
-                amount == null ? "" : line.kind() == Line.Kind.DISCOUNT ? "−" + Money.text(amount) : Money.text(amount);
+        Money amount = price.amountOf(line.id());
+        String shownAmount = amount == null
+                ? ""
+                : line.kind() == Line.Kind.DISCOUNT ? "−" + MoneyText.text(amount) : MoneyText.text(amount);
         return new LineRow(
                 line.id().value(),
                 line.kind().name(),
                 line.description(),
-                line.partNumber(),
+                flat.partNumber(),
                 quantity,
                 money ? rate : null,
                 money ? shownAmount : null,
-                line.taxable());
+                flat.taxable());
     }
 
     static Amounts amounts(Totals totals) {
         return new Amounts(
-                Money.text(totals.labor()),
-                Money.text(totals.parts()),
-                Money.text(totals.fees()),
-                Money.text(totals.discounts()),
-                Money.text(totals.tax()),
-                Money.text(totals.total()));
+                MoneyText.text(totals.labor()),
+                MoneyText.text(totals.parts()),
+                MoneyText.text(totals.fees()),
+                MoneyText.text(totals.discounts()),
+                MoneyText.text(totals.tax()),
+                MoneyText.text(totals.total()));
     }
 
     private static String plain(BigDecimal value) {

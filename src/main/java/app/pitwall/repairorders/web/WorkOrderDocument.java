@@ -5,6 +5,7 @@ import app.pitwall.platform.web.PrintedPage;
 import app.pitwall.repairorders.ApprovalStatus;
 import app.pitwall.repairorders.Job;
 import app.pitwall.repairorders.Line;
+import app.pitwall.repairorders.LineDraft;
 import app.pitwall.repairorders.RepairOrder;
 import com.lowagie.text.pdf.PdfPTable;
 import java.util.Locale;
@@ -52,8 +53,9 @@ final class WorkOrderDocument {
             if (line.kind() == Line.Kind.LABOR || line.kind() == Line.Kind.PART) {
                 PrintedPage.cell(lines, line.kind() == Line.Kind.LABOR ? "Labor" : "Part", false);
                 PrintedPage.cell(lines, line.description(), false);
-                PrintedPage.cell(lines, line.partNumber(), false);
-                PrintedPage.cell(lines, Formats.plain(line.hourly() ? line.hours() : line.quantity()), true);
+                LineDraft flat = LineDraft.of(line);
+                PrintedPage.cell(lines, flat.partNumber(), false);
+                PrintedPage.cell(lines, Formats.plain(flat.hours() != null ? flat.hours() : flat.quantity()), true);
             }
         }
         page.add(lines);

@@ -1,0 +1,42 @@
+package app.pitwall.repairorders;
+
+import static app.pitwall.repairorders.LineRules.*;
+
+import java.math.BigDecimal;
+
+/** A part: {@code quantity} × {@code unitPrice}; the unit cost is the shop's and never shown to customers. */
+public record PartLine(
+        LineId id,
+        String description,
+        String partNumber,
+        BigDecimal quantity,
+        BigDecimal unitCost,
+        BigDecimal unitPrice,
+        boolean taxable)
+        implements Line {
+
+    public PartLine {
+        LineRules.description(description);
+        LineRules.partNumber(partNumber);
+        require(quantity != null, "quantity", "required");
+        require(unitPrice != null, "unitPrice", "required");
+        positive(quantity, "quantity", new BigDecimal("99999"), 3);
+        notNegative(unitPrice, "unitPrice", 4);
+        notNegative(unitCost, "unitCost", 4);
+    }
+
+    @Override
+    public Kind kind() {
+        return Kind.PART;
+    }
+
+    @Override
+    public TaxClass taxClass() {
+        return taxable ? TaxClass.PARTS : null;
+    }
+
+    @Override
+    public PartLine withId(LineId newId) {
+        return new PartLine(newId, description, partNumber, quantity, unitCost, unitPrice, taxable);
+    }
+}

@@ -97,7 +97,7 @@ public class AuditTrail {
                 verification.broken() == null ? null : verification.broken().sequence(),
                 verification.broken() == null
                         ? null
-                        : verification.broken().reason().name().toLowerCase(),
+                        : verification.broken().reason().code(),
                 given.size()));
         return verification;
     }

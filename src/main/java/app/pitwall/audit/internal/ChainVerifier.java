@@ -10,6 +10,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -26,8 +27,10 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Re-walks a tenant's chain from its first entry and reports it valid, or the first sequence number
  * where it breaks and why. It reads one consistent snapshot (repeatable read) as a forward-only
  * stream, hashes the stored canonical bytes as they are (no JSON parsing on the way) with one reused
- * digest, and compares the end with the head row and with every valid signed checkpoint, kept in the
- * database or given by the owner. Only checkpoints tell a rewritten or cut-off trail from a real one.
+ * digest, checks that the columns filters select by say what the hashed entry says ({@link
+ * FilterColumns}), and compares the end with the head row and with every valid signed checkpoint,
+ * kept in the database or given by the owner. Only checkpoints tell a rewritten or cut-off trail
+ * from a real one.
  */
 @Component
 class ChainVerifier {
@@ -89,13 +92,14 @@ class ChainVerifier {
         long expected = 1;
         byte[] previous = ChainHash.genesis();
         long lastMatchingCheckpoint = 0;
-        try (PreparedStatement query = connection.prepareStatement(
-                "SELECT seq, entry, hash FROM audit_event WHERE tenant_id = ? ORDER BY seq",
-                ResultSet.TYPE_FORWARD_ONLY,
-                ResultSet.CONCUR_READ_ONLY)) {
+        try (PreparedStatement query =
+                connection.prepareStatement("""
+                SELECT seq, entry, hash, occurred_at, action, actor_id, subject_type, subject_id
+                FROM audit_event WHERE tenant_id = ? ORDER BY seq""", ResultSet.TYPE_FORWARD_ONLY, ResultSet.CONCUR_READ_ONLY)) {
             query.setFetchSize(FETCH_SIZE);
             query.setObject(1, tenant.value());
             MessageDigest digest = ChainHash.sha256();
+            FilterColumns columns = new FilterColumns(tenant.toString());
             try (ResultSet rows = query.executeQuery()) {
                 while (rows.next()) {
                     long seq = rows.getLong(1);
@@ -111,6 +115,21 @@ class ChainVerifier {
                     byte[] link = ChainHash.next(digest, previous, entry);
                     if (!MessageDigest.isEqual(link, rows.getBytes(3))) {
                         broken = classifier.classify(tenant, seq, entry);
+                        break;
+                    }
+                    String disagreement = columns.disagreement(
+                            entry,
+                            rows.getObject(4, OffsetDateTime.class),
+                            rows.getBytes(5),
+                            rows.getBytes(6),
+                            rows.getBytes(7),
+                            rows.getBytes(8));
+                    if (disagreement != null) {
+                        broken = new Verification.Break(
+                                seq,
+                                Reason.COLUMNS_ALTERED,
+                                "entry " + seq + " is intact, but " + disagreement
+                                        + ": filters and lists that select by that column misplace it");
                         break;
                     }
                     List<Checkpoint> at = trusted.get(seq);

@@ -2,7 +2,6 @@ package app.pitwall.audit.internal;
 
 import java.nio.charset.StandardCharsets;
 import java.time.DateTimeException;
-import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.Arrays;
 
@@ -11,15 +10,18 @@ import java.util.Arrays;
  * subject type and id) against the hashed entry they were copied from. The hash proves the entry;
  * only this proves that a row found by "what did this person do" or "what happened to this
  * customer" is the row the entry describes, and that no row was hidden from such a question by
- * editing its columns.
+ * editing its columns. The columns mean what {@code pitwall_audit_append} copies: {@code ->>} of
+ * {@code action}, {@code actor.id}, {@code subject.type}, {@code subject.id}, and {@code time} as a
+ * timestamp; an absent member or JSON null is SQL NULL.
  *
- * <p>It works on the entry's stored canonical bytes, as the verifier hashes them, without building
- * a tree: one pass over the top-level members, compared byte for byte with the columns' UTF-8 bytes
- * (a string the canonical form had to escape is decoded first). The columns mean what {@code
- * pitwall_audit_append} copies: {@code ->>} of {@code action}, {@code actor.id}, {@code
- * subject.type}, {@code subject.id}, and {@code time} as a timestamp; an absent member or JSON null
- * is SQL NULL. Runs on every entry, so it allocates little and never throws on a malformed entry,
- * which it reports instead.
+ * <p>It runs on every entry the verifier hashes, on the same stored bytes, and builds no JSON tree.
+ * An entry as Pitwall writes it (canonical: sorted keys, so {@code action} and {@code actor} lead and
+ * {@code seq}, {@code subject}, {@code tenant}, {@code time} close it) is checked by comparing those
+ * places with what the columns say, byte for byte: a prefix and a suffix of the entry. The entry is
+ * known to be valid JSON (the append function parsed it), and a string literal without escapes
+ * cannot end early, so a match there is the member and nothing else. Anything else, and every
+ * mismatch, is decided by reading the top-level members in one pass ({@link EntryScanner}), which
+ * also says what differs.
  */
 final class FilterColumns {
 
@@ -30,22 +32,111 @@ final class FilterColumns {
     private static final byte[] TIME = ascii("time");
     private static final byte[] ID = ascii("id");
     private static final byte[] TYPE = ascii("type");
-    private static final byte[] NULL = ascii("null");
+    private static final byte[][] ENTRY_KEYS = {ACTION, ACTOR, SUBJECT, TENANT, TIME};
+    private static final byte[][] ACTOR_KEYS = {ID};
+    private static final byte[][] SUBJECT_KEYS = {ID, TYPE};
+
+    private static final byte[] STARTS_ACTION = ascii("{\"action\":\"");
+    private static final byte[] STARTS_ACTOR = ascii("\",\"actor\":{");
+    private static final byte[] ACTOR_ID = ascii("\"id\":\"");
+    private static final byte[] ACTOR_KIND = ascii("\"kind\":");
+    private static final byte[] TIME_KEY = ascii(",\"time\":\"");
+    private static final byte[] SUBJECT_ENDS = ascii("\"}");
+    private static final byte[] SUBJECT_TYPE = ascii("\"type\":\"");
+    private static final byte[] SUBJECT_ID_ENDS = ascii("\",");
+    private static final byte[] SUBJECT_ID = ascii("{\"id\":\"");
+    private static final byte[] SUBJECT_KEY = ascii(",\"subject\":");
+    private static final byte[] SEQ_KEY = ascii(",\"seq\":");
 
     private final byte[] tenant;
+    private final byte[] tenantMember;
 
     /** A checker for the rows of one tenant's chain. */
     FilterColumns(String tenant) {
         this.tenant = tenant.getBytes(StandardCharsets.UTF_8);
+        this.tenantMember = (",\"tenant\":" + CanonicalJson.string(tenant)).getBytes(StandardCharsets.UTF_8);
     }
 
     /**
      * What the row's columns say that its entry does not, as a sentence; null when they agree.
      *
      * @param entry the stored entry's bytes (UTF-8)
-     * @param text columns as their UTF-8 bytes, null for SQL NULL
+     * @param seq the row's sequence number
+     * @param action the text columns as their UTF-8 bytes, null for SQL NULL
      */
     String disagreement(
+            byte[] entry,
+            long seq,
+            OffsetDateTime occurredAt,
+            byte[] action,
+            byte[] actorId,
+            byte[] subjectType,
+            byte[] subjectId) {
+        if (asWritten(entry, seq, occurredAt, action, actorId, subjectType, subjectId)) {
+            return null;
+        }
+        return scanned(entry, occurredAt, action, actorId, subjectType, subjectId);
+    }
+
+    /** Whether the entry, read as Pitwall writes entries, holds exactly the columns' values. */
+    private boolean asWritten(
+            byte[] entry,
+            long seq,
+            OffsetDateTime occurredAt,
+            byte[] action,
+            byte[] actorId,
+            byte[] subjectType,
+            byte[] subjectId) {
+        if (occurredAt == null || !plain(action) || !plain(subjectType) || !plain(actorId) || !plain(subjectId)) {
+            return false;
+        }
+        int at = after(entry, 0, STARTS_ACTION);
+        at = after(entry, at, action);
+        at = after(entry, at, STARTS_ACTOR);
+        if (actorId == null) {
+            if (after(entry, at, ACTOR_KIND) < 0) {
+                return false;
+            }
+        } else {
+            at = after(entry, after(entry, at, ACTOR_ID), actorId);
+            if (at < 0
+                    || at + 1 >= entry.length
+                    || entry[at] != '"'
+                    || (entry[at + 1] != ',' && entry[at + 1] != '}')) {
+                return false;
+            }
+        }
+        int end = entry.length;
+        if (end < 4 || entry[end - 1] != '}' || entry[end - 2] != '"') {
+            return false;
+        }
+        int opening = end - 3;
+        while (opening >= 0 && entry[opening] != '"') {
+            opening--;
+        }
+        long[] time = EntryScanner.utc(entry, opening + 1, end - 2);
+        if (time == null || time[0] != occurredAt.toEpochSecond() || time[1] != occurredAt.getNano()) {
+            return false;
+        }
+        int back = before(entry, opening + 1, TIME_KEY);
+        back = before(entry, back, tenantMember);
+        back = before(entry, back, SUBJECT_ENDS);
+        back = before(entry, back, subjectType);
+        back = before(entry, back, SUBJECT_TYPE);
+        if (subjectId == null) {
+            back = back > 0 && entry[back - 1] == '{' ? back - 1 : -1;
+        } else {
+            back = before(entry, back, SUBJECT_ID_ENDS);
+            back = before(entry, back, subjectId);
+            back = before(entry, back, SUBJECT_ID);
+        }
+        back = before(entry, back, SUBJECT_KEY);
+        back = beforeNumber(entry, back, seq);
+        return before(entry, back, SEQ_KEY) >= 0;
+    }
+
+    /** The general check, member by member; also says what differs. */
+    private String scanned(
             byte[] entry,
             OffsetDateTime occurredAt,
             byte[] action,
@@ -53,21 +144,21 @@ final class FilterColumns {
             byte[] subjectType,
             byte[] subjectId) {
         int[] top = new int[10];
-        if (!members(entry, 0, top, ACTION, ACTOR, SUBJECT, TENANT, TIME)) {
+        if (!EntryScanner.members(entry, 0, top, ENTRY_KEYS)) {
             return "the entry is not a JSON object the columns could be read from";
         }
         if (!same(entry, top[0], top[1], action)) {
             return differs("action", action, entry, top[0], top[1]);
         }
         int[] actor = new int[2];
-        if (!member(entry, top[2], top[3], actor, ID)) {
+        if (!EntryScanner.member(entry, top[2], top[3], actor, ACTOR_KEYS)) {
             return "the entry's actor is not a JSON object";
         }
         if (!same(entry, actor[0], actor[1], actorId)) {
             return differs("actor_id", actorId, entry, actor[0], actor[1]);
         }
         int[] subject = new int[4];
-        if (!members(entry, top[4], subject, ID, TYPE) && top[4] >= 0) {
+        if (!EntryScanner.members(entry, top[4], subject, SUBJECT_KEYS) && top[4] >= 0) {
             return "the entry's subject is not a JSON object";
         }
         if (!same(entry, subject[2], subject[3], subjectType)) {
@@ -86,6 +177,55 @@ final class FilterColumns {
         return null;
     }
 
+    /** Where {@code piece} ends if it stands at {@code at}; -1 if not (or {@code at} is -1). */
+    private static int after(byte[] entry, int at, byte[] piece) {
+        if (at < 0 || piece == null || at + piece.length > entry.length) {
+            return -1;
+        }
+        return Arrays.equals(entry, at, at + piece.length, piece, 0, piece.length) ? at + piece.length : -1;
+    }
+
+    /** Where {@code piece} starts if it ends at {@code end}; -1 if not (or {@code end} is -1). */
+    private static int before(byte[] entry, int end, byte[] piece) {
+        if (end < 0 || piece == null || end - piece.length < 0) {
+            return -1;
+        }
+        int start = end - piece.length;
+        return Arrays.equals(entry, start, end, piece, 0, piece.length) ? start : -1;
+    }
+
+    /** Where the decimal digits of {@code number} start if they end at {@code end}; -1 if not. */
+    private static int beforeNumber(byte[] entry, int end, long number) {
+        if (end < 0 || number < 0) {
+            return -1;
+        }
+        int at = end;
+        long rest = number;
+        do {
+            if (--at < 0 || entry[at] != '0' + (int) (rest % 10)) {
+                return -1;
+            }
+            rest /= 10;
+        } while (rest > 0);
+        return at;
+    }
+
+    /**
+     * Whether a column's text, compared raw with the entry, can only match a whole string literal: it
+     * has no quote or backslash (a raw control character never matches, the entry escapes those).
+     */
+    private static boolean plain(byte[] text) {
+        if (text == null) {
+            return true;
+        }
+        for (byte b : text) {
+            if (b == '"' || b == '\\') {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private static String differs(String column, byte[] value, byte[] entry, int start, int end) {
         return "its column " + column + " says "
                 + (value == null ? "NULL" : "\"" + new String(value, StandardCharsets.UTF_8) + "\"")
@@ -98,7 +238,7 @@ final class FilterColumns {
 
     /** Whether a member's value means the column's text: {@code ->>} of it, with absent or null as NULL. */
     private static boolean same(byte[] entry, int start, int end, byte[] column) {
-        if (start < 0 || isNull(entry, start, end)) {
+        if (start < 0 || EntryScanner.isNull(entry, start, end)) {
             return column == null;
         }
         if (column == null) {
@@ -110,181 +250,25 @@ final class FilterColumns {
         if (Arrays.equals(entry, start + 1, end - 1, column, 0, column.length)) {
             return true;
         }
-        return escaped(entry, start, end)
-                && unescape(entry, start, end).equals(new String(column, StandardCharsets.UTF_8));
+        return EntryScanner.escaped(entry, start, end)
+                && EntryScanner.unescape(entry, start, end).equals(new String(column, StandardCharsets.UTF_8));
     }
 
-    /** Whether the entry's time is the column's instant; its usual form is {@link Instant#toString()}. */
+    /** Whether the entry's time is the column's instant: the form Pitwall writes read digit by digit, any other parsed. */
     private static boolean sameTime(byte[] entry, int start, int end, OffsetDateTime column) {
         if (start < 0 || column == null || entry[start] != '"') {
             return false;
         }
-        Instant at = column.toInstant();
-        byte[] usual = at.toString().getBytes(StandardCharsets.US_ASCII);
-        if (Arrays.equals(entry, start + 1, end - 1, usual, 0, usual.length)) {
-            return true;
+        long[] read = EntryScanner.utc(entry, start + 1, end - 1);
+        if (read != null) {
+            return read[0] == column.toEpochSecond() && read[1] == column.getNano();
         }
         try {
-            return OffsetDateTime.parse(unescape(entry, start, end)).toInstant().equals(at);
+            return OffsetDateTime.parse(EntryScanner.unescape(entry, start, end))
+                    .toInstant()
+                    .equals(column.toInstant());
         } catch (DateTimeException e) {
             return false;
-        }
-    }
-
-    private static boolean isNull(byte[] entry, int start, int end) {
-        return Arrays.equals(entry, start, end, NULL, 0, NULL.length);
-    }
-
-    /**
-     * Finds the values of the given keys among the members of the object that starts at {@code
-     * start}: {@code found[2k]} and {@code found[2k + 1]} are where the k-th key's value starts and
-     * ends, -1 when the key is absent. False when there is no object there (start -1 included).
-     */
-    private static boolean members(byte[] entry, int start, int[] found, byte[]... keys) {
-        Arrays.fill(found, -1);
-        if (start < 0 || start >= entry.length || entry[start] != '{') {
-            return false;
-        }
-        int i = start + 1;
-        if (i < entry.length && entry[i] == '}') {
-            return true;
-        }
-        while (i < entry.length && entry[i] == '"') {
-            int keyEnd = skipString(entry, i);
-            if (keyEnd < 0 || keyEnd >= entry.length || entry[keyEnd] != ':') {
-                return false;
-            }
-            int valueStart = keyEnd + 1;
-            int valueEnd = skipValue(entry, valueStart);
-            if (valueEnd < 0) {
-                return false;
-            }
-            for (int k = 0; k < keys.length; k++) {
-                if (Arrays.equals(entry, i + 1, keyEnd - 1, keys[k], 0, keys[k].length)) {
-                    found[2 * k] = valueStart;
-                    found[2 * k + 1] = valueEnd;
-                }
-            }
-            if (valueEnd >= entry.length) {
-                return false;
-            }
-            if (entry[valueEnd] == '}') {
-                return true;
-            }
-            if (entry[valueEnd] != ',') {
-                return false;
-            }
-            i = valueEnd + 1;
-        }
-        return false;
-    }
-
-    /** One key of a member object; an absent member object has no key (true, found -1). */
-    private static boolean member(byte[] entry, int start, int end, int[] found, byte[] key) {
-        if (start < 0) {
-            Arrays.fill(found, -1);
-            return true;
-        }
-        if (entry[start] != '{') {
-            Arrays.fill(found, -1);
-            return isNull(entry, start, end);
-        }
-        return members(entry, start, found, key);
-    }
-
-    /** The end (exclusive) of the string literal at {@code i}, or -1. */
-    private static int skipString(byte[] entry, int i) {
-        for (int j = i + 1; j < entry.length; j++) {
-            byte c = entry[j];
-            if (c == '\\') {
-                j++;
-            } else if (c == '"') {
-                return j + 1;
-            }
-        }
-        return -1;
-    }
-
-    /** The end (exclusive) of the value at {@code i}, or -1. */
-    private static int skipValue(byte[] entry, int i) {
-        if (i >= entry.length) {
-            return -1;
-        }
-        byte first = entry[i];
-        if (first == '"') {
-            return skipString(entry, i);
-        }
-        if (first == '{' || first == '[') {
-            int depth = 0;
-            for (int j = i; j < entry.length; j++) {
-                byte c = entry[j];
-                if (c == '"') {
-                    j = skipString(entry, j);
-                    if (j < 0) {
-                        return -1;
-                    }
-                    j--;
-                } else if (c == '{' || c == '[') {
-                    depth++;
-                } else if ((c == '}' || c == ']') && --depth == 0) {
-                    return j + 1;
-                }
-            }
-            return -1;
-        }
-        int j = i;
-        while (j < entry.length && entry[j] != ',' && entry[j] != '}' && entry[j] != ']') {
-            j++;
-        }
-        return j == i ? -1 : j;
-    }
-
-    private static boolean escaped(byte[] entry, int start, int end) {
-        for (int i = start + 1; i < end - 1; i++) {
-            if (entry[i] == '\\') {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** The text of the string literal between {@code start} and {@code end}. */
-    private static String unescape(byte[] entry, int start, int end) {
-        String literal = new String(entry, start + 1, Math.max(0, end - start - 2), StandardCharsets.UTF_8);
-        StringBuilder text = new StringBuilder(literal.length());
-        for (int i = 0; i < literal.length(); i++) {
-            char c = literal.charAt(i);
-            if (c != '\\' || i + 1 >= literal.length()) {
-                text.append(c);
-                continue;
-            }
-            char escape = literal.charAt(++i);
-            switch (escape) {
-                case 'b' -> text.append('\b');
-                case 'f' -> text.append('\f');
-                case 'n' -> text.append('\n');
-                case 'r' -> text.append('\r');
-                case 't' -> text.append('\t');
-                case 'u' -> {
-                    int code = i + 4 < literal.length() ? hex(literal, i + 1) : -1;
-                    if (code < 0) {
-                        text.append("\\u");
-                    } else {
-                        text.append((char) code);
-                        i += 4;
-                    }
-                }
-                default -> text.append(escape);
-            }
-        }
-        return text.toString();
-    }
-
-    private static int hex(String text, int from) {
-        try {
-            return Integer.parseInt(text, from, from + 4, 16);
-        } catch (NumberFormatException e) {
-            return -1;
         }
     }
 

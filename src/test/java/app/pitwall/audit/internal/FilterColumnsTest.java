@@ -7,6 +7,8 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.Random;
 import java.util.TreeMap;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -60,6 +62,7 @@ class FilterColumnsTest {
     private String check(byte[] entry, Instant time, String action, String actor, String type, String subject) {
         return columns.disagreement(
                 entry,
+                42,
                 time == null ? null : time.atOffset(ZoneOffset.UTC),
                 utf8(action),
                 utf8(actor),
@@ -96,6 +99,21 @@ class FilterColumnsTest {
                 .isNull();
         assertThat(check(entry, TIME, "customer.changed", USER, "customer", awkward + "!"))
                 .contains("subject_id");
+    }
+
+    @Test
+    void anEntryWrittenForAnotherPlaceStillAgreesOnItsColumns() {
+        byte[] entry = entry(USER, "c-1", TIME.toString());
+
+        assertThat(columns.disagreement(
+                        entry,
+                        41,
+                        TIME.atOffset(ZoneOffset.UTC),
+                        utf8("customer.changed"),
+                        utf8(USER),
+                        utf8("customer"),
+                        utf8("c-1")))
+                .isNull();
     }
 
     @Test
@@ -145,12 +163,33 @@ class FilterColumnsTest {
 
         assertThat(other.disagreement(
                         entry,
+                        42,
                         OffsetDateTime.ofInstant(TIME, ZoneOffset.UTC),
                         utf8("customer.changed"),
                         utf8(USER),
                         utf8("customer"),
                         utf8("c-1")))
                 .contains("tenant_id");
+    }
+
+    /** Times written the way Pitwall writes them, any day from 1970 to 2400, are read to the nanosecond. */
+    @Test
+    void timesAreReadAsTheInstantTheyName() {
+        long seed = Long.getLong("filterColumns.seed", System.nanoTime());
+        System.out.println("FilterColumnsTest seed: -DfilterColumns.seed=" + seed);
+        Random random = new Random(seed);
+        for (int i = 0; i < 20_000; i++) {
+            Instant time = Instant.ofEpochSecond(random.nextLong(0, 13_569_465_600L), random.nextInt(1_000_000_000))
+                    .truncatedTo(i % 2 == 0 ? ChronoUnit.MICROS : ChronoUnit.SECONDS);
+            byte[] entry = entry(USER, "c-1", time.toString());
+
+            assertThat(check(entry, time, "customer.changed", USER, "customer", "c-1"))
+                    .as("%s (seed %d)", time, seed)
+                    .isNull();
+            assertThat(check(entry, time.plusNanos(1000), "customer.changed", USER, "customer", "c-1"))
+                    .as("%s (seed %d)", time, seed)
+                    .contains("occurred_at");
+        }
     }
 
     @Test

@@ -112,7 +112,7 @@ public final class AuditCommandLine {
             line.append("BROKEN at sequence ")
                     .append(result.broken().sequence())
                     .append(" (")
-                    .append(result.broken().reason().name().toLowerCase())
+                    .append(result.broken().reason().code())
                     .append("): ")
                     .append(result.broken().detail());
         }

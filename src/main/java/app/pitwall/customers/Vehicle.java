@@ -3,7 +3,10 @@ package app.pitwall.customers;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Objects;
 import java.util.UUID;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /** A customer's vehicle, identified by VIN where it has one, with its odometer history. */
 public record Vehicle(
@@ -24,14 +27,19 @@ public record Vehicle(
         Instant updatedAt,
         int version) {
 
-    /** "2019 Honda Civic · ABC 123", or the VIN when nothing else is known: how orders and the calendar name it. */
+    /** How staff lists name it: "2019 Honda Civic · RSA 911", else its VIN, else "Vehicle". */
     public String label() {
-        String described = java.util.stream.Stream.of(year == null ? null : year.toString(), make, model)
-                .filter(java.util.Objects::nonNull)
-                .collect(java.util.stream.Collectors.joining(" "));
-        String label = java.util.stream.Stream.of(described.isEmpty() ? null : described, plate)
-                .filter(java.util.Objects::nonNull)
-                .collect(java.util.stream.Collectors.joining(" · "));
+        return label(year, make, model, plate, vin);
+    }
+
+    /** The label of a vehicle with these details; any may be null. */
+    public static String label(Integer year, String make, String model, String plate, String vin) {
+        String description = Stream.of(year == null ? null : year.toString(), make, model)
+                .filter(Objects::nonNull)
+                .collect(Collectors.joining(" "));
+        String label = Stream.of(description.isEmpty() ? null : description, plate)
+                .filter(Objects::nonNull)
+                .collect(Collectors.joining(" · "));
         return !label.isEmpty() ? label : vin != null ? vin : "Vehicle";
     }
 

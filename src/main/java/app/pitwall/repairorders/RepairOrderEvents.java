@@ -55,6 +55,22 @@ public final class RepairOrderEvents {
         public String action() {
             return "repair-order.opened";
         }
+
+        /** The trail keeps who and what by id; the names written on the order stay with the order. */
+        @Override
+        public Object after() {
+            return new Opening(
+                    number, visit.locationId(), visit.customerId(), visit.vehicleId(), visit.appointmentId(), details);
+        }
+
+        /** What the trail records of an opening. */
+        public record Opening(
+                long number,
+                UUID locationId,
+                UUID customerId,
+                UUID vehicleId,
+                UUID appointmentId,
+                OrderDetails details) {}
     }
 
     /** An order's own details changed (advisor, technicians, odometer, promised time, concerns, notes). */

@@ -1,5 +1,6 @@
 package app.pitwall.tenancy;
 
+import app.pitwall.access.Actor;
 import app.pitwall.platform.TenantId;
 import java.util.List;
 import java.util.Optional;
@@ -19,4 +20,11 @@ public interface Tenants {
     List<Location> locations(TenantId tenant);
 
     Optional<Location> location(TenantId tenant, LocationId id);
+
+    /**
+     * The location whose clock the actor's pages show times on: the first of the tenant's locations
+     * (in their listed order) the actor may use, the tenant's first for an actor limited to none;
+     * empty only for a tenant without locations.
+     */
+    Optional<Location> homeLocation(Actor actor);
 }

@@ -87,6 +87,47 @@ class TamperedTrailTest {
         assertBroken(trail.verify(tenant, null), seq, Reason.ALTERED);
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "action       | action = 'test.viewed'",
+                "actor_id     | actor_id = '0f6a3c52-1d7e-4b8a-9c3f-5e2d1a0b9c87'",
+                "subject_type | subject_type = 'customer'",
+                "subject_id   | subject_id = 'subject-1'",
+                "subject_id   | subject_id = NULL",
+                "occurred_at  | occurred_at = occurred_at - interval '1 year'"
+            })
+    void editingAColumnFiltersSelectByIsFoundAtItsSequenceNumber(String column, String assignment) {
+        fixture.asSuperuser("UPDATE audit_event SET " + assignment + " WHERE tenant_id = '" + tenant + "' AND seq = 6");
+
+        Verification result = trail.verify(tenant, null);
+
+        assertBroken(result, 6, Reason.COLUMNS_ALTERED);
+        assertThat(result.broken().detail()).contains("column " + column);
+        assertThat(result.eventsChecked()).isEqualTo(5);
+    }
+
+    @Test
+    void movingAnEntrysRowToAnotherTenantIsFoundInBothChains() {
+        TenantId other = shops.create("Receiving Garage").tenant();
+        fixture.write(other, 3);
+        fixture.asSuperuser("UPDATE audit_event SET tenant_id = '" + other + "', seq = 4 WHERE tenant_id = '" + tenant
+                + "' AND seq = 10");
+
+        assertBroken(trail.verify(tenant, null), 10, Reason.MISSING);
+        assertThat(trail.verify(other, null).valid()).isFalse();
+    }
+
+    @Test
+    void theFirstEditedRowIsTheOneNamed() {
+        fixture.asSuperuser(
+                "UPDATE audit_event SET action = 'test.viewed' WHERE tenant_id = '" + tenant + "' AND seq = 8",
+                "UPDATE audit_event SET actor_id = 'someone' WHERE tenant_id = '" + tenant + "' AND seq = 3");
+
+        assertBroken(trail.verify(tenant, null), 3, Reason.COLUMNS_ALTERED);
+    }
+
     @Test
     void alteringTheTenantOfAnEntryIsFound() {
         String other = "00000000-0000-0000-0000-000000000000";

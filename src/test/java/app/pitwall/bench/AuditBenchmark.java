@@ -360,8 +360,49 @@ public final class AuditBenchmark {
         return new CustomerDetails(null, null, "Bench", lastName, null, null, null, null, null, null);
     }
 
+    /**
+     * Writes a tenant of {@code bench.verifyEvents} entries and verifies it five times; with {@code
+     * -Dbench.verifyTenant=ID} verifies that tenant of an earlier run instead, so that two builds can
+     * be compared on the same trail, alternately.
+     */
     private void verification() {
-        TenantId tenant = newTenant("Bench Verify");
+        String kept = System.getProperty("bench.verifyTenant");
+        TenantId tenant = kept != null ? TenantId.of(kept) : newTenant("Bench Verify");
+        if (kept == null) {
+            writeEntries(tenant);
+        }
+        System.out.println("verify tenant: " + tenant);
+        JdbcClient jdbc = context.getBean(JdbcClient.class);
+        long[] size = TenantScope.callAs(
+                tenant,
+                () -> transactions.execute(status -> jdbc.sql("""
+                                SELECT count(*), sum(octet_length(entry)) FROM audit_event WHERE tenant_id = ?""")
+                        .param(tenant.value())
+                        .query((row, n) -> new long[] {row.getLong(1), row.getLong(2)})
+                        .single()));
+        long count = size[0];
+        long bytes = size[1];
+        System.out.printf("average entry: %d bytes (+32 bytes of previous hash per link)%n", bytes / count);
+        AuditTrail trail = context.getBean(AuditTrail.class);
+        double[] rates = new double[5];
+        for (int i = 0; i < rates.length; i++) {
+            Verification result = trail.verify(tenant, null);
+            if (!result.valid() || result.eventsChecked() != count) {
+                throw new IllegalStateException("Verification failed: " + result.broken());
+            }
+            rates[i] = result.eventsPerSecond();
+            System.out.printf(
+                    "verify %d entries: %.2f s, %.0f events/s, %.0f MB/s hashed%n",
+                    result.eventsChecked(),
+                    result.nanos() / 1e9,
+                    rates[i],
+                    (bytes + 32.0 * count) / (result.nanos() / 1e9) / 1e6);
+        }
+        Arrays.sort(rates);
+        System.out.printf("verify median: %.0f events/s%n", rates[rates.length / 2]);
+    }
+
+    private void writeEntries(TenantId tenant) {
         long started = System.nanoTime();
         int perTransaction = 1000;
         for (int written = 0; written < VERIFY_EVENTS; written += perTransaction) {
@@ -377,32 +418,6 @@ public final class AuditBenchmark {
         System.out.printf(
                 "wrote %d entries in %.1f s (batches of %d per transaction)%n",
                 VERIFY_EVENTS, (System.nanoTime() - started) / 1e9, perTransaction);
-        JdbcClient jdbc = context.getBean(JdbcClient.class);
-        long bytes = TenantScope.callAs(
-                tenant,
-                () -> transactions.execute(
-                        status -> jdbc.sql("SELECT sum(octet_length(entry)) FROM audit_event WHERE tenant_id = ?")
-                                .param(tenant.value())
-                                .query(Long.class)
-                                .single()));
-        System.out.printf("average entry: %d bytes (+32 bytes of previous hash per link)%n", bytes / VERIFY_EVENTS);
-        AuditTrail trail = context.getBean(AuditTrail.class);
-        double[] rates = new double[5];
-        for (int i = 0; i < rates.length; i++) {
-            Verification result = trail.verify(tenant, null);
-            if (!result.valid() || result.eventsChecked() != VERIFY_EVENTS) {
-                throw new IllegalStateException("Verification failed: " + result.broken());
-            }
-            rates[i] = result.eventsPerSecond();
-            System.out.printf(
-                    "verify %d entries: %.2f s, %.0f events/s, %.0f MB/s hashed%n",
-                    result.eventsChecked(),
-                    result.nanos() / 1e9,
-                    rates[i],
-                    (bytes + 32.0 * VERIFY_EVENTS) / (result.nanos() / 1e9) / 1e6);
-        }
-        Arrays.sort(rates);
-        System.out.printf("verify median: %.0f events/s%n", rates[rates.length / 2]);
     }
 
     private TenantId newTenant(String name) {

@@ -27,6 +27,8 @@ public class TestShops {
 
     public static final String PASSWORD = "correct horse battery staple 42";
 
+    private static final ZoneId CHICAGO = ZoneId.of("America/Chicago");
+
     private final Tenants tenants;
     private final StaffAccounts staff;
     private final TransactionTemplate transactions;
@@ -53,6 +55,11 @@ public class TestShops {
     }
 
     public Shop create(String name) {
+        return create(name, CHICAGO, CHICAGO);
+    }
+
+    /** A shop whose main and other location keep the given time zones. */
+    public Shop create(String name, ZoneId mainZone, ZoneId otherZone) {
         TenantId tenant = new TenantId(UUID.randomUUID());
         UUID main = UUID.randomUUID();
         UUID other = UUID.randomUUID();
@@ -63,7 +70,9 @@ public class TestShops {
                     tenants.create(
                             tenant,
                             name,
-                            List.of(location(tenant, main, name + " Main"), location(tenant, other, name + " North")));
+                            List.of(
+                                    location(tenant, main, name + " Main", mainZone),
+                                    location(tenant, other, name + " North", otherZone)));
                     Map<Role, String> emails = new EnumMap<>(Role.class);
                     Map<Role, UUID> users = new EnumMap<>(Role.class);
                     for (Role role : Role.values()) {
@@ -79,14 +88,14 @@ public class TestShops {
                 }));
     }
 
-    private static Location location(TenantId tenant, UUID id, String name) {
+    private static Location location(TenantId tenant, UUID id, String name, ZoneId zone) {
         return new Location(
                 tenant,
                 new LocationId(id),
                 name,
                 Location.Kind.REPAIR_SHOP,
                 new Location.Address("1 Test Road", "Testville", "TX", "75001", "US"),
-                ZoneId.of("America/Chicago"),
+                zone,
                 Currency.getInstance("USD"),
                 new BigDecimal("0.0625"),
                 new BigDecimal("0.0825"));

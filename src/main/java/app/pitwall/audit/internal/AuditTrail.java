@@ -81,6 +81,16 @@ public class AuditTrail {
         return events(actor, new AuditFilter(null, null, null, null, type, id), limit, cursor);
     }
 
+    /** The actions of the entries this actor may read, in order: what the trail can be filtered by. */
+    @Transactional(readOnly = true)
+    public List<String> actions(Actor actor) {
+        boolean financialOnly = financialOnly(actor);
+        return records.actions(actor.tenantId()).stream()
+                .filter(action -> !financialOnly
+                        || AuditRecords.FINANCIAL_PREFIXES.stream().anyMatch(action::startsWith))
+                .toList();
+    }
+
     /** Whether this actor sees only the financial part of the trail. */
     public static boolean financialOnly(Actor actor) {
         return !actor.can(Permission.AUDIT_READ);
@@ -97,7 +107,7 @@ public class AuditTrail {
                 verification.broken() == null ? null : verification.broken().sequence(),
                 verification.broken() == null
                         ? null
-                        : verification.broken().reason().name().toLowerCase(),
+                        : verification.broken().reason().code(),
                 given.size()));
         return verification;
     }

@@ -2,6 +2,7 @@ package app.pitwall.audit.internal;
 
 import app.pitwall.platform.TenantId;
 import java.util.List;
+import java.util.Locale;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
@@ -30,7 +31,17 @@ public record Verification(
         /** Entries are gone: a gap in the sequence, or the tail cut off. */
         MISSING,
         /** An entry written for another place in the chain stands here. */
-        REORDERED
+        REORDERED,
+        /**
+         * The entry is intact but a column that filters select by (tenant, time, action, actor,
+         * subject) was changed: a question such as "what did this person do" would miss or misplace it.
+         */
+        COLUMNS_ALTERED;
+
+        /** The reason as the API answers it and the trail records it: {@code altered}, {@code columns-altered}. */
+        public String code() {
+            return name().toLowerCase(Locale.ROOT).replace('_', '-');
+        }
     }
 
     /** The first sequence number at which the chain breaks, why, and what was found. */
@@ -65,7 +76,7 @@ public record Verification(
         if (broken != null) {
             ObjectNode at = node.putObject("brokenAt");
             at.put("sequence", broken.sequence());
-            at.put("reason", broken.reason().name().toLowerCase(java.util.Locale.ROOT));
+            at.put("reason", broken.reason().code());
             at.put("detail", broken.detail());
         }
         ArrayNode kept = node.putArray("checkpoints");
@@ -75,9 +86,7 @@ public record Verification(
             item.put("signedAt", check.signedAt());
             item.put("signatureValid", check.signatureValid());
             item.put("signedByThisServer", check.signedByThisServer());
-            item.put(
-                    "outcome",
-                    check.outcome().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'));
+            item.put("outcome", check.outcome().name().toLowerCase(Locale.ROOT).replace('_', '-'));
         }
         node.put("seconds", nanos / 1e9);
         node.put("eventsPerSecond", Math.round(eventsPerSecond()));

@@ -4,14 +4,21 @@ import app.pitwall.access.Actor;
 import app.pitwall.access.Permission;
 import app.pitwall.access.RequiresPermission;
 import app.pitwall.audit.internal.AuditFilter;
+import app.pitwall.audit.internal.AuditSubjects;
 import app.pitwall.audit.internal.AuditTrail;
+import app.pitwall.platform.Auditable.Subject;
 import app.pitwall.platform.Page;
 import app.pitwall.platform.web.NavigationLink;
+import app.pitwall.tenancy.Location;
+import app.pitwall.tenancy.Tenants;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.util.Locale;
+import java.util.Optional;
 import org.springframework.context.annotation.Bean;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -23,13 +30,17 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.util.UriComponentsBuilder;
+import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * The audit page: the trail newest first with filters (dates, actor, action, subject), so that any
- * customer's, user's or repair order's history is one link away ({@code /audit?subjectType=customer
- * &subjectId=...}); for owners, a verify button showing the result and the latest signed
- * checkpoint, and the exports. Bookkeepers see the financial part only, as over the API.
+ * The audit page: the trail newest first, with names instead of ids and times on the viewer's shop
+ * clock (that of the first location they work at, see {@link Tenants#homeLocation}), filtered by
+ * dates on that clock, a person, a kind of event and a customer (with their vehicles, repair orders
+ * and appointments) or a repair order picked from lists; one subject's entries stay one link away
+ * ({@code /audit?subjectType=customer&subjectId=...}). For owners, a verify button showing the result
+ * and the latest signed checkpoint, and the exports, which keep the raw entries. Bookkeepers see the
+ * financial part only, as over the API.
  */
 @Controller
 @Validated
@@ -38,9 +49,17 @@ class AuditPages {
     static final int PAGE_SIZE = 50;
 
     private final AuditTrail trail;
+    private final AuditSubjects subjects;
+    private final AuditRows rows;
+    private final AuditFilterChoices choices;
+    private final Tenants tenants;
 
-    AuditPages(AuditTrail trail) {
+    AuditPages(AuditTrail trail, AuditSubjects subjects, AuditRows rows, AuditFilterChoices choices, Tenants tenants) {
         this.trail = trail;
+        this.subjects = subjects;
+        this.rows = rows;
+        this.choices = choices;
+        this.tenants = tenants;
     }
 
     @Bean
@@ -59,33 +78,37 @@ class AuditPages {
             @RequestParam(defaultValue = "") @Size(max = 100) @Pattern(regexp = "[a-z0-9.*-]*") String action,
             @RequestParam(defaultValue = "") @Size(max = 50) @Pattern(regexp = "([a-z][a-z0-9-]*)?") String subjectType,
             @RequestParam(defaultValue = "") @Size(max = 100) String subjectId,
+            @RequestParam(defaultValue = "") @Size(max = 160) @Pattern(regexp = "([a-z][a-z0-9-]*:[A-Za-z0-9._-]+)?")
+                    String about,
+            @RequestParam(defaultValue = "") @Size(max = 100) String aboutQuery,
             @RequestParam(required = false) @Size(max = 100) String cursor,
             @RequestHeader(name = "HX-Request", required = false) String htmx,
+            Locale locale,
             Model model,
             HttpServletResponse response) {
+        Clock clock = clock(actor);
+        Optional<Subject> picked = AuditFilterChoices.about(about);
+        Subject exact = blankToNull(subjectType) == null ? null : new Subject(subjectType, blankToNull(subjectId));
         AuditFilter filter = new AuditFilter(
-                from == null ? null : from.atStartOfDay(ZoneOffset.UTC).toInstant(),
-                to == null ? null : to.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant(),
+                from == null ? null : from.atStartOfDay(clock.zone()).toInstant(),
+                to == null ? null : to.plusDays(1).atStartOfDay(clock.zone()).toInstant(),
                 blankToNull(actorId),
                 blankToNull(action),
-                blankToNull(subjectType),
-                blankToNull(subjectId));
+                exact == null ? null : exact.type(),
+                exact == null ? null : exact.id(),
+                picked.map(subject -> subjects.family(actor.tenantId(), subject))
+                        .orElse(null));
         Page<ObjectNode> page =
                 trail.events(actor, filter, PAGE_SIZE, cursor == null || cursor.isBlank() ? null : cursor);
         UriComponentsBuilder here = UriComponentsBuilder.fromPath("/audit")
-                .queryParamIfPresent("from", java.util.Optional.ofNullable(from))
-                .queryParamIfPresent("to", java.util.Optional.ofNullable(to))
-                .queryParamIfPresent("actorId", java.util.Optional.ofNullable(blankToNull(actorId)))
-                .queryParamIfPresent("action", java.util.Optional.ofNullable(blankToNull(action)))
-                .queryParamIfPresent("subjectType", java.util.Optional.ofNullable(blankToNull(subjectType)))
-                .queryParamIfPresent("subjectId", java.util.Optional.ofNullable(blankToNull(subjectId)));
-        model.addAttribute("rows", page.items().stream().map(AuditRow::of).toList());
-        model.addAttribute("from", from);
-        model.addAttribute("to", to);
-        model.addAttribute("actorId", actorId);
-        model.addAttribute("action", action);
-        model.addAttribute("subjectType", subjectType);
-        model.addAttribute("subjectId", subjectId);
+                .queryParamIfPresent("from", Optional.ofNullable(from))
+                .queryParamIfPresent("to", Optional.ofNullable(to))
+                .queryParamIfPresent("actorId", Optional.ofNullable(blankToNull(actorId)))
+                .queryParamIfPresent("action", Optional.ofNullable(blankToNull(action)))
+                .queryParamIfPresent("subjectType", Optional.ofNullable(blankToNull(subjectType)))
+                .queryParamIfPresent("subjectId", Optional.ofNullable(blankToNull(subjectId)))
+                .queryParamIfPresent("about", picked.map(subject -> about));
+        model.addAttribute("rows", rows.of(actor.tenantId(), page.items(), clock.zone(), locale));
         model.addAttribute(
                 "firstPage",
                 cursor == null || cursor.isBlank()
@@ -100,11 +123,44 @@ class AuditPages {
                                 .build()
                                 .encode()
                                 .toUriString());
+        response.addHeader("Vary", "HX-Request");
+        if (htmx != null) {
+            return "audit/list :: results";
+        }
+        model.addAttribute("from", from);
+        model.addAttribute("to", to);
+        model.addAttribute("actorId", actorId);
+        model.addAttribute("action", action);
+        model.addAttribute("about", picked.isPresent() ? about : "");
+        model.addAttribute("aboutQuery", aboutQuery);
+        model.addAttribute("subjectType", exact == null ? "" : subjectType);
+        model.addAttribute("subjectId", exact == null ? "" : subjectId);
+        model.addAttribute("exactSubject", exact == null ? null : exactName(actor, exact, locale));
+        model.addAttribute("staff", choices.staff(actor, blankToNull(actorId), locale));
+        model.addAttribute("kinds", choices.kinds(actor, blankToNull(action), locale));
+        model.addAttribute("aboutOptions", choices.about(actor, picked.orElse(null), aboutQuery, locale));
+        model.addAttribute("clock", clock);
         model.addAttribute("financialOnly", AuditTrail.financialOnly(actor));
         model.addAttribute("canVerify", actor.can(Permission.AUDIT_EXPORT));
-        model.addAttribute("latest", trail.latestCheckpoint(actor.tenantId()).orElse(null));
-        response.addHeader("Vary", "HX-Request");
-        return htmx != null ? "audit/list :: results" : "audit/list";
+        latest(actor, clock, model);
+        return "audit/list";
+    }
+
+    /** The customers and repair orders matching what was typed, for the picker; htmx asks while one types. */
+    @GetMapping("/audit/pickers/about")
+    @RequiresPermission(Permission.AUDIT_READ_FINANCIAL)
+    String aboutPicker(
+            @AuthenticationPrincipal Actor actor,
+            @RequestParam(defaultValue = "") String aboutQuery,
+            @RequestParam(defaultValue = "") String about,
+            Locale locale,
+            Model model) {
+        String typed = aboutQuery.length() > 100 ? aboutQuery.substring(0, 100) : aboutQuery;
+        Optional<Subject> picked = AuditFilterChoices.about(about);
+        model.addAttribute("about", picked.isPresent() ? about : "");
+        model.addAttribute("aboutQuery", typed);
+        model.addAttribute("aboutOptions", choices.about(actor, picked.orElse(null), typed, locale));
+        return "audit/list :: about-choice";
     }
 
     /** Re-walks the chain; with htmx only the result panel is answered, without it the whole page. */
@@ -113,14 +169,37 @@ class AuditPages {
     String verify(
             @AuthenticationPrincipal Actor actor,
             @RequestHeader(name = "HX-Request", required = false) String htmx,
+            Locale locale,
             Model model,
             HttpServletResponse response) {
         model.addAttribute("verification", trail.verify(actor, null).toJson());
-        model.addAttribute("latest", trail.latestCheckpoint(actor.tenantId()).orElse(null));
         if (htmx != null) {
+            latest(actor, clock(actor), model);
             return "audit/list :: verification";
         }
-        return list(actor, null, null, "", "", "", "", null, null, model, response);
+        return list(actor, null, null, "", "", "", "", "", "", null, null, locale, model, response);
+    }
+
+    /** The viewer's shop clock: their first location's zone, UTC for a tenant without locations. */
+    record Clock(String location, ZoneId zone) {}
+
+    private Clock clock(Actor actor) {
+        return tenants.homeLocation(actor)
+                .map((Location location) -> new Clock(location.name(), location.timeZone()))
+                .orElse(new Clock("UTC", ZoneOffset.UTC));
+    }
+
+    private void latest(Actor actor, Clock clock, Model model) {
+        JsonNode latest = trail.latestCheckpoint(actor.tenantId()).orElse(null);
+        model.addAttribute("latest", latest);
+        if (latest != null) {
+            model.addAttribute(
+                    "latestSignedAt", AuditRows.shown(latest.path("time").asString(""), clock.zone()));
+        }
+    }
+
+    private String exactName(Actor actor, Subject subject, Locale locale) {
+        return rows.name(actor.tenantId(), subject, locale);
     }
 
     private static String blankToNull(String value) {

@@ -1,68 +1,33 @@
 package app.pitwall.audit.web;
 
-import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Set;
-import tools.jackson.databind.JsonNode;
 
 /**
- * One audit entry as the audit page shows it: when, what, who (with role), on what, from where, and
- * each changed field as before and after.
+ * One audit entry as the audit page shows it: when on the viewer's shop clock (the recorded UTC time
+ * on hover), what in words, who by name with role, on what by name, where and from which address,
+ * and each changed field as before and after. Ids and raw values stay on hover; the export keeps
+ * the raw entry.
+ *
+ * @param actorDetail how the trail names the actor (kind and id), shown on hover
+ * @param subjectLabel the kind of subject as a tag, or null when the name already says it
+ * @param source the source address as read (normalised, "this machine" for loopback), {@code sourceRaw} as recorded
  */
 record AuditRow(
         long seq,
+        String hash,
         String time,
+        String timeRecorded,
         String action,
+        String actionLabel,
         String actor,
+        String actorDetail,
+        String actorLabel,
         String role,
         String subjectType,
         String subjectId,
+        String subject,
+        String subjectLabel,
+        String location,
         String source,
-        List<String> changes,
-        String hash) {
-
-    private static final int LONGEST_VALUE = 120;
-
-    static AuditRow of(JsonNode entry) {
-        JsonNode actor = entry.path("actor");
-        String who = actor.path("name").asString(actor.path("id").asString(""));
-        String kind = actor.path("kind").asString("");
-        return new AuditRow(
-                entry.path("seq").asLong(),
-                entry.path("time").asString("").replace('T', ' ').replaceAll("\\.\\d+Z$", "Z"),
-                entry.path("action").asString(""),
-                who.isEmpty() ? kind : who,
-                actor.path("role").asString(""),
-                entry.path("subject").path("type").asString(""),
-                entry.path("subject").path("id").asString(""),
-                entry.path("request").path("source").asString(""),
-                changes(entry.path("change")),
-                entry.path("hash").asString(""));
-    }
-
-    private static List<String> changes(JsonNode change) {
-        JsonNode before = change.path("before");
-        JsonNode after = change.path("after");
-        Set<String> fields = new LinkedHashSet<>();
-        before.propertyNames().forEach(fields::add);
-        after.propertyNames().forEach(fields::add);
-        List<String> lines = new ArrayList<>();
-        for (String field : fields) {
-            if (before.has(field)) {
-                lines.add(field + ": " + text(before.get(field)) + " → " + text(after.get(field)));
-            } else {
-                lines.add(field + ": " + text(after.get(field)));
-            }
-        }
-        return lines;
-    }
-
-    private static String text(JsonNode value) {
-        if (value == null || value.isNull()) {
-            return "—";
-        }
-        String text = value.isString() ? value.asString() : value.toString();
-        return text.length() > LONGEST_VALUE ? text.substring(0, LONGEST_VALUE) + "…" : text;
-    }
-}
+        String sourceRaw,
+        List<String> changes) {}

@@ -7,7 +7,6 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
-import java.util.List;
 import java.util.Locale;
 import org.springframework.stereotype.Component;
 
@@ -28,14 +27,7 @@ class StaffTime {
 
     /** A formatter of instants for this user's pages. */
     Format of(Actor actor) {
-        List<Location> locations = tenants.locations(actor.tenantId());
-        ZoneId zone = locations.stream()
-                .filter(location -> actor.mayUse(location.id().value()))
-                .findFirst()
-                .or(() -> locations.stream().findFirst())
-                .map(Location::timeZone)
-                .orElse(ZoneOffset.UTC);
-        return new Format(zone);
+        return new Format(tenants.homeLocation(actor).map(Location::timeZone).orElse(ZoneOffset.UTC));
     }
 
     /** Formats instants in one zone; null stays null. */

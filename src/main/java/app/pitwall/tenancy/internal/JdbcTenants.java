@@ -1,5 +1,6 @@
 package app.pitwall.tenancy.internal;
 
+import app.pitwall.access.Actor;
 import app.pitwall.platform.TenantId;
 import app.pitwall.tenancy.Location;
 import app.pitwall.tenancy.LocationId;
@@ -80,6 +81,16 @@ class JdbcTenants implements Tenants {
                 .params(tenant.value(), id.value())
                 .query(JdbcTenants::location)
                 .optional();
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Optional<Location> homeLocation(Actor actor) {
+        List<Location> all = locations(actor.tenantId());
+        return all.stream()
+                .filter(location -> actor.mayUse(location.id().value()))
+                .findFirst()
+                .or(() -> all.stream().findFirst());
     }
 
     private static Location location(ResultSet row, int index) throws SQLException {

@@ -41,14 +41,12 @@ class SessionAuthenticationFilter extends OncePerRequestFilter {
     private final AccessCredentials credentials;
     private final Principals principals;
     private final ApiTokenAuthentication apiTokens;
-    private final Problems problems;
 
     SessionAuthenticationFilter(
-            AccessCredentials credentials, Principals principals, ApiTokenAuthentication apiTokens, Problems problems) {
+            AccessCredentials credentials, Principals principals, ApiTokenAuthentication apiTokens) {
         this.credentials = credentials;
         this.principals = principals;
         this.apiTokens = apiTokens;
-        this.problems = problems;
     }
 
     @Override
@@ -60,12 +58,12 @@ class SessionAuthenticationFilter extends OncePerRequestFilter {
         if (cookie.isEmpty() && bearer.isPresent()) {
             actor = apiTokens.actorFor(bearer.get());
             if (actor.isEmpty()) {
-                problems.write(
+                Problems.refuse(
                         request, response, 401, "invalid-token", "The API token is unknown, revoked or expired.");
                 return;
             }
             if (IDENTITY_ENDPOINTS.stream().anyMatch(endpoint -> endpoint.matches(request))) {
-                problems.write(
+                Problems.refuse(
                         request, response, 403, "forbidden", "API tokens cannot use the identity endpoints; sign in.");
                 return;
             }

@@ -1,6 +1,7 @@
 package app.pitwall.access;
 
 import java.util.Optional;
+import org.springframework.boot.webmvc.error.ErrorController;
 import org.springframework.core.annotation.AnnotatedElementUtils;
 import org.springframework.web.method.HandlerMethod;
 
@@ -67,10 +68,13 @@ public final class EndpointPermissions {
     }
 
     /**
-     * Handlers that belong to the framework rather than to Pitwall (the error page, the OpenAPI
-     * document); the security filter chain governs them.
+     * Handlers that belong to the framework rather than to Pitwall's features (the container's error
+     * page, the OpenAPI document); the security filter chain governs them.
      */
     public static boolean isFrameworkEndpoint(HandlerMethod method) {
+        if (ErrorController.class.isAssignableFrom(method.getBeanType())) {
+            return true;
+        }
         String type = method.getBeanType().getName();
         return type.startsWith("org.springdoc.") || type.startsWith("org.springframework.boot.");
     }

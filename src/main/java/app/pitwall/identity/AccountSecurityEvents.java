@@ -34,8 +34,12 @@ public final class AccountSecurityEvents {
         }
     }
 
-    /** Someone with users:manage lifted a lock. */
-    public record AccountUnlocked(TenantId tenantId, UUID userId, UUID actorId, Instant at) implements Auditable {
+    /**
+     * A lock was lifted before it ran out: by someone with users:manage, by the user's password
+     * reset, or by their sign-in with two-step verification ({@code how}).
+     */
+    public record AccountUnlocked(TenantId tenantId, UUID userId, UUID actorId, Instant at, String how)
+            implements Auditable {
 
         @Override
         public String action() {
@@ -45,6 +49,11 @@ public final class AccountSecurityEvents {
         @Override
         public Subject subject() {
             return Subject.of("user", userId);
+        }
+
+        @Override
+        public Map<String, ?> after() {
+            return Map.of("how", how);
         }
     }
 

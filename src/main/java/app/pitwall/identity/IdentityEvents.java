@@ -213,7 +213,36 @@ public final class IdentityEvents {
         }
     }
 
-    /** A user changed the email they sign in with. */
+    /**
+     * A user asked to sign in with another email; a link to confirm it was sent there (or, until
+     * email is sent, logged for the operator). Nothing changes until it is followed.
+     */
+    public record EmailChangeRequested(
+            TenantId tenantId, UUID userId, String email, String sourceAddress, Instant expiresAt, Instant at)
+            implements Auditable {
+
+        @Override
+        public String action() {
+            return "user.email-change-requested";
+        }
+
+        @Override
+        public Subject subject() {
+            return Subject.of("user", userId);
+        }
+
+        @Override
+        public UUID actorId() {
+            return userId;
+        }
+
+        @Override
+        public Map<String, ?> after() {
+            return details("email", email, "sourceAddress", sourceAddress, "expiresAt", expiresAt.toString());
+        }
+    }
+
+    /** A user changed the email they sign in with, by following the link sent to the new one. */
     public record EmailChanged(TenantId tenantId, UUID userId, String previousEmail, String email, Instant at)
             implements Auditable {
 

@@ -1,5 +1,6 @@
 package app.pitwall.identity;
 
+import app.pitwall.platform.PitwallProperties;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -20,7 +21,7 @@ import org.springframework.validation.annotation.Validated;
 public record SiteProperties(
         @NotBlank
         @Pattern(regexp = "^https?://[^/?#]+$", message = "must be an origin such as https://shop.example")
-        @DefaultValue("https://localhost:8443")
+        @DefaultValue(PitwallProperties.DEFAULT_PUBLIC_URL)
         String publicUrl,
 
         @NotBlank

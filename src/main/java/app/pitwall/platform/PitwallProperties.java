@@ -3,7 +3,9 @@ package app.pitwall.platform;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import java.nio.file.Path;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
@@ -20,6 +22,8 @@ import org.springframework.validation.annotation.Validated;
  * @param demo whether the demo tenant is created on first start
  * @param db the external database; when {@code db.url} is empty the embedded one is started
  * @param tls whether Pitwall terminates TLS itself
+ * @param publicUrl the origin people reach Pitwall at ({@code PITWALL_PUBLIC_URL}); where the plain-HTTP port sends
+ *     browsers, never to the host a request names
  */
 @Validated
 @ConfigurationProperties("pitwall")
@@ -29,7 +33,20 @@ public record PitwallProperties(
         @Min(0) @Max(65535) @DefaultValue("8080") int httpPort,
         @DefaultValue("true") boolean demo,
         @Valid @NotNull @DefaultValue Db db,
-        @Valid @NotNull @DefaultValue Tls tls) {
+        @Valid @NotNull @DefaultValue Tls tls,
+
+        @NotBlank
+        @Pattern(regexp = "^https?://[^/?#]+$", message = "must be an origin such as https://shop.example")
+        @DefaultValue(DEFAULT_PUBLIC_URL)
+        String publicUrl) {
+
+    /** Where a fresh installation is reached: the embedded default's HTTPS port on this machine. */
+    public static final String DEFAULT_PUBLIC_URL = "https://localhost:8443";
+
+    /** The host of {@link #publicUrl}, without port or brackets. */
+    public String publicHost() {
+        return java.net.URI.create(publicUrl).getHost().replaceAll("^\\[|\\]$", "");
+    }
 
     /**
      * The external PostgreSQL: a JDBC URL and two roles, the owner that runs migrations and the

@@ -29,7 +29,7 @@ import tools.jackson.databind.JsonNode;
  * table says. All disagreeing cells are reported at once.
  *
  * <p>Expected: anonymous → 401 (public operations: anything but 403); an API token on an identity
- * endpoint → 403; lacking the operation's permission → 403; another tenant's id, or another
+ * endpoint or outside {@code /api/v1} → 403; lacking the operation's permission → 403; another tenant's id, or another
  * location's for the limited advisor → 404; otherwise neither 401, 403, 404 nor a server error.
  *
  * <p>Path ids are real objects made for each cell (so deleting one never spoils the next cell) by
@@ -357,6 +357,11 @@ class AccessMatrixTest {
             return IDENTITY_PREFIXES.stream().anyMatch(prefix -> path.equals(prefix) || path.startsWith(prefix + "/"));
         }
 
+        /** Outside the JSON API (security.txt, pages): API tokens are refused there, even where anyone may come. */
+        boolean outsideTheApi() {
+            return !path.startsWith("/api/v1/");
+        }
+
         boolean hasVariables() {
             return path.contains("{");
         }
@@ -387,7 +392,7 @@ class AccessMatrixTest {
     }
 
     static Expected expected(Operation operation, Caller caller, Context context) {
-        if (caller == Caller.API_TOKEN && operation.identity()) {
+        if (caller == Caller.API_TOKEN && (operation.identity() || operation.outsideTheApi())) {
             return Expected.FORBIDDEN;
         }
         if (operation.required().equals("public")) {

@@ -3,6 +3,7 @@ package app.pitwall.identity;
 import app.pitwall.access.Role;
 import app.pitwall.support.ApiClient;
 import app.pitwall.support.AuditedEndpoints;
+import app.pitwall.support.EmailChangeLinks;
 import app.pitwall.support.ResetLinks;
 import app.pitwall.support.TestShops;
 import java.util.List;
@@ -144,6 +145,18 @@ public class IdentityAuditedEndpoints implements AuditedEndpoints {
             ApiClient client = shop.as(Role.VIEWER);
             return () -> client.post(
                     "/api/v1/me/email", Map.of("email", "changed-" + java.util.UUID.randomUUID() + "@shop.example"));
+        });
+        registry.on("POST /api/v1/auth/email-change/confirm", shop -> {
+            String token;
+            try (EmailChangeLinks links = new EmailChangeLinks()) {
+                shop.as(Role.VIEWER)
+                        .post(
+                                "/api/v1/me/email",
+                                Map.of("email", "confirmed-" + java.util.UUID.randomUUID() + "@shop.example"));
+                token = links.latestToken();
+            }
+            ApiClient client = shop.anonymous();
+            return () -> client.post("/api/v1/auth/email-change/confirm", Map.of("token", token));
         });
         registry.on("POST /api/v1/auth/password-reset", shop -> {
             ApiClient client = shop.anonymous();

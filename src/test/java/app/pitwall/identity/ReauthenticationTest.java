@@ -116,9 +116,8 @@ class ReauthenticationTest {
     }
 
     @Test
-    void changingTheSignInEmailNeedsARecentProofAndAFreeAddress() {
+    void askingForANewSignInEmailNeedsARecentProof() {
         TestShops.Shop shop = shops.create("Moving Garage");
-        TestShops.Shop other = shops.create("Other Moving Garage");
         ApiClient advisor = client().signIn(shop.email(Role.SERVICE_ADVISOR), TestShops.PASSWORD);
         String newEmail = "moved-" + shop.tenant().value() + "@shop.example";
         clock.advance(Duration.ofMinutes(5).plusSeconds(1));
@@ -126,23 +125,12 @@ class ReauthenticationTest {
         ApiClient.Response stale = advisor.post("/api/v1/me/email", Map.of("email", newEmail));
         advisor.post("/api/v1/auth/reauthenticate", Map.of("password", TestShops.PASSWORD));
         ApiClient.Response malformed = advisor.post("/api/v1/me/email", Map.of("email", "not an address"));
-        ApiClient.Response taken = advisor.post("/api/v1/me/email", Map.of("email", other.email(Role.VIEWER)));
-        ApiClient.Response changed = advisor.post("/api/v1/me/email", Map.of("email", newEmail.toUpperCase()));
+        ApiClient.Response asked = advisor.post("/api/v1/me/email", Map.of("email", newEmail.toUpperCase()));
 
         assertThat(problemType(stale)).isEqualTo("reauthentication-required");
         assertThat(malformed.status()).isEqualTo(400);
-        assertThat(taken.status()).isEqualTo(409);
-        assertThat(changed.status()).as(changed.body()).isEqualTo(200);
-        assertThat(changed.json().get("email").asString()).isEqualTo(newEmail);
-        assertThat(MfaSteps.password(client(), shop.email(Role.SERVICE_ADVISOR), TestShops.PASSWORD)
-                        .status())
-                .isEqualTo(401);
-        assertThat(MfaSteps.password(client(), newEmail, TestShops.PASSWORD).status())
-                .isEqualTo(200);
-        assertThat(MfaSteps.password(client(), other.email(Role.VIEWER), TestShops.PASSWORD)
-                        .status())
-                .as("the refused change left the other account's email alone")
-                .isEqualTo(200);
+        assertThat(asked.status()).as(asked.body()).isEqualTo(202);
+        assertThat(asked.json().get("pendingEmail").asString()).isEqualTo(newEmail);
     }
 
     @Test

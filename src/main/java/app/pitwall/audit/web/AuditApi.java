@@ -8,6 +8,7 @@ import app.pitwall.audit.internal.AuditFilter;
 import app.pitwall.audit.internal.AuditTrail;
 import app.pitwall.platform.ConflictException;
 import app.pitwall.platform.Page;
+import app.pitwall.platform.web.RequestBodyLimit;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -127,6 +128,7 @@ class AuditApi {
     /** Verifies against checkpoints the owner kept: the file {@code GET /checkpoints} gave, or one of them. */
     @PostMapping("/verify")
     @RequiresPermission(Permission.AUDIT_EXPORT)
+    @RequestBodyLimit(bytes = 8 * 1024 * 1024) // a year of hourly checkpoints is about 2 MB
     Map<String, Object> verifyWith(@AuthenticationPrincipal Actor actor, @RequestBody Object checkpoints) {
         return withLatestCheckpoint(
                 actor, trail.verify(actor, json.valueToTree(checkpoints)).toJson());

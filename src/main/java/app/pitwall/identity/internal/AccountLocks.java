@@ -4,6 +4,9 @@ import app.pitwall.access.Actor;
 import app.pitwall.access.Role;
 import app.pitwall.platform.ForbiddenException;
 import app.pitwall.platform.NotFoundException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -13,7 +16,7 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Lifting an account's sign-in lock before it runs out, by someone who manages users in the same
  * tenant and whose role is not below the account's. The user still learns of the lock at their next
- * sign-in.
+ * sign-in, and their security page shows it for a month.
  */
 @Service
 public class AccountLocks {
@@ -30,6 +33,12 @@ public class AccountLocks {
     @Transactional(readOnly = true)
     public Set<UUID> locked(Actor actor) {
         return throttle.lockedUsers(actor.tenantId());
+    }
+
+    /** When the caller's own account was last locked by failed sign-ins, if within the last 30 days. */
+    @Transactional(readOnly = true)
+    public Optional<Instant> lastLockOfMine(Actor actor) {
+        return throttle.lastLocked(actor.tenantId(), actor.userId(), Duration.ofDays(30));
     }
 
     /** Returns whether the account was locked. */

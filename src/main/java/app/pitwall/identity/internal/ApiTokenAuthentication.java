@@ -24,7 +24,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Turns an {@code Authorization: Bearer} API token into an actor of kind {@code API_TOKEN}: the
  * token's permissions and locations, each also limited to what its creator holds today, and only
  * while the token is unrevoked, unexpired and its creator enabled. Answers are cached like
- * sessions, so a revocation on another instance is honoured within the revocation check. The
+ * sessions and evicted like them when the token is revoked or its creator changes. The
  * actor's role is the lowest tier, so code that compares tiers never grants a token more than its
  * permissions say; who created it is the actor's user id.
  */
@@ -62,6 +62,7 @@ class ApiTokenAuthentication {
             return cached.filter(actor -> actor.tenantId().equals(token.tenant()));
         }
         Instant now = clock.instant();
+        long generation = cache.generation();
         Optional<Actor> loaded = TenantScope.callAs(
                 token.tenant(),
                 () -> transactions.execute(status -> jdbc.sql("""
@@ -79,7 +80,7 @@ class ApiTokenAuthentication {
                         .query((row, n) -> actor(token, row))
                         .optional()
                         .map(actor -> recordUse(actor, now))));
-        loaded.ifPresent(actor -> cache.put(key, actor));
+        loaded.ifPresent(actor -> cache.put(key, actor, generation));
         return loaded;
     }
 

@@ -26,8 +26,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * API tokens for integrations: named, limited to chosen permissions (never more than the creator's
  * role holds, and never the ones that manage people or tokens) and locations, expiring within a
- * year, shown once and stored as SHA-256 hashes of 256 random bits. Revocation reaches every
- * instance within the session revocation check.
+ * year, shown once and stored as SHA-256 hashes of 256 random bits. Revocation, like a change to
+ * the creator's role, takes effect at once on every instance ({@link SessionInvalidations}).
  */
 @Service
 public class ApiTokens {
@@ -47,7 +47,7 @@ public class ApiTokens {
 
     private final JdbcClient jdbc;
     private final LocationGrants grants;
-    private final SessionCache cache;
+    private final SessionInvalidations invalidations;
     private final TransactionTemplate transactions;
     private final ApplicationEventPublisher events;
     private final Clock clock;
@@ -55,13 +55,13 @@ public class ApiTokens {
     ApiTokens(
             JdbcClient jdbc,
             LocationGrants grants,
-            SessionCache cache,
+            SessionInvalidations invalidations,
             TransactionTemplate transactions,
             ApplicationEventPublisher events,
             Clock clock) {
         this.jdbc = jdbc;
         this.grants = grants;
-        this.cache = cache;
+        this.invalidations = invalidations;
         this.transactions = transactions;
         this.events = events;
         this.clock = clock;
@@ -151,15 +151,15 @@ public class ApiTokens {
 
     public void revoke(Actor actor, UUID id) {
         transactions.executeWithoutResult(status -> {
-            byte[] hash = jdbc.sql("""
+            UUID creator = jdbc.sql("""
                             UPDATE api_token SET revoked_at = ?
                             WHERE tenant_id = ? AND id = ? AND revoked_at IS NULL AND expires_at > ?
-                            RETURNING token_hash""")
+                            RETURNING created_by""")
                     .params(ts(clock.instant()), actor.tenantId().value(), id, ts(clock.instant()))
-                    .query(byte[].class)
+                    .query(UUID.class)
                     .optional()
                     .orElseThrow(() -> new NotFoundException("API token"));
-            cache.evict(ApiTokenAuthentication.cacheKey(hash));
+            invalidations.userChanged(actor.tenantId(), creator);
             events.publishEvent(
                     new IdentityEvents.ApiTokenRevoked(actor.tenantId(), id, actor.userId(), clock.instant()));
         });

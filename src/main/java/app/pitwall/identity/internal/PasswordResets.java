@@ -28,7 +28,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * A link carries 256 random bits, is stored hashed, works once and for 30 minutes; until email is
  * sent by the messaging module, it is written only to the log named {@value #LINK_LOG} for the
  * operator, never to the caller. A reset ends every session of the account and does not sign in,
- * so a second factor is still asked for at the next sign-in.
+ * so a second factor is still asked for at the next sign-in; it lifts a sign-in lock, so that
+ * someone guessing passwords cannot keep the owner out.
  */
 @Service
 public class PasswordResets {
@@ -46,6 +47,7 @@ public class PasswordResets {
     private final StaffRows staff;
     private final PasswordPolicy policy;
     private final Sessions sessions;
+    private final SignInThrottle throttle;
     private final SiteProperties site;
     private final TransactionTemplate transactions;
     private final ApplicationEventPublisher events;
@@ -57,6 +59,7 @@ public class PasswordResets {
             StaffRows staff,
             PasswordPolicy policy,
             Sessions sessions,
+            SignInThrottle throttle,
             SiteProperties site,
             TransactionTemplate transactions,
             ApplicationEventPublisher events,
@@ -66,6 +69,7 @@ public class PasswordResets {
         this.staff = staff;
         this.policy = policy;
         this.sessions = sessions;
+        this.throttle = throttle;
         this.site = site;
         this.transactions = transactions;
         this.events = events;
@@ -130,6 +134,7 @@ public class PasswordResets {
                             .params(ts(now), tenant.value(), user)
                             .update();
                     accounts.changePassword(tenant, user, newPassword);
+                    throttle.passwordReset(tenant, user);
                     int ended = sessions.endAllListed(tenant, user, null, "password reset")
                             .size();
                     events.publishEvent(new IdentityEvents.PasswordChanged(tenant, user, true, ended, now));

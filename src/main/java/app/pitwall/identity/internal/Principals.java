@@ -41,6 +41,7 @@ class Principals {
             return cached.filter(actor ->
                     actor.userId().equals(claims.user()) && actor.tenantId().equals(claims.tenant()));
         }
+        long generation = cache.generation();
         Optional<Actor> loaded = TenantScope.callAs(
                 claims.tenant(),
                 () -> transactions.execute(status -> jdbc.sql("""
@@ -80,7 +81,7 @@ class Principals {
                                     row.getBoolean("must_enrol_mfa"));
                         })
                         .optional()));
-        loaded.ifPresent(actor -> cache.put(claims.family(), actor));
+        loaded.ifPresent(actor -> cache.put(claims.family(), actor, generation));
         return loaded;
     }
 

@@ -66,7 +66,11 @@ public class Reauthentication {
                     }
                     if (!matches) {
                         throttle.failed(
-                                actor.tenantId(), actor.userId(), "wrong password at re-authentication", sourceAddress);
+                                actor.tenantId(),
+                                actor.userId(),
+                                SignInThrottle.Proof.PASSWORD,
+                                "wrong password at re-authentication",
+                                sourceAddress);
                         return null;
                     }
                     if (factors.enabled(actor.tenantId(), actor.userId())) {
@@ -80,6 +84,7 @@ public class Reauthentication {
                             throttle.failed(
                                     actor.tenantId(),
                                     actor.userId(),
+                                    SignInThrottle.Proof.CODE,
                                     "wrong MFA code at re-authentication",
                                     sourceAddress);
                             return null;

@@ -18,17 +18,11 @@ class SameOriginFilter extends OncePerRequestFilter {
 
     private static final Set<String> SAFE = Set.of("GET", "HEAD", "OPTIONS", "TRACE");
 
-    private final Problems problems;
-
-    SameOriginFilter(Problems problems) {
-        this.problems = problems;
-    }
-
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         if (!SAFE.contains(request.getMethod()) && crossSite(request)) {
-            problems.write(request, response, 403, "cross-origin", "Cross-site requests are refused.");
+            Problems.refuse(request, response, 403, "cross-origin", "Cross-site requests are refused.");
             return;
         }
         chain.doFilter(request, response);

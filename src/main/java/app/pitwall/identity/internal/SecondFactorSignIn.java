@@ -10,8 +10,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The second step of signing in to an account with MFA. A right password opens a pending sign-in;
- * a code completes it once. Wrong codes count toward the account's lockout like wrong passwords,
- * and while the account is locked or must wait no code is even checked.
+ * a code completes it once. Wrong codes count toward the account's lockout (for such an account
+ * only they do), and while the account is locked by wrong codes or must wait no code is even
+ * checked. A lock from wrong passwords does not stop this step, and completing it lifts that lock.
  */
 @Component
 class SecondFactorSignIn {
@@ -68,7 +69,7 @@ class SecondFactorSignIn {
                         pending.finish(found.get());
                         return new Outcome(user, false);
                     }
-                    throttle.failed(tenant, user, "wrong MFA code", sourceAddress);
+                    throttle.failed(tenant, user, SignInThrottle.Proof.CODE, "wrong MFA code", sourceAddress);
                     return new Outcome(null, pending.failedAttempt(found.get()));
                 }));
         if (outcome.user() != null) {

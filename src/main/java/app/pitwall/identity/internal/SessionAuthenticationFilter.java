@@ -20,8 +20,11 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * Identifies the caller: from the access cookie (a valid signature, an unexpired credential and a
  * live session family make the request act as that user), or, when no access cookie is sent, from
  * an {@code Authorization: Bearer} API token. Without either the request stays anonymous. A bearer
- * token that is unknown, revoked or expired is refused with 401 at once, and a token never reaches
- * the identity endpoints (accounts, sessions, passwords, invitations, tokens): 403.
+ * token that is unknown, revoked or expired is refused with 401 at once. A token works only on the
+ * JSON API under {@code /api/v1} and never on its identity endpoints (accounts, sessions, passwords,
+ * invitations, tokens): on those, on every page ({@code /account/sessions}, {@code /logout}) and
+ * on anything else, 403. A token needs no CSRF token, so nothing a signed-in person does in a
+ * browser may ever accept one.
  */
 class SessionAuthenticationFilter extends OncePerRequestFilter {
 
@@ -38,17 +41,19 @@ class SessionAuthenticationFilter extends OncePerRequestFilter {
             PATHS.matcher("/api/v1/auth/**"),
             PATHS.matcher("/api/v1/signup"));
 
+    /** Where API tokens work, unless an identity endpoint: the JSON API, and its description. */
+    static final List<RequestMatcher> TOKEN_AREA =
+            List.of(PATHS.matcher("/api/v1/**"), PATHS.matcher("/v3/api-docs"), PATHS.matcher("/v3/api-docs/**"));
+
     private final AccessCredentials credentials;
     private final Principals principals;
     private final ApiTokenAuthentication apiTokens;
-    private final Problems problems;
 
     SessionAuthenticationFilter(
-            AccessCredentials credentials, Principals principals, ApiTokenAuthentication apiTokens, Problems problems) {
+            AccessCredentials credentials, Principals principals, ApiTokenAuthentication apiTokens) {
         this.credentials = credentials;
         this.principals = principals;
         this.apiTokens = apiTokens;
-        this.problems = problems;
     }
 
     @Override
@@ -60,13 +65,22 @@ class SessionAuthenticationFilter extends OncePerRequestFilter {
         if (cookie.isEmpty() && bearer.isPresent()) {
             actor = apiTokens.actorFor(bearer.get());
             if (actor.isEmpty()) {
-                problems.write(
+                Problems.refuse(
                         request, response, 401, "invalid-token", "The API token is unknown, revoked or expired.");
                 return;
             }
             if (IDENTITY_ENDPOINTS.stream().anyMatch(endpoint -> endpoint.matches(request))) {
-                problems.write(
+                Problems.refuse(
                         request, response, 403, "forbidden", "API tokens cannot use the identity endpoints; sign in.");
+                return;
+            }
+            if (TOKEN_AREA.stream().noneMatch(area -> area.matches(request))) {
+                Problems.refuse(
+                        request,
+                        response,
+                        403,
+                        "api-token-not-accepted",
+                        "API tokens work only with the JSON API under /api/v1; sign in to use the pages.");
                 return;
             }
         } else {

@@ -22,7 +22,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Session families and their refresh tokens. A refresh token is spent by its first use and
  * replaced; presenting a spent one again (after a few seconds' grace for two tabs) revokes the
- * whole family. Tokens are stored only as SHA-256 hashes. Idle timeout and absolute lifetime are
+ * whole family. An ended family stops authenticating at once on every instance
+ * ({@link SessionInvalidations}). Tokens are stored only as SHA-256 hashes. Idle timeout and absolute lifetime are
  * the tenant's settings, never beyond the installation's maxima.
  */
 @Component
@@ -37,6 +38,7 @@ class Sessions {
     private final SessionProperties properties;
     private final ApplicationEventPublisher events;
     private final SessionCache cache;
+    private final SessionInvalidations invalidations;
     private final TenantSecuritySettings settings;
     private final Clock clock;
     private final SecureRandom random = new SecureRandom();
@@ -48,6 +50,7 @@ class Sessions {
             SessionProperties properties,
             ApplicationEventPublisher events,
             SessionCache cache,
+            SessionInvalidations invalidations,
             TenantSecuritySettings settings,
             Clock clock) {
         this.jdbc = jdbc;
@@ -56,6 +59,7 @@ class Sessions {
         this.properties = properties;
         this.events = events;
         this.cache = cache;
+        this.invalidations = invalidations;
         this.settings = settings;
         this.clock = clock;
     }
@@ -193,6 +197,7 @@ class Sessions {
                         WHERE tenant_id = ? AND id = ? AND revoked_at IS NULL""").params(ts(now), reason, tenant.value(), family).update();
         cache.evict(family);
         if (ended > 0) {
+            invalidations.userChanged(tenant, user);
             events.publishEvent(new SecurityEvents.SessionEnded(tenant, user, family, reason, now));
         }
         return ended > 0;

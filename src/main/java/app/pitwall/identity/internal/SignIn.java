@@ -78,7 +78,12 @@ class SignIn {
                         return false;
                     }
                     if (!matches) {
-                        throttle.failed(account.tenant(), account.user(), "wrong password", sourceAddress);
+                        throttle.failed(
+                                account.tenant(),
+                                account.user(),
+                                SignInThrottle.Proof.PASSWORD,
+                                "wrong password",
+                                sourceAddress);
                         return false;
                     }
                     accounts.upgradeHashIfOutdated(account.tenant(), account.user(), given, hash);

@@ -23,7 +23,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Owners and managers look after staff accounts: role, locations, disabled, sessions. The rules: a
  * role changes only with {@code roles:assign}, never to one above the changer's own, never one's
  * own; nobody touches an account above their own tier; the tenant always keeps an enabled owner;
- * disabling an account ends all its sessions at once.
+ * disabling an account ends all its sessions at once. Every change takes effect on the account's
+ * next request, on every instance: a demoted user's sessions and API tokens carry the new role at
+ * once ({@link SessionInvalidations}).
  */
 @Service
 public class StaffManagement {
@@ -32,6 +34,7 @@ public class StaffManagement {
     private final Sessions sessions;
     private final SessionDirectory directory;
     private final LocationGrants grants;
+    private final SessionInvalidations invalidations;
     private final TransactionTemplate transactions;
     private final ApplicationEventPublisher events;
     private final Clock clock;
@@ -41,6 +44,7 @@ public class StaffManagement {
             Sessions sessions,
             SessionDirectory directory,
             LocationGrants grants,
+            SessionInvalidations invalidations,
             TransactionTemplate transactions,
             ApplicationEventPublisher events,
             Clock clock) {
@@ -48,6 +52,7 @@ public class StaffManagement {
         this.sessions = sessions;
         this.directory = directory;
         this.grants = grants;
+        this.invalidations = invalidations;
         this.transactions = transactions;
         this.events = events;
         this.clock = clock;
@@ -99,6 +104,7 @@ public class StaffManagement {
             Instant now = clock.instant();
             Instant disabledAt = disabled ? (before.disabled() ? before.disabledAt() : now) : null;
             rows.update(actor.tenantId(), id, role, allLocations, locations, disabledAt);
+            invalidations.userChanged(actor.tenantId(), id);
             StaffMember after = rows.find(actor.tenantId(), id).orElseThrow();
             publishChanges(actor, before, after, now);
             return after;

@@ -1,15 +1,19 @@
 package app.pitwall.identity.internal;
 
 import app.pitwall.platform.web.Problems;
+import app.pitwall.platform.web.SecurityHeaders;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
+import org.springframework.security.web.csrf.CsrfException;
 import org.springframework.security.web.csrf.CsrfFilter;
-import org.springframework.security.web.csrf.XorCsrfTokenRequestAttributeHandler;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 import org.springframework.security.web.header.writers.StaticHeadersWriter;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
@@ -25,19 +29,12 @@ import org.springframework.security.web.util.matcher.AnyRequestMatcher;
 @ConditionalOnWebApplication
 class WebSecurity {
 
-    static final String CSP = "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:;"
-            + " font-src 'self'; connect-src 'self'; form-action 'self'; frame-ancestors 'none';"
-            + " base-uri 'none'; object-src 'none'";
     static final String CSRF_COOKIE = "__Host-pitwall-csrf";
     static final String CSRF_HEADER = "X-CSRF-TOKEN";
 
     @Bean
     SecurityFilterChain filterChain(
-            HttpSecurity http,
-            AccessCredentials credentials,
-            Principals principals,
-            ApiTokenAuthentication apiTokens,
-            Problems problems)
+            HttpSecurity http, AccessCredentials credentials, Principals principals, ApiTokenAuthentication apiTokens)
             throws Exception {
         CookieCsrfTokenRepository csrfTokens = new CookieCsrfTokenRepository();
         csrfTokens.setCookieName(CSRF_COOKIE);
@@ -46,11 +43,10 @@ class WebSecurity {
                 cookie -> cookie.httpOnly(true).secure(true).sameSite("Strict").path("/"));
         PathPatternRequestMatcher.Builder paths = PathPatternRequestMatcher.withDefaults();
         http.csrf(csrf -> csrf.csrfTokenRepository(csrfTokens)
-                        .csrfTokenRequestHandler(new XorCsrfTokenRequestAttributeHandler())
+                        .csrfTokenRequestHandler(new CsrfTokenSources())
                         .requireCsrfProtectionMatcher(WebSecurity::needsCsrfToken))
-                .addFilterBefore(new SameOriginFilter(problems), CsrfFilter.class)
-                .addFilterBefore(
-                        new SessionAuthenticationFilter(credentials, principals, apiTokens, problems), CsrfFilter.class)
+                .addFilterBefore(new SameOriginFilter(), CsrfFilter.class)
+                .addFilterBefore(new SessionAuthenticationFilter(credentials, principals, apiTokens), CsrfFilter.class)
                 .sessionManagement(session -> session.disable())
                 .securityContext(context -> context.disable())
                 .requestCache(cache -> cache.disable())
@@ -65,26 +61,36 @@ class WebSecurity {
                         .denyAll()
                         .anyRequest()
                         .permitAll())
-                .exceptionHandling(errors -> errors.accessDeniedHandler((request, response, denied) -> problems.write(
-                                request,
-                                response,
-                                403,
-                                "csrf",
-                                "The request lacks a valid CSRF token; nothing was changed."))
+                .exceptionHandling(errors -> errors.accessDeniedHandler(WebSecurity::refuse)
                         .authenticationEntryPoint((request, response, failure) ->
-                                problems.write(request, response, 401, "unauthenticated", "Sign in to continue.")))
-                .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CSP))
+                                Problems.refuse(request, response, 401, "unauthenticated", "Sign in to continue.")))
+                .headers(headers -> headers.contentSecurityPolicy(
+                                csp -> csp.policyDirectives(SecurityHeaders.CONTENT_SECURITY_POLICY))
                         .httpStrictTransportSecurity(hsts -> hsts.includeSubDomains(true)
-                                .maxAgeInSeconds(31_536_000)
+                                .maxAgeInSeconds(SecurityHeaders.HSTS_MAX_AGE_SECONDS)
                                 .requestMatcher(AnyRequestMatcher.INSTANCE))
                         .referrerPolicy(
                                 referrer -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN))
                         .frameOptions(frames -> frames.deny())
-                        .addHeaderWriter(new StaticHeadersWriter(
-                                "Permissions-Policy", "camera=(self), geolocation=(), microphone=(), payment=()"))
+                        .addHeaderWriter(
+                                new StaticHeadersWriter("Permissions-Policy", SecurityHeaders.PERMISSIONS_POLICY))
                         .addHeaderWriter(new StaticHeadersWriter("Cross-Origin-Opener-Policy", "same-origin"))
                         .addHeaderWriter(new StaticHeadersWriter("Cross-Origin-Resource-Policy", "same-origin")));
         return http.build();
+    }
+
+    /**
+     * A refusal of the filter chain: a missing or wrong CSRF token says so; anything else it refuses (the actuator
+     * beyond the health probes) does not exist for the caller.
+     */
+    private static void refuse(HttpServletRequest request, HttpServletResponse response, AccessDeniedException denied)
+            throws IOException {
+        if (denied instanceof CsrfException) {
+            Problems.refuse(
+                    request, response, 403, "csrf", "The request lacks a valid CSRF token; nothing was changed.");
+        } else {
+            Problems.refuse(request, response, 404, "not-found", "No such resource.");
+        }
     }
 
     /** Unsafe methods need a token unless the caller authenticates by header rather than cookie. */

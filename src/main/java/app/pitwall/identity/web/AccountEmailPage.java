@@ -4,7 +4,6 @@ import app.pitwall.access.Actor;
 import app.pitwall.access.SignedIn;
 import app.pitwall.identity.LimitedPerAddress;
 import app.pitwall.identity.internal.EmailChanges;
-import app.pitwall.platform.ConflictException;
 import app.pitwall.platform.InvalidInputException;
 import app.pitwall.platform.web.FormErrors;
 import app.pitwall.platform.web.LocalRedirects;
@@ -21,9 +20,10 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.ModelAndView;
 
 /**
- * {@code /account/email}: the user changes the email they sign in with. Like a password change it needs a recent
- * proof of identity: when the user's is too old, the password (and a code, with two-step verification on) given here
- * is that proof. What was typed is kept when the change is refused.
+ * {@code /account/email}: the user asks to sign in with another email; a link goes to the new address, and the
+ * change happens when it is followed ({@link EmailConfirmationPages}). Like a password change it needs a recent proof
+ * of identity: when the user's is too old, the password (and a code, with two-step verification on) given here is
+ * that proof. The answer is the same whatever the address; what was typed is kept when the request is refused.
  */
 @Controller
 class AccountEmailPage {
@@ -50,7 +50,7 @@ class AccountEmailPage {
 
     @PostMapping(PATH)
     @SignedIn
-    @LimitedPerAddress("reauthenticate")
+    @LimitedPerAddress("email-change")
     ModelAndView change(
             @AuthenticationPrincipal Actor actor,
             @RequestParam(defaultValue = "") String email,
@@ -74,15 +74,11 @@ class AccountEmailPage {
             proven = proof.actor();
         }
         try {
-            changes.change(proven, typed);
+            changes.request(proven, typed, request.getRemoteAddr());
         } catch (InvalidInputException refused) {
             return form(actor, typed, FormErrors.of(refused, field -> field, messages, locale), HttpStatus.BAD_REQUEST);
-        } catch (ConflictException taken) {
-            FormErrors errors = new FormErrors();
-            errors.field("email", message("email.taken", locale));
-            return form(actor, typed, errors, HttpStatus.CONFLICT);
         }
-        return new ModelAndView(LocalRedirects.to(PATH + "?notice=email-changed"));
+        return new ModelAndView(LocalRedirects.to(PATH + "?notice=email-change-sent"));
     }
 
     private ModelAndView form(Actor actor, String email, FormErrors errors, HttpStatus status) {

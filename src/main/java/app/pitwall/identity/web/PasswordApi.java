@@ -13,6 +13,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
+import java.time.Instant;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -21,10 +22,11 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * Passwords and sign-in emails: a signed-in user changes theirs ({@code POST /api/v1/me/password}, {@code POST
- * /api/v1/me/email}, both within minutes of proving who they are); anyone may ask for
- * a reset link, which answers 202 whether or not the email has an account, and confirm a reset with
- * the link's token.
+ * Passwords and sign-in emails: a signed-in user changes their password ({@code POST /api/v1/me/password}) and asks
+ * to sign in with another email ({@code POST /api/v1/me/email}), both within minutes of proving who they are; the new
+ * email takes effect when the link sent to it is followed ({@code POST /api/v1/auth/email-change/confirm}), and the
+ * request answers 202 the same way whatever the address. Anyone may ask for a reset link, which answers 202 whether
+ * or not the email has an account, and confirm a reset with the link's token.
  */
 @RestController
 class PasswordApi {
@@ -47,6 +49,12 @@ class PasswordApi {
 
     record EmailChange(@NotBlank @Email @Size(max = 254) String email) {}
 
+    /** A change waiting for its link: the address it was sent to and until when it works. */
+    record EmailChangeRequested(String pendingEmail, Instant expiresAt) {}
+
+    record EmailChangeConfirmation(
+            @NotBlank @Size(max = 200) String token) {}
+
     record EmailChanged(String email) {}
 
     record ResetRequest(@NotBlank @Size(max = 254) String email) {}
@@ -65,8 +73,19 @@ class PasswordApi {
     @PostMapping("/api/v1/me/email")
     @RequiresRecentAuthentication
     @SignedIn
-    EmailChanged changeEmail(@AuthenticationPrincipal Actor actor, @Valid @RequestBody EmailChange body) {
-        return new EmailChanged(emails.change(actor, body.email()));
+    @LimitedPerAddress("email-change")
+    @ResponseStatus(HttpStatus.ACCEPTED)
+    EmailChangeRequested changeEmail(
+            @AuthenticationPrincipal Actor actor, @Valid @RequestBody EmailChange body, HttpServletRequest request) {
+        EmailChanges.Requested requested = emails.request(actor, body.email(), request.getRemoteAddr());
+        return new EmailChangeRequested(requested.email(), requested.expiresAt());
+    }
+
+    @PostMapping("/api/v1/auth/email-change/confirm")
+    @LimitedPerAddress("email-change")
+    @PublicEndpoint("the single-use token from the link sent to the new address authenticates the call")
+    EmailChanged confirmEmail(@Valid @RequestBody EmailChangeConfirmation body) {
+        return new EmailChanged(emails.confirm(body.token()));
     }
 
     @PostMapping("/api/v1/auth/password-reset")

@@ -143,7 +143,7 @@ class TlsConfiguration {
                     redirecting.setProperty("address", factory.getAddress().getHostAddress());
                 }
                 factory.addAdditionalConnectors(redirecting);
-                factory.addEngineValves(new HttpsRedirectValve(redirecting));
+                factory.addEngineValves(new HttpsRedirectValve(redirecting, properties.publicHost()));
                 log.info("Plain HTTP on port {} redirects to HTTPS on port {}", properties.httpPort(), httpsPort);
             }
         }

@@ -10,6 +10,8 @@ import app.pitwall.platform.UnauthenticatedException;
 import jakarta.validation.ConstraintViolationException;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -31,6 +33,7 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.DatabindException;
+import tools.jackson.databind.exc.InvalidFormatException;
 
 /**
  * Turns every failure of a JSON API call into {@code application/problem+json}: bad input 400 with
@@ -41,6 +44,9 @@ import tools.jackson.databind.DatabindException;
 class ApiExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ApiExceptionHandler.class);
+
+    /** How Jackson names a key given twice (strict duplicate detection). */
+    private static final Pattern DUPLICATE = Pattern.compile("^Duplicate Object property \"([^\"]{1,100})\"");
 
     @ExceptionHandler(MethodArgumentNotValidException.class)
     ProblemDetail invalid(MethodArgumentNotValidException e) {
@@ -71,22 +77,46 @@ class ApiExceptionHandler {
     }
 
     @ExceptionHandler(HttpMessageNotReadableException.class)
-    ProblemDetail unreadable(HttpMessageNotReadableException e) {
-        Throwable cause = e.getCause();
+    ResponseEntity<ProblemDetail> unreadable(HttpMessageNotReadableException e) {
+        for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
+            if (cause instanceof PayloadTooLargeException tooLarge) {
+                return tooLarge(tooLarge);
+            }
+        }
+        return ResponseEntity.badRequest().body(unreadableBody(e.getCause()));
+    }
+
+    private static ProblemDetail unreadableBody(Throwable cause) {
         if (cause instanceof DatabindException databind && !databind.getPath().isEmpty()) {
             String field = databind.getPath().stream()
                     .map(ref -> ref.getPropertyName() != null ? ref.getPropertyName() : "[" + ref.getIndex() + "]")
                     .collect(Collectors.joining("."))
                     .replace(".[", "[");
-            String why = cause.getClass().getSimpleName().startsWith("UnrecognizedProperty")
-                    ? "unknown field"
-                    : "wrong type or format";
+            String why;
+            if (cause.getClass().getSimpleName().startsWith("UnrecognizedProperty")) {
+                why = "unknown field";
+            } else if (cause instanceof InvalidFormatException format && format.getTargetType() == String.class) {
+                why = "contains a NUL character";
+            } else {
+                why = "wrong type or format";
+            }
             return Problems.invalid("The field " + field + " is not acceptable: " + why + ".", Map.of(field, why));
+        }
+        Matcher duplicate = cause == null ? null : DUPLICATE.matcher(String.valueOf(cause.getMessage()));
+        if (duplicate != null && duplicate.find()) {
+            String field = duplicate.group(1);
+            return Problems.invalid(
+                    "The field " + field + " is given more than once.", Map.of(field, "given more than once"));
         }
         if (cause instanceof JacksonException) {
             return Problems.invalid("The request body is not valid JSON.", Map.of("body", "malformed JSON"));
         }
         return Problems.invalid("The request body is missing or unreadable.", Map.of("body", "missing or unreadable"));
+    }
+
+    @ExceptionHandler(PayloadTooLargeException.class)
+    ResponseEntity<ProblemDetail> tooLarge(PayloadTooLargeException e) {
+        return ResponseEntity.status(413).body(Problems.of(413, "payload-too-large", e.getMessage()));
     }
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)

@@ -53,8 +53,22 @@ class ShopSetupApi {
             Boolean active,
             @Min(0) Integer version) {}
 
+    /** A bay's change: its location is not among what changes. */
+    record BayChange(
+            @Size(max = 60) String name,
+            Boolean active,
+            @Min(0) Integer version) {}
+
     record LaborRateBody(
             UUID locationId,
+            @Size(max = 60) String name,
+            BigDecimal hourlyRate,
+            Boolean isDefault,
+            Boolean active,
+            @Min(0) Integer version) {}
+
+    /** A labor rate's change: its location is not among what changes. */
+    record LaborRateChange(
             @Size(max = 60) String name,
             BigDecimal hourlyRate,
             Boolean isDefault,
@@ -103,7 +117,7 @@ class ShopSetupApi {
             @AuthenticationPrincipal Actor actor,
             @PathVariable UUID id,
             @RequestHeader(name = "If-Match", required = false) String ifMatch,
-            @Valid @RequestBody BayBody body) {
+            @Valid @RequestBody BayChange body) {
         return view(setup.changeBay(
                 actor, new BayId(id), body.name(), body.active(), Versions.expected(body.version(), ifMatch)));
     }
@@ -146,7 +160,7 @@ class ShopSetupApi {
             @AuthenticationPrincipal Actor actor,
             @PathVariable UUID id,
             @RequestHeader(name = "If-Match", required = false) String ifMatch,
-            @Valid @RequestBody LaborRateBody body) {
+            @Valid @RequestBody LaborRateChange body) {
         return view(setup.changeLaborRate(
                 actor,
                 new LaborRateId(id),

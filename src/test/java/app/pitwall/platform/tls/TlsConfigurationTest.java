@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import app.pitwall.platform.PitwallProperties;
+import app.pitwall.support.RawHttp;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -178,6 +179,28 @@ class TlsConfigurationTest {
             assertThat(post.statusCode()).isEqualTo(308);
             assertThat(post.headers().firstValue("Location")).hasValue("https://localhost:" + httpsPort + "/session");
             assertThat(post.body()).isEmpty();
+        }
+    }
+
+    @Test
+    void theRedirectToHttpsNamesThePublicHostNeverTheOneTheCallerSent() throws Exception {
+        int httpsPort = freePort();
+        int httpPort = freePort();
+        try (ConfigurableApplicationContext context = start(httpsPort, httpPort)) {
+            RawHttp.Answer forged = RawHttp.get(httpPort, "/login?next=%2Fcustomers", "Host: evil.example");
+            RawHttp.Answer forwarded =
+                    RawHttp.get(httpPort, "/", "Host: evil.example:8080", "X-Forwarded-Host: evil.example");
+
+            assertThat(forged.status()).isEqualTo(301);
+            assertThat(forged.header("location"))
+                    .isEqualTo("https://localhost:" + httpsPort + "/login?next=%2Fcustomers");
+            assertThat(forwarded.header("location")).isEqualTo("https://localhost:" + httpsPort + "/");
+        }
+        try (ConfigurableApplicationContext context =
+                start(httpsPort, httpPort, "--pitwall.public-url=https://shop.example")) {
+            RawHttp.Answer forged = RawHttp.get(httpPort, "/customers", "Host: evil.example");
+
+            assertThat(forged.header("location")).isEqualTo("https://shop.example:" + httpsPort + "/customers");
         }
     }
 

@@ -1,6 +1,7 @@
 package app.pitwall.repairorders.web;
 
 import app.pitwall.access.Actor;
+import app.pitwall.platform.web.Formats;
 import app.pitwall.repairorders.ApprovalStatus;
 import app.pitwall.repairorders.Job;
 import app.pitwall.repairorders.JobApproval;
@@ -27,6 +28,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -81,7 +83,7 @@ class RepairOrderPageViews {
                 order.details().concerns(),
                 order.details().internalNotes(),
                 order.pricing().currency().getCurrencyCode(),
-                money ? amounts(order.totals()) : null,
+                money ? amounts(order.totals(), formats(order, zone)) : null,
                 jobs,
                 moves(actor, order),
                 order.status().acceptsChanges(),
@@ -117,6 +119,7 @@ class RepairOrderPageViews {
     JobCard job(
             Actor actor, RepairOrder order, Job job, int number, Map<UUID, String> names, ZoneId zone, boolean money) {
         JobPrice price = job.price();
+        Formats formats = formats(order, zone);
         Job.JobDetails details = job.details();
         Decision decision = job.approval()
                 .map(approval -> new Decision(
@@ -145,8 +148,10 @@ class RepairOrderPageViews {
                 RepairOrderLookups.shown(job.completedAt(), zone),
                 job.approvalStatus().name(),
                 decision,
-                job.lines().stream().map(line -> line(line, price, money)).toList(),
-                money ? amounts(price.totals()) : null,
+                job.lines().stream()
+                        .map(line -> line(line, price, money, formats))
+                        .toList(),
+                money ? amounts(price.totals(), formats) : null,
                 WorkOrderPermissions.mayWorkOn(actor, order, job),
                 difference);
     }
@@ -181,24 +186,30 @@ class RepairOrderPageViews {
         return amount == null ? description : description + " · " + plain(amount);
     }
 
-    static LineRow line(Line line, JobPrice price, boolean money) {
+    /** Money as the customer's page and the documents print it: the order's currency, the reader's language. */
+    static Formats formats(RepairOrder order, ZoneId zone) {
+        return new Formats(order.pricing().currency().getCurrencyCode(), zone, LocaleContextHolder.getLocale());
+    }
+
+    static LineRow line(Line line, JobPrice price, boolean money, Formats formats) {
         String quantity = switch (line.kind()) {
             case LABOR -> line.hours() == null ? "" : plain(line.hours()) + " h";
             case PART -> plain(line.quantity());
             default -> "";
         };
         String rate = switch (line.kind()) {
-            case LABOR -> line.hours() == null ? plain(line.amount()) : plain(line.rate()) + " / h";
-            case PART -> plain(line.unitPrice());
+            case LABOR -> line.hours() == null ? formats.money(line.amount()) : formats.money(line.rate()) + " / h";
+            case PART -> formats.money(line.unitPrice());
             case FEE ->
                 line.feeKind() == Line.FeeKind.SHOP_SUPPLIES
-                        ? plain(line.percent()) + " % ≤ " + plain(line.cap())
-                        : plain(line.amount());
-            case DISCOUNT -> line.percent() != null ? plain(line.percent()) + " %" : plain(line.amount());
+                        ? plain(line.percent()) + " % ≤ " + formats.money(line.cap())
+                        : formats.money(line.amount());
+            case DISCOUNT -> line.percent() != null ? plain(line.percent()) + " %" : formats.money(line.amount());
         };
         BigDecimal amount = price.amountOf(line.id());
-        String shownAmount =
-                amount == null ? "" : line.kind() == Line.Kind.DISCOUNT ? "−" + Money.text(amount) : Money.text(amount);
+        String shownAmount = amount == null
+                ? ""
+                : line.kind() == Line.Kind.DISCOUNT ? "−" + formats.money(amount) : formats.money(amount);
         return new LineRow(
                 line.id().value(),
                 line.kind().name(),
@@ -210,14 +221,17 @@ class RepairOrderPageViews {
                 line.taxable());
     }
 
-    static Amounts amounts(Totals totals) {
+    /** Totals in the one money format; no discount is none (null), not "−$0.00". */
+    static Amounts amounts(Totals totals, Formats formats) {
         return new Amounts(
-                Money.text(totals.labor()),
-                Money.text(totals.parts()),
-                Money.text(totals.fees()),
-                Money.text(totals.discounts()),
-                Money.text(totals.tax()),
-                Money.text(totals.total()));
+                formats.money(totals.labor()),
+                formats.money(totals.parts()),
+                formats.money(totals.fees()),
+                totals.discounts() == null || totals.discounts().signum() == 0
+                        ? null
+                        : formats.money(totals.discounts()),
+                formats.money(totals.tax()),
+                formats.money(totals.total()));
     }
 
     private static String plain(BigDecimal value) {

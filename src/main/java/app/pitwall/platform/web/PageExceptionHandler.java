@@ -108,7 +108,7 @@ class PageExceptionHandler {
                     }
                     return again;
                 }
-            } catch (Exception | Error failure) {
+            } catch (Exception failure) {
                 log.warn("Showing the refused form of {} again failed", request.getRequestURI(), failure);
             } finally {
                 request.removeAttribute(REFUSAL);

@@ -9,6 +9,7 @@ import app.pitwall.customers.Customers;
 import app.pitwall.platform.InvalidInputException;
 import app.pitwall.platform.Page;
 import app.pitwall.platform.web.FormErrors;
+import app.pitwall.platform.web.Formats;
 import app.pitwall.platform.web.LocalRedirects;
 import app.pitwall.repairorders.NewRepairOrder;
 import app.pitwall.repairorders.RepairOrder;
@@ -16,7 +17,6 @@ import app.pitwall.repairorders.RepairOrderQuery;
 import app.pitwall.repairorders.RepairOrderSummary;
 import app.pitwall.repairorders.RepairOrders;
 import app.pitwall.repairorders.WorkOrderPermissions;
-import app.pitwall.repairorders.api.Money;
 import app.pitwall.tenancy.Location;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
@@ -29,6 +29,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -232,6 +233,8 @@ class RepairOrderListPages {
                 RepairOrderLookups.shown(order.promisedAt(), zone),
                 order.jobCount(),
                 order.jobsDone(),
-                money ? Money.text(order.total()) + " " + order.currency() : null);
+                money && order.total() != null
+                        ? new Formats(order.currency(), zone, LocaleContextHolder.getLocale()).money(order.total())
+                        : null);
     }
 }

@@ -25,6 +25,12 @@ public record Customer(
         int version) {
 
     /** Whether the customer is a private person or a business (fleet, dealer, insurer). */
+    /** What the service takes as an email address (the whole value, stripped). */
+    public static final String EMAIL = "[^@\\s]{1,64}@[^@\\s]+\\.[^@\\s]+";
+
+    /** What the service takes as a phone number, extension included (the whole value, stripped). */
+    public static final String PHONE = "\\+?[0-9 ()./-]{3,30}(?:\\s*(?:x|ext\\.?)\\s*[0-9]{1,6})?";
+
     public enum Kind {
         PERSON,
         BUSINESS

@@ -134,6 +134,7 @@ class CustomerJourneyTest {
         save();
 
         assertThat(page.locator("#country-error")).isVisible();
+        assertThat(page.locator("#emails0-error")).hasText("Enter an email address such as name@example.com");
         assertThat(page.getByLabel("Country")).hasValue("U1");
         assertThat(page.getByLabel("First name")).hasValue("Ana");
         assertThat(page.getByLabel("Email 1")).hasValue("ana@nowhere");
@@ -141,11 +142,6 @@ class CustomerJourneyTest {
         assertThat(page.locator("#error-summary")).isFocused();
 
         page.getByLabel("Country").fill("US");
-        save();
-        assertThat(page.locator("#emails-0-error")).hasText("not an email address");
-        assertThat(page.getByLabel("Email 1")).hasValue("ana@nowhere");
-        assertThat(page.getByLabel("Country")).hasValue("US");
-
         page.getByLabel("Email 1").fill("ana@nowhere.example");
         save();
         assertThat(page.getByRole(AriaRole.STATUS)).hasText("Customer registered.");

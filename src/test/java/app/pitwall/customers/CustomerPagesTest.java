@@ -205,7 +205,7 @@ class CustomerPagesTest {
                 .contains(shop.otherLocation().toString())
                 .doesNotContain(shop.mainLocation().toString());
         assertThat(refused.status()).isEqualTo(400);
-        assertThat(refused.body()).contains("Location: no such location").contains("value=\"Elsewhere\"");
+        assertThat(refused.body()).contains("Location: No such location").contains("value=\"Elsewhere\"");
         assertThat(advisorApi().get("/api/v1/customers?q=Elsewhere").json().get("items"))
                 .isEmpty();
     }

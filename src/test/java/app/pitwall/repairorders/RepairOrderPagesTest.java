@@ -469,6 +469,9 @@ class RepairOrderPagesTest {
         PageClient advisor = as(Role.SERVICE_ADVISOR);
 
         PageClient.Answer sent = advisor.post("/repair-orders/" + id + "/approval-requests", "version", "0");
+        String linkPage = java.net.URI.create(sent.header("Location")).getPath();
+        PageClient.Answer shown = advisor.get(linkPage);
+        PageClient.Answer shownAgain = advisor.get(linkPage);
         String version = version(id);
         String form = advisor.get("/repair-orders/" + id + "/verbal-approval").body();
         PageClient.Answer missingName = advisor.post(
@@ -496,8 +499,12 @@ class RepairOrderPagesTest {
                 "at",
                 "");
 
-        assertThat(sent.status()).isEqualTo(200);
-        assertThat(sent.body()).containsPattern("/approvals/[A-Za-z0-9_.-]+\"");
+        assertThat(sent.status()).isEqualTo(302);
+        assertThat(sent.header("Location")).endsWith("/repair-orders/" + id + "/approval-link");
+        assertThat(shown.status()).isEqualTo(200);
+        assertThat(shown.body()).containsPattern("/approvals/[A-Za-z0-9_.-]+\"");
+        assertThat(shownAgain.status()).isEqualTo(200);
+        assertThat(shownAgain.body()).doesNotContainPattern("/approvals/[A-Za-z0-9_.-]+\"");
         assertThat(form).contains("data-testid=\"ro-verbal-approve-1\"", "data-testid=\"ro-verbal-decline-2\"");
         assertThat(missingName.status()).isEqualTo(400);
         assertThat(recorded.status()).as(recorded.body()).isEqualTo(302);

@@ -31,6 +31,7 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.Map;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -88,6 +89,40 @@ class RepairOrderPrintsTest {
                 .contains("Print Garage", "Estimate " + order.get("number").asLong(), "Diaz, Rosa", "2019 Honda Civic")
                 .contains("Front brakes", "Brake pads", "Cabin filter", "$54.99", "$120.00", "$250.78", "$272.42")
                 .doesNotContain("22.00", "8.00", "555 010");
+    }
+
+    @Test
+    void theEstimateNamesTheVehiclesVinAndListsEachConcernOnALineOfItsOwn() {
+        String vehicle = Workshop.created(shop.advisor()
+                        .post(
+                                "/api/v1/vehicles",
+                                Map.of("customerId", shop.customer, "vin", "1HGCM82633A004352", "make", "Honda")))
+                .get("id")
+                .asString();
+        JsonNode visit = Workshop.created(shop.advisor()
+                .post(
+                        "/api/v1/repair-orders",
+                        Map.of(
+                                "locationId",
+                                shop.shop.mainLocation().toString(),
+                                "customerId",
+                                shop.customer,
+                                "vehicleId",
+                                vehicle,
+                                "concerns",
+                                List.of("Rattles in the morning.", "Oil change"),
+                                "jobs",
+                                List.of(shop.filterJob()))));
+
+        String printed = text(fetch(shop.advisor(), "/repair-orders/" + id(visit) + "/estimate.pdf")
+                .body());
+
+        assertThat(printed).contains("VIN: 1HGCM82633A004352");
+        assertThat(printed).doesNotContain("morning.; Oil change");
+        assertThat(printed.lines().filter(line -> line.contains("Rattles in the morning.")))
+                .singleElement()
+                .satisfies(line -> assertThat(line).doesNotContain("Oil change"));
+        assertThat(printed).contains("Oil change");
     }
 
     @Test

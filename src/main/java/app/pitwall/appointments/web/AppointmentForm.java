@@ -1,6 +1,7 @@
 package app.pitwall.appointments.web;
 
 import app.pitwall.appointments.Appointment;
+import app.pitwall.platform.web.FormFields;
 import app.pitwall.platform.web.ShopTimes;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
@@ -45,7 +46,13 @@ record AppointmentForm(
 
         @Size(max = 4000) String services,
         @Size(max = 2000) String notes,
-        @Pattern(regexp = "^$|^[0-9]{1,9}$") String version) {
+        @Pattern(regexp = "^$|^[0-9]{1,9}$") String version)
+        implements FormFields {
+
+    @Override
+    public String inputOf(String refusedField) {
+        return inputField(refusedField);
+    }
 
     static final String ID = "^$|^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$";
 

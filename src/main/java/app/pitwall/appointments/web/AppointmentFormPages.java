@@ -8,10 +8,10 @@ import app.pitwall.appointments.AppointmentId;
 import app.pitwall.appointments.Appointments;
 import app.pitwall.appointments.Booking;
 import app.pitwall.platform.ConflictException;
-import app.pitwall.platform.InvalidInputException;
 import app.pitwall.platform.NotFoundException;
 import app.pitwall.platform.web.FormErrors;
 import app.pitwall.platform.web.LocalRedirects;
+import app.pitwall.platform.web.Refusals;
 import app.pitwall.tenancy.ActorLocations;
 import app.pitwall.tenancy.Location;
 import jakarta.validation.Valid;
@@ -112,13 +112,9 @@ class AppointmentFormPages {
         if (!clashes.isEmpty() && !confirmDoubleBooking) {
             return form(actor, shop, null, form, errors, clashes, HttpStatus.OK);
         }
-        try {
-            Booking booking =
-                    appointments.book(actor, AppointmentInput.details(shop.id().value(), form, times));
-            return done(booking, "appointment-booked");
-        } catch (InvalidInputException refused) {
-            return form(actor, shop, null, form, refusal(refused, locale), List.of(), HttpStatus.BAD_REQUEST);
-        }
+        Booking booking =
+                appointments.book(actor, AppointmentInput.details(shop.id().value(), form, times));
+        return done(booking, "appointment-booked");
     }
 
     @GetMapping("/appointments/{id}/edit")
@@ -156,7 +152,8 @@ class AppointmentFormPages {
         AppointmentInput.Times times =
                 binding.hasErrors() ? null : AppointmentInput.times(form, shop.timeZone(), errors, messages, locale);
         if (!errors.isEmpty() || times == null) {
-            return form(actor, shop, appointment, form, errors, List.of(), HttpStatus.BAD_REQUEST);
+            AppointmentForm kept = Refusals.stale(binding) ? form.withVersion(appointment.version()) : form;
+            return form(actor, shop, appointment, kept, errors, List.of(), HttpStatus.BAD_REQUEST);
         }
         List<DoubleBookings.Clash> clashes = doubleBookings.of(
                 actor,
@@ -170,26 +167,14 @@ class AppointmentFormPages {
         if (!clashes.isEmpty() && !confirmDoubleBooking) {
             return form(actor, shop, appointment, form, errors, clashes, HttpStatus.OK);
         }
-        try {
-            Booking booking = appointments.change(
-                    actor,
-                    appointment.id(),
-                    AppointmentInput.details(null, form, times),
-                    form.bay() == null,
-                    form.technician() == null,
-                    form.expectedVersion());
-            return done(booking, "appointment-saved");
-        } catch (InvalidInputException refused) {
-            return form(actor, shop, appointment, form, refusal(refused, locale), List.of(), HttpStatus.BAD_REQUEST);
-        } catch (ConflictException conflict) {
-            if (!"stale-version".equals(conflict.type())) {
-                throw conflict;
-            }
-            Appointment current = found(actor, id);
-            FormErrors stale = new FormErrors().global(messages.getMessage("form.stale", null, locale));
-            return form(
-                    actor, shop, current, form.withVersion(current.version()), stale, List.of(), HttpStatus.CONFLICT);
-        }
+        Booking booking = appointments.change(
+                actor,
+                appointment.id(),
+                AppointmentInput.details(null, form, times),
+                form.bay() == null,
+                form.technician() == null,
+                form.expectedVersion());
+        return done(booking, "appointment-saved");
     }
 
     private static ModelAndView done(Booking booking, String notice) {
@@ -234,10 +219,6 @@ class AppointmentFormPages {
                         ? "/appointments?location=" + shop.id().value() + "&date=" + form.date()
                         : "/appointments/" + appointment.id().value());
         return page;
-    }
-
-    private FormErrors refusal(InvalidInputException refused, Locale locale) {
-        return FormErrors.of(refused, AppointmentForm::inputField, messages, locale);
     }
 
     private Appointment found(Actor actor, UUID id) {

@@ -8,27 +8,29 @@ import app.pitwall.appointments.AppointmentId;
 import app.pitwall.appointments.Appointments;
 import app.pitwall.appointments.Booking;
 import app.pitwall.platform.ConflictException;
-import app.pitwall.platform.InvalidInputException;
 import app.pitwall.platform.NotFoundException;
-import app.pitwall.platform.web.FormErrors;
 import app.pitwall.platform.web.LocalRedirects;
+import app.pitwall.platform.web.Refusals;
 import app.pitwall.platform.web.ShopTimes;
 import app.pitwall.tenancy.ActorLocations;
 import app.pitwall.tenancy.Location;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
 import java.time.ZoneId;
 import java.util.HashMap;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
-import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.ModelAndView;
 
 /**
@@ -41,14 +43,11 @@ class AppointmentPages {
     private final Appointments appointments;
     private final AppointmentChoices choices;
     private final ActorLocations locations;
-    private final MessageSource messages;
 
-    AppointmentPages(
-            Appointments appointments, AppointmentChoices choices, ActorLocations locations, MessageSource messages) {
+    AppointmentPages(Appointments appointments, AppointmentChoices choices, ActorLocations locations) {
         this.appointments = appointments;
         this.choices = choices;
         this.locations = locations;
-        this.messages = messages;
     }
 
     /** A double booking as the page states it. */
@@ -110,12 +109,24 @@ class AppointmentPages {
         return page;
     }
 
+    /** Why the appointment is cancelled, and the version it was read at. */
+    record CancelForm(
+            @NotBlank(message = "{appointment.cancel.reason.required}")
+            @Size(max = 500, message = "{appointment.cancel.reason.long}")
+            String reason,
+
+            @Pattern(regexp = "[0-9]{1,9}", message = "{form.version.invalid}")
+            String version) {}
+
     @GetMapping("/appointments/{id}/cancel")
     @RequiresPermission(Permission.APPOINTMENTS_WRITE)
     ModelAndView confirmCancel(@AuthenticationPrincipal Actor actor, @PathVariable UUID id) {
         Booking booking = found(actor, id);
         return cancelForm(
-                actor, booking, "", Integer.toString(booking.appointment().version()), new FormErrors(), HttpStatus.OK);
+                actor,
+                booking,
+                new CancelForm("", Integer.toString(booking.appointment().version())),
+                HttpStatus.OK);
     }
 
     @PostMapping("/appointments/{id}/cancel")
@@ -123,54 +134,23 @@ class AppointmentPages {
     ModelAndView cancel(
             @AuthenticationPrincipal Actor actor,
             @PathVariable UUID id,
-            @RequestParam(defaultValue = "") String reason,
-            @RequestParam(defaultValue = "") String version,
-            Locale locale) {
+            @Valid @ModelAttribute("form") CancelForm form,
+            BindingResult binding) {
         Booking booking = found(actor, id);
-        FormErrors errors = new FormErrors();
-        if (reason.isBlank()) {
-            errors.field("reason", messages.getMessage("appointment.cancel.reason.required", null, locale));
-        } else if (reason.length() > 500) {
-            errors.field("reason", messages.getMessage("appointment.cancel.reason.long", null, locale));
+        if (binding.hasErrors()) {
+            return cancelForm(actor, booking, form, HttpStatus.BAD_REQUEST)
+                    .addObject(
+                            "version",
+                            Refusals.stale(binding) ? booking.appointment().version() : form.version());
         }
-        if (!version.matches("[0-9]{1,9}")) {
-            errors.field("version", messages.getMessage("form.version.invalid", null, locale));
-        }
-        if (!errors.isEmpty()) {
-            return cancelForm(actor, booking, reason, version, errors, HttpStatus.BAD_REQUEST);
-        }
-        try {
-            Appointment cancelled =
-                    appointments.cancel(actor, booking.appointment().id(), reason, Integer.valueOf(version));
-            ZoneId zone = locations.of(actor, cancelled.locationId()).timeZone();
-            return new ModelAndView(LocalRedirects.to("/appointments?location=" + cancelled.locationId() + "&date="
-                    + ShopTimes.local(cancelled.startsAt(), zone).toLocalDate() + "&notice=appointment-cancelled"));
-        } catch (InvalidInputException refused) {
-            return cancelForm(
-                    actor,
-                    booking,
-                    reason,
-                    version,
-                    FormErrors.of(refused, f -> f, messages, locale),
-                    HttpStatus.BAD_REQUEST);
-        } catch (ConflictException conflict) {
-            if (!"stale-version".equals(conflict.type())) {
-                throw conflict;
-            }
-            Booking current = found(actor, id);
-            FormErrors stale = new FormErrors().global(messages.getMessage("form.stale", null, locale));
-            return cancelForm(
-                    actor,
-                    current,
-                    reason,
-                    Integer.toString(current.appointment().version()),
-                    stale,
-                    HttpStatus.CONFLICT);
-        }
+        Appointment cancelled =
+                appointments.cancel(actor, booking.appointment().id(), form.reason(), Integer.valueOf(form.version()));
+        ZoneId zone = locations.of(actor, cancelled.locationId()).timeZone();
+        return new ModelAndView(LocalRedirects.to("/appointments?location=" + cancelled.locationId() + "&date="
+                + ShopTimes.local(cancelled.startsAt(), zone).toLocalDate() + "&notice=appointment-cancelled"));
     }
 
-    private ModelAndView cancelForm(
-            Actor actor, Booking booking, String reason, String version, FormErrors errors, HttpStatus status) {
+    private ModelAndView cancelForm(Actor actor, Booking booking, CancelForm form, HttpStatus status) {
         Appointment appointment = booking.appointment();
         if (appointment.status() != Appointment.Status.BOOKED) {
             throw new ConflictException("appointment-closed", "The appointment is " + appointment.status() + ".");
@@ -178,9 +158,8 @@ class AppointmentPages {
         ZoneId zone = locations.of(actor, appointment.locationId()).timeZone();
         ModelAndView page = new ModelAndView("appointments/cancel", status);
         page.addObject("card", card(booking, zone));
-        page.addObject("reason", reason);
-        page.addObject("version", version);
-        page.addObject("errors", errors);
+        page.addObject("form", form);
+        page.addObject("version", form.version());
         return page;
     }
 

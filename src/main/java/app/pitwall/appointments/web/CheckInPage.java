@@ -9,10 +9,11 @@ import app.pitwall.appointments.Appointments;
 import app.pitwall.appointments.Booking;
 import app.pitwall.platform.ConflictException;
 import app.pitwall.platform.ForbiddenException;
-import app.pitwall.platform.InvalidInputException;
 import app.pitwall.platform.NotFoundException;
 import app.pitwall.platform.web.FormErrors;
+import app.pitwall.platform.web.FormFields;
 import app.pitwall.platform.web.LocalRedirects;
+import app.pitwall.platform.web.Refusals;
 import app.pitwall.platform.web.WallClock;
 import app.pitwall.repairorders.RepairOrder;
 import app.pitwall.tenancy.ActorLocations;
@@ -71,14 +72,16 @@ class CheckInPage {
             @Pattern(regexp = "^$|^\\d{1,2}:\\d{2}$", message = "{form.clock.invalid}")
             String promisedTime,
 
-            @Pattern(regexp = "^$|^[0-9]{1,9}$") String version) {
+            @Pattern(regexp = "^$|^[0-9]{1,9}$") String version)
+            implements FormFields {
 
         CheckInForm withVersion(int current) {
             return new CheckInForm(
                     vehicleId, odometerIn, concern, promisedDate, promisedTime, Integer.toString(current));
         }
 
-        static String inputField(String serviceField) {
+        @Override
+        public String inputOf(String serviceField) {
             if (serviceField.startsWith("concerns")) {
                 return "concern";
             }
@@ -134,35 +137,20 @@ class CheckInPage {
             }
         }
         if (!errors.isEmpty()) {
-            return page(actor, booking, form, errors, HttpStatus.BAD_REQUEST);
+            CheckInForm kept = Refusals.stale(binding) ? form.withVersion(appointment.version()) : form;
+            return page(actor, booking, kept, errors, HttpStatus.BAD_REQUEST);
         }
-        try {
-            RepairOrder order = appointments.checkIn(
-                    actor,
-                    appointment.id(),
-                    new Appointments.CheckIn(
-                            blank(form.vehicleId()) ? null : UUID.fromString(form.vehicleId()),
-                            blank(form.odometerIn()) ? null : Integer.valueOf(form.odometerIn()),
-                            blank(form.concern()) ? null : form.concern(),
-                            promised),
-                    blank(form.version()) ? null : Integer.valueOf(form.version()));
-            return new ModelAndView(
-                    LocalRedirects.to("/repair-orders/" + order.id().value() + "?notice=appointment-checked-in"));
-        } catch (InvalidInputException refused) {
-            return page(
-                    actor,
-                    booking,
-                    form,
-                    FormErrors.of(refused, CheckInForm::inputField, messages, locale),
-                    HttpStatus.BAD_REQUEST);
-        } catch (ConflictException conflict) {
-            if (!"stale-version".equals(conflict.type())) {
-                throw conflict;
-            }
-            Booking current = open(actor, id);
-            FormErrors stale = new FormErrors().global(messages.getMessage("form.stale", null, locale));
-            return page(actor, current, form.withVersion(current.appointment().version()), stale, HttpStatus.CONFLICT);
-        }
+        RepairOrder order = appointments.checkIn(
+                actor,
+                appointment.id(),
+                new Appointments.CheckIn(
+                        blank(form.vehicleId()) ? null : UUID.fromString(form.vehicleId()),
+                        blank(form.odometerIn()) ? null : Integer.valueOf(form.odometerIn()),
+                        blank(form.concern()) ? null : form.concern(),
+                        promised),
+                blank(form.version()) ? null : Integer.valueOf(form.version()));
+        return new ModelAndView(
+                LocalRedirects.to("/repair-orders/" + order.id().value() + "?notice=appointment-checked-in"));
     }
 
     private ModelAndView page(Actor actor, Booking booking, CheckInForm form, FormErrors errors, HttpStatus status) {

@@ -4,10 +4,10 @@ import app.pitwall.access.Actor;
 import app.pitwall.access.Permission;
 import app.pitwall.access.RequiresPermission;
 import app.pitwall.approvals.Approvals;
-import app.pitwall.platform.ConflictException;
 import app.pitwall.platform.InvalidInputException;
 import app.pitwall.platform.web.FormErrors;
 import app.pitwall.platform.web.LocalRedirects;
+import app.pitwall.platform.web.Refusals;
 import app.pitwall.repairorders.JobApproval;
 import app.pitwall.repairorders.JobId;
 import app.pitwall.repairorders.RepairOrder;
@@ -26,12 +26,14 @@ import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.ModelAndView;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * Asking the customer from an order's page: sending the estimate for approval, which shows the customer's link once,
@@ -59,6 +61,10 @@ class ApprovalRequestPages {
         this.messages = messages;
     }
 
+    /**
+     * Sends the estimate and answers with a redirect to the page that shows the customer's link (post/redirect/get),
+     * so reload and Back are harmless. The link travels as a flash attribute, never in the URL, and is shown once.
+     */
     @PostMapping("/repair-orders/{id}/approval-requests")
     @RequiresPermission(Permission.REPAIR_ORDERS_TRANSITION)
     ModelAndView requestApproval(
@@ -66,23 +72,31 @@ class ApprovalRequestPages {
             @PathVariable UUID id,
             @Valid @ModelAttribute("actionForm") RepairOrderForms.ActionForm form,
             BindingResult binding,
-            Locale locale) {
+            Locale locale,
+            RedirectAttributes flash) {
         RepairOrder order = detail.order(actor, id);
         if (binding.hasErrors()) {
-            return detail.refused(actor, id, FormErrors.of(binding, messages, locale), HttpStatus.BAD_REQUEST);
+            return detail.refused(actor, id, refusals.errors(binding, locale), HttpStatus.BAD_REQUEST);
         }
-        try {
-            Approvals.ApprovalLink link =
-                    approvals.requestApproval(actor, order.id(), RepairOrderForms.version(form.version()));
-            ZoneId zone = lookups.zone(actor, order.visit().locationId());
-            ModelAndView page = new ModelAndView("repair-orders/approval-link");
-            page.addObject("order", link.order());
-            page.addObject("url", link.url());
-            page.addObject("expires", RepairOrderLookups.shown(link.expiresAt(), zone));
-            return page;
-        } catch (InvalidInputException | ConflictException refused) {
-            return detail.refused(actor, id, refusals.errors(refused, locale), RepairOrderRefusals.status(refused));
-        }
+        Approvals.ApprovalLink link =
+                approvals.requestApproval(actor, order.id(), RepairOrderForms.version(form.version()));
+        flash.addFlashAttribute("url", link.url());
+        flash.addFlashAttribute(
+                "expires",
+                RepairOrderLookups.shown(
+                        link.expiresAt(), lookups.zone(actor, order.visit().locationId())));
+        return new ModelAndView(LocalRedirects.to("/repair-orders/" + id + "/approval-link"));
+    }
+
+    /** The customer's link, once, right after sending; later (a reload, Back) it says the link was shown. */
+    @GetMapping("/repair-orders/{id}/approval-link")
+    @RequiresPermission(Permission.REPAIR_ORDERS_TRANSITION)
+    ModelAndView approvalLink(@AuthenticationPrincipal Actor actor, @PathVariable UUID id, Model model) {
+        ModelAndView page = new ModelAndView("repair-orders/approval-link");
+        page.addObject("order", detail.order(actor, id));
+        page.addObject("url", model.getAttribute("url"));
+        page.addObject("expires", model.getAttribute("expires"));
+        return page;
     }
 
     @GetMapping("/repair-orders/{id}/verbal-approval")
@@ -101,48 +115,26 @@ class ApprovalRequestPages {
             BindingResult binding,
             Locale locale) {
         RepairOrder order = detail.order(actor, id);
-        if (binding.hasErrors() || form.method() == null) {
-            FormErrors errors = FormErrors.of(binding, messages, locale);
-            if (form.method() == null) {
-                errors.field("method", messages.getMessage("form.choice.invalid", null, locale));
-            }
-            return verbal(actor, order, form, errors, HttpStatus.BAD_REQUEST);
+        if (form.method() == null) {
+            binding.rejectValue("method", "form.choice.invalid");
         }
-        try {
-            ZoneId zone = lookups.zone(actor, order.visit().locationId());
-            Instant at = form.at() == null || form.at().isBlank() ? null : atTime(form.at(), zone);
-            approvals.recordVerbal(
-                    actor,
-                    order.id(),
-                    new Approvals.VerbalApproval(
-                            jobs(form.approve()),
-                            jobs(form.decline()),
-                            form.approvedBy(),
-                            JobApproval.Method.valueOf(form.method()),
-                            at),
-                    RepairOrderForms.version(form.version()));
-            return new ModelAndView(
-                    LocalRedirects.to("/repair-orders/" + id + "?notice=verbal-approval-recorded#jobs"));
-        } catch (InvalidInputException | ConflictException refused) {
-            RepairOrder now = detail.order(actor, id);
-            VerbalForm kept = RepairOrderRefusals.stale(refused) ? form.withVersion(now.version()) : form;
-            return verbal(actor, now, kept, verbalErrors(refused, locale), RepairOrderRefusals.status(refused));
+        if (binding.hasErrors()) {
+            VerbalForm kept = Refusals.stale(binding) ? form.withVersion(order.version()) : form;
+            return verbal(actor, order, kept, refusals.errors(binding, locale), HttpStatus.BAD_REQUEST);
         }
-    }
-
-    private FormErrors verbalErrors(RuntimeException refused, Locale locale) {
-        if (refused instanceof InvalidInputException invalid) {
-            return FormErrors.of(
-                    invalid,
-                    field -> switch (field.replaceAll("\\[\\d+]", "")) {
-                        case "jobIds" -> "approve";
-                        case "declinedJobIds" -> "decline";
-                        default -> field.replaceAll("\\[\\d+]", "");
-                    },
-                    messages,
-                    locale);
-        }
-        return refusals.errors(refused, locale);
+        ZoneId zone = lookups.zone(actor, order.visit().locationId());
+        Instant at = form.at() == null || form.at().isBlank() ? null : atTime(form.at(), zone);
+        approvals.recordVerbal(
+                actor,
+                order.id(),
+                new Approvals.VerbalApproval(
+                        jobs(form.approve()),
+                        jobs(form.decline()),
+                        form.approvedBy(),
+                        JobApproval.Method.valueOf(form.method()),
+                        at),
+                RepairOrderForms.version(form.version()));
+        return new ModelAndView(LocalRedirects.to("/repair-orders/" + id + "?notice=verbal-approval-recorded#jobs"));
     }
 
     private static Instant atTime(String text, ZoneId zone) {

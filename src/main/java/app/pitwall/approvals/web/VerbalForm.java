@@ -1,5 +1,6 @@
 package app.pitwall.approvals.web;
 
+import app.pitwall.platform.web.FormFields;
 import app.pitwall.repairorders.web.RepairOrderForms;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
@@ -15,7 +16,19 @@ record VerbalForm(
         String method,
 
         @Size(max = 20) String at,
-        @Pattern(regexp = RepairOrderForms.VERSION) String version) {
+        @Pattern(regexp = RepairOrderForms.VERSION) String version)
+        implements FormFields {
+
+    /** The service names the jobs approved and declined {@code jobIds[i]} and {@code declinedJobIds[i]}. */
+    @Override
+    public String inputOf(String refusedField) {
+        String field = refusedField.replaceAll("\\[\\d+]", "");
+        return switch (field) {
+            case "jobIds" -> "approve";
+            case "declinedJobIds" -> "decline";
+            default -> field;
+        };
+    }
 
     public static VerbalForm blank(int version) {
         return new VerbalForm(List.of(), List.of(), "", "PHONE", "", String.valueOf(version));

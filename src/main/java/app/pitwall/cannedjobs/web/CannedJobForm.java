@@ -3,6 +3,7 @@ package app.pitwall.cannedjobs.web;
 import app.pitwall.cannedjobs.CannedJob;
 import app.pitwall.cannedjobs.CannedJobDraft;
 import app.pitwall.platform.web.FormErrors;
+import app.pitwall.platform.web.FormFields;
 import app.pitwall.repairorders.Line;
 import app.pitwall.repairorders.LineDraft;
 import jakarta.validation.Valid;
@@ -18,7 +19,7 @@ import org.springframework.context.MessageSource;
 /**
  * The canned-job form as typed: the job's text and its line rows, all text so that refused input comes back as it
  * was. A row without a kind is an empty row and is left out; the service numbers the remaining lines, which {@link
- * #inputField} maps back to the rows.
+ * #inputOf} maps back to the rows.
  */
 record CannedJobForm(
         @Size(max = 100) String name,
@@ -26,7 +27,8 @@ record CannedJobForm(
         @Size(max = 4000) String complaint,
         @Size(max = 4000) String correction,
         @Valid @Size(max = MAX_LINES) List<LineForm> lines,
-        @Pattern(regexp = "^$|^[0-9]{1,9}$") String version) {
+        @Pattern(regexp = "^$|^[0-9]{1,9}$") String version)
+        implements FormFields {
 
     static final int MAX_LINES = 50;
     private static final java.util.regex.Pattern LINE_FIELD = java.util.regex.Pattern.compile("lines\\[(\\d+)](.*)");
@@ -153,7 +155,8 @@ record CannedJobForm(
     }
 
     /** The input a service refusal names: its {@code lines[n]} counts only the rows that were not empty. */
-    String inputField(String serviceField) {
+    @Override
+    public String inputOf(String serviceField) {
         Matcher line = LINE_FIELD.matcher(serviceField);
         if (!line.matches() || lines == null) {
             return serviceField;

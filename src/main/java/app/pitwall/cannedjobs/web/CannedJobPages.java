@@ -7,12 +7,11 @@ import app.pitwall.cannedjobs.CannedJob;
 import app.pitwall.cannedjobs.CannedJobDraft;
 import app.pitwall.cannedjobs.CannedJobId;
 import app.pitwall.cannedjobs.CannedJobs;
-import app.pitwall.platform.ConflictException;
-import app.pitwall.platform.InvalidInputException;
 import app.pitwall.platform.NotFoundException;
 import app.pitwall.platform.Page;
 import app.pitwall.platform.web.FormErrors;
 import app.pitwall.platform.web.LocalRedirects;
+import app.pitwall.platform.web.Refusals;
 import jakarta.validation.Valid;
 import java.util.Locale;
 import java.util.Map;
@@ -88,12 +87,8 @@ class CannedJobPages {
         if (!errors.isEmpty()) {
             return form(null, form.withRows(0), errors, HttpStatus.BAD_REQUEST);
         }
-        try {
-            cannedJobs.create(actor, draft);
-            return new ModelAndView(LocalRedirects.to(PATH + "?notice=canned-job-created"));
-        } catch (InvalidInputException refused) {
-            return form(null, form.withRows(0), refusal(refused, form, locale), HttpStatus.BAD_REQUEST);
-        }
+        cannedJobs.create(actor, draft);
+        return new ModelAndView(LocalRedirects.to(PATH + "?notice=canned-job-created"));
     }
 
     @GetMapping(PATH + "/{id}")
@@ -119,21 +114,11 @@ class CannedJobPages {
         FormErrors errors = FormErrors.of(binding, messages, locale);
         CannedJobDraft draft = errors.isEmpty() ? form.toDraft(errors, messages, locale) : null;
         if (!errors.isEmpty()) {
-            return form(job, form.withRows(0), errors, HttpStatus.BAD_REQUEST);
+            CannedJobForm kept = Refusals.stale(binding) ? form.withVersion(job.version()) : form;
+            return form(job, kept.withRows(0), errors, HttpStatus.BAD_REQUEST);
         }
-        try {
-            cannedJobs.change(actor, job.id(), draft, form.expectedVersion());
-            return new ModelAndView(LocalRedirects.to(PATH + "?notice=canned-job-saved"));
-        } catch (InvalidInputException refused) {
-            return form(job, form.withRows(0), refusal(refused, form, locale), HttpStatus.BAD_REQUEST);
-        } catch (ConflictException conflict) {
-            if (!"stale-version".equals(conflict.type())) {
-                throw conflict;
-            }
-            CannedJob current = found(actor, id);
-            FormErrors stale = new FormErrors().global(messages.getMessage("form.stale", null, locale));
-            return form(current, form.withRows(0).withVersion(current.version()), stale, HttpStatus.CONFLICT);
-        }
+        cannedJobs.change(actor, job.id(), draft, form.expectedVersion());
+        return new ModelAndView(LocalRedirects.to(PATH + "?notice=canned-job-saved"));
     }
 
     @GetMapping(PATH + "/{id}/delete")
@@ -157,10 +142,6 @@ class CannedJobPages {
         page.addObject(
                 "action", job == null ? PATH + "/new" : PATH + "/" + job.id().value());
         return page;
-    }
-
-    private FormErrors refusal(InvalidInputException refused, CannedJobForm form, Locale locale) {
-        return FormErrors.of(refused, form::inputField, messages, locale);
     }
 
     private CannedJob found(Actor actor, UUID id) {

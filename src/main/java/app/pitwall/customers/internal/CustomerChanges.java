@@ -17,8 +17,8 @@ import java.util.regex.Pattern;
  */
 final class CustomerChanges {
 
-    private static final Pattern EMAIL = Pattern.compile("^[^@\\s]{1,64}@[^@\\s]+\\.[^@\\s]+$");
-    private static final Pattern PHONE = Pattern.compile("^\\+?[0-9 ()./-]{3,30}(?:\\s*(?:x|ext\\.?)\\s*[0-9]{1,6})?$");
+    private static final Pattern EMAIL = Pattern.compile("^" + Customer.EMAIL + "$");
+    private static final Pattern PHONE = Pattern.compile("^" + Customer.PHONE + "$");
 
     private CustomerChanges() {}
 
@@ -41,21 +41,23 @@ final class CustomerChanges {
                 current.version() + 1);
     }
 
+    /** The customer if every rule holds; otherwise one refusal naming every field that breaks one. */
     static Customer validated(Customer customer) {
+        Map<String, String> problems = new LinkedHashMap<>();
         if (customer.kind() == Customer.Kind.BUSINESS && customer.companyName() == null) {
-            throw new InvalidInputException("companyName", "a business customer needs a company name");
+            problems.put("companyName", "a business customer needs a company name");
         }
         if (customer.kind() == Customer.Kind.PERSON && customer.firstName() == null && customer.lastName() == null) {
-            throw new InvalidInputException("lastName", "a person needs a first or last name");
+            problems.put("lastName", "a person needs a first or last name");
         }
         for (int i = 0; i < customer.emails().size(); i++) {
             if (!EMAIL.matcher(customer.emails().get(i)).matches()) {
-                throw new InvalidInputException("emails[" + i + "]", "not an email address");
+                problems.put("emails[" + i + "]", "not an email address");
             }
         }
         for (int i = 0; i < customer.phones().size(); i++) {
             if (!PHONE.matcher(customer.phones().get(i)).matches()) {
-                throw new InvalidInputException("phones[" + i + "]", "not a phone number");
+                problems.put("phones[" + i + "]", "not a phone number");
             }
         }
         Map<String, String> freeText = new LinkedHashMap<>();
@@ -66,9 +68,10 @@ final class CustomerChanges {
         freeText.put("address.street", customer.address().street());
         freeText.forEach((field, value) -> {
             if (CardNumbers.containsCardNumber(value)) {
-                throw new InvalidInputException(field, "looks like a payment card number; Pitwall never stores those");
+                problems.putIfAbsent(field, "looks like a payment card number; Pitwall never stores those");
             }
         });
+        InvalidInputException.throwIfAny(problems);
         return customer;
     }
 

@@ -19,9 +19,11 @@ import app.pitwall.tenancy.Tenants;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -151,7 +153,11 @@ class CustomerService implements Customers {
         Instant now = clock.instant();
         Vehicle vehicle = VehicleChanges.validated(VehicleChanges.apply(
                 VehicleChanges.blank(new VehicleId(UUID.randomUUID()), owner, now), details, owner, now));
-        vehicles.insert(actor.tenantId(), vehicle);
+        try {
+            vehicles.insert(actor.tenantId(), vehicle);
+        } catch (DuplicateKeyException duplicate) {
+            throw duplicateVin();
+        }
         if (details.odometer() != null) {
             vehicles.addReading(actor.tenantId(), vehicle.id(), details.odometer(), now);
         }
@@ -174,7 +180,13 @@ class CustomerService implements Customers {
         Instant now = clock.instant();
         Vehicle changed = VehicleChanges.validated(VehicleChanges.apply(current, changes, owner, now));
         changed = VehicleChanges.nextVersion(changed, current.version());
-        if (!vehicles.update(actor.tenantId(), changed)) {
+        boolean updated;
+        try {
+            updated = vehicles.update(actor.tenantId(), changed);
+        } catch (DuplicateKeyException duplicate) {
+            throw duplicateVin();
+        }
+        if (!updated) {
             throw stale(current.version());
         }
         if (changes.odometer() != null) {
@@ -237,5 +249,11 @@ class CustomerService implements Customers {
         List<T> items = rows.subList(0, limit);
         return new Page<>(
                 List.copyOf(items), cursorOf.apply(items.get(limit - 1)).encode());
+    }
+
+    /** Another vehicle of the tenant has the VIN: a conflict at the {@code vin} field. */
+    private static ConflictException duplicateVin() {
+        return new ConflictException(
+                "duplicate", "another vehicle of this shop already has this VIN", Map.of("field", "vin"));
     }
 }

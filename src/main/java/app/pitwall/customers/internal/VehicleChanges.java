@@ -83,10 +83,18 @@ final class VehicleChanges {
                 currentVersion + 1);
     }
 
+    /** The vehicle if every rule holds; otherwise one refusal naming every field that breaks one. */
     static Vehicle validated(Vehicle vehicle) {
+        Map<String, String> problems = new LinkedHashMap<>();
+        if (vehicle.vin() != null) {
+            Vin.VinCheck check = Vin.check(vehicle.vin());
+            if (!check.valid()) {
+                problems.put("vin", check.error());
+            }
+        }
         int nextYear = LocalDate.now().getYear() + 2;
         if (vehicle.year() != null && (vehicle.year() < 1886 || vehicle.year() > nextYear)) {
-            throw new InvalidInputException("year", "must be between 1886 and " + nextYear);
+            problems.put("year", "must be between 1886 and " + nextYear);
         }
         Map<String, String> freeText = new LinkedHashMap<>();
         freeText.put("plate", vehicle.plate());
@@ -97,18 +105,17 @@ final class VehicleChanges {
         freeText.put("colour", vehicle.colour());
         freeText.forEach((field, value) -> {
             if (CardNumbers.containsCardNumber(value)) {
-                throw new InvalidInputException(field, "looks like a payment card number; Pitwall never stores those");
+                problems.put(field, "looks like a payment card number; Pitwall never stores those");
             }
         });
+        InvalidInputException.throwIfAny(problems);
         return vehicle;
     }
 
+    /** The VIN as it is kept when it passes the check; as typed otherwise, for {@link #validated} to refuse. */
     private static String checkedVin(String raw) {
         Vin.VinCheck check = Vin.check(raw);
-        if (!check.valid()) {
-            throw new InvalidInputException("vin", check.error());
-        }
-        return check.normalized();
+        return check.valid() ? check.normalized() : raw.strip();
     }
 
     static Map<String, Object> fields(Vehicle vehicle) {

@@ -2,6 +2,8 @@ package app.pitwall.customers.web;
 
 import app.pitwall.customers.Customer;
 import app.pitwall.customers.CustomerDetails;
+import app.pitwall.platform.web.FormFields;
+import app.pitwall.platform.web.NoCardNumber;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.util.ArrayList;
@@ -20,12 +22,23 @@ record CustomerForm(
         @Pattern(regexp = "PERSON|BUSINESS", message = "{form.kind.invalid}")
         String kind,
 
-        @Size(max = 100) String firstName,
-        @Size(max = 100) String lastName,
-        @Size(max = 200) String companyName,
-        @Size(max = MAX_ENTRIES) List<@Size(max = 254) String> emails,
-        @Size(max = MAX_ENTRIES) List<@Size(max = 40) String> phones,
-        @Size(max = 200) String street,
+        @Size(max = 100) @NoCardNumber String firstName,
+        @Size(max = 100) @NoCardNumber String lastName,
+        @Size(max = 200) @NoCardNumber String companyName,
+
+        @Size(max = MAX_ENTRIES)
+        List<
+                        @Size(max = 254)
+                        @Pattern(regexp = BLANK_OR + Customer.EMAIL + "\\s*$", message = "{form.email.invalid}") String>
+                emails,
+
+        @Size(max = MAX_ENTRIES)
+        List<
+                        @Size(max = 40)
+                        @Pattern(regexp = BLANK_OR + Customer.PHONE + "\\s*$", message = "{form.phone.invalid}") String>
+                phones,
+
+        @Size(max = 200) @NoCardNumber String street,
         @Size(max = 100) String city,
         @Size(max = 100) String region,
         @Size(max = 20) String postalCode,
@@ -33,13 +46,17 @@ record CustomerForm(
         @Pattern(regexp = "^$|^[A-Za-z]{2}$", message = "{form.country.invalid}")
         String country,
 
-        @Size(max = 4000) String notes,
+        @Size(max = 4000) @NoCardNumber String notes,
         Boolean marketingConsent,
 
         @Pattern(regexp = "^$|^" + UUID_PATTERN + "$", message = "{form.location.invalid}")
         String locationId,
 
-        @Pattern(regexp = "^$|^[0-9]{1,9}$") String version) {
+        @Pattern(regexp = "^$|^[0-9]{1,9}$") String version)
+        implements FormFields {
+
+    /** Blank, or (after leading spaces) what follows. */
+    private static final String BLANK_OR = "^\\s*$|^\\s*";
 
     static final String UUID_PATTERN = "[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}";
 
@@ -156,7 +173,8 @@ record CustomerForm(
      * The form field a service error names: the service numbers emails and phones after dropping blanks and
      * duplicates, the form numbers its inputs; {@code address.street} is the form's {@code street}.
      */
-    String inputField(String serviceField) {
+    @Override
+    public String inputOf(String serviceField) {
         Matcher indexed = INDEXED_FIELD.matcher(serviceField);
         if (indexed.matches()) {
             List<String> typed = indexed.group(1).equals("emails") ? emails : phones;

@@ -6,18 +6,14 @@ import app.pitwall.access.RequiresPermission;
 import app.pitwall.customers.Customer;
 import app.pitwall.customers.CustomerId;
 import app.pitwall.customers.Customers;
-import app.pitwall.platform.ConflictException;
 import app.pitwall.platform.ForbiddenException;
-import app.pitwall.platform.InvalidInputException;
 import app.pitwall.platform.NotFoundException;
-import app.pitwall.platform.web.FormErrors;
 import app.pitwall.platform.web.LocalRedirects;
+import app.pitwall.platform.web.Refusals;
 import jakarta.validation.Valid;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
-import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -29,21 +25,20 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.ModelAndView;
 
 /**
- * Registering, changing and deleting customers through forms. A refused form comes back with what was typed and a
- * message at each field; a save over someone else's newer change is refused (the form carries the version it was
- * read at), says so, and keeps the input so that saving again overwrites deliberately.
+ * Registering, changing and deleting customers through forms bound to {@link CustomerForm}. A refused form (by Bean
+ * Validation here, or by the service through the page advice) comes back with what was typed and every message at
+ * its field; a save over someone else's newer change (the form carries the version it was read at) says so and keeps
+ * the input.
  */
 @Controller
 class CustomerFormPages {
 
     private final Customers customers;
     private final ShopLocations locations;
-    private final MessageSource messages;
 
-    CustomerFormPages(Customers customers, ShopLocations locations, MessageSource messages) {
+    CustomerFormPages(Customers customers, ShopLocations locations) {
         this.customers = customers;
         this.locations = locations;
-        this.messages = messages;
     }
 
     @GetMapping("/customers/new")
@@ -51,7 +46,7 @@ class CustomerFormPages {
     ModelAndView newCustomer(@AuthenticationPrincipal Actor actor) {
         List<ShopLocations.Choice> usable = locations.usableBy(actor);
         UUID location = usable.isEmpty() ? null : usable.get(0).id();
-        return form(actor, null, CustomerForm.blank(location), new FormErrors(), HttpStatus.OK);
+        return form(actor, null, CustomerForm.blank(location), HttpStatus.OK);
     }
 
     @PostMapping("/customers/new")
@@ -59,51 +54,39 @@ class CustomerFormPages {
     ModelAndView register(
             @AuthenticationPrincipal Actor actor,
             @Valid @ModelAttribute("form") CustomerForm form,
-            BindingResult binding,
-            Locale locale) {
+            BindingResult binding) {
         if (binding.hasErrors()) {
-            return form(actor, null, form, FormErrors.of(binding, messages, locale), HttpStatus.BAD_REQUEST);
+            return form(actor, null, form, HttpStatus.BAD_REQUEST);
         }
-        try {
-            Customer customer = customers.register(actor, form.toDetails());
-            return CustomerLinks.page(customer.id().value(), "customer-registered");
-        } catch (InvalidInputException refused) {
-            return form(actor, null, form, refusal(refused, form, locale), HttpStatus.BAD_REQUEST);
-        }
+        Customer customer = customers.register(actor, form.toDetails());
+        return CustomerLinks.page(customer.id().value(), "customer-registered");
     }
 
     @GetMapping("/customers/{id}/edit")
     @RequiresPermission(Permission.CUSTOMERS_WRITE)
     ModelAndView edit(@AuthenticationPrincipal Actor actor, @PathVariable UUID id) {
         Customer customer = editable(actor, id);
-        return form(actor, customer, CustomerForm.of(customer), new FormErrors(), HttpStatus.OK);
+        return form(actor, customer, CustomerForm.of(customer), HttpStatus.OK);
     }
 
+    /**
+     * A save over someone else's newer change is refused and shows the form again with the current version, so that
+     * saving once more overwrites deliberately.
+     */
     @PostMapping("/customers/{id}/edit")
     @RequiresPermission(Permission.CUSTOMERS_WRITE)
     ModelAndView change(
             @AuthenticationPrincipal Actor actor,
             @PathVariable UUID id,
             @Valid @ModelAttribute("form") CustomerForm form,
-            BindingResult binding,
-            Locale locale) {
+            BindingResult binding) {
         Customer customer = editable(actor, id);
         if (binding.hasErrors()) {
-            return form(actor, customer, form, FormErrors.of(binding, messages, locale), HttpStatus.BAD_REQUEST);
+            return form(actor, customer, form, HttpStatus.BAD_REQUEST)
+                    .addObject("version", Refusals.stale(binding) ? customer.version() : form.version());
         }
-        try {
-            customers.change(actor, customer.id(), form.toDetails(), form.expectedVersion());
-            return CustomerLinks.page(id, "customer-saved");
-        } catch (InvalidInputException refused) {
-            return form(actor, customer, form, refusal(refused, form, locale), HttpStatus.BAD_REQUEST);
-        } catch (ConflictException conflict) {
-            if (!"stale-version".equals(conflict.type())) {
-                throw conflict;
-            }
-            Customer current = editable(actor, id);
-            FormErrors errors = new FormErrors().global(messages.getMessage("form.stale", null, locale));
-            return form(actor, current, form.withVersion(current.version()), errors, HttpStatus.CONFLICT);
-        }
+        customers.change(actor, customer.id(), form.toDetails(), form.expectedVersion());
+        return CustomerLinks.page(id, "customer-saved");
     }
 
     @GetMapping("/customers/{id}/delete")
@@ -118,27 +101,17 @@ class CustomerFormPages {
     @PostMapping("/customers/{id}/delete")
     @RequiresPermission(Permission.CUSTOMERS_DELETE)
     ModelAndView delete(@AuthenticationPrincipal Actor actor, @PathVariable UUID id) {
-        Customer customer = found(actor, id);
-        try {
-            customers.delete(actor, customer.id());
-        } catch (ConflictException conflict) {
-            return new ModelAndView(
-                    "customers/delete", Map.of("customer", customer, "hasVehicles", true), HttpStatus.CONFLICT);
-        }
+        customers.delete(actor, found(actor, id).id());
         return new ModelAndView(LocalRedirects.to("/customers?notice=customer-deleted"));
     }
 
-    private ModelAndView form(Actor actor, Customer customer, CustomerForm form, FormErrors errors, HttpStatus status) {
+    private ModelAndView form(Actor actor, Customer customer, CustomerForm form, HttpStatus status) {
         ModelAndView page = new ModelAndView("customers/form", status);
         page.addObject("form", form);
-        page.addObject("errors", errors);
+        page.addObject("version", form.version());
         page.addObject("customer", customer);
         page.addObject("locations", locations.usableBy(actor));
         return page;
-    }
-
-    private FormErrors refusal(InvalidInputException refused, CustomerForm form, Locale locale) {
-        return FormErrors.of(refused, form::inputField, messages, locale);
     }
 
     private Customer found(Actor actor, UUID id) {

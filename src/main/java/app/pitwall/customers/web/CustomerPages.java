@@ -73,6 +73,7 @@ class CustomerPages {
         model.addAttribute("canWrite", actor.can(Permission.CUSTOMERS_WRITE));
         model.addAttribute("canDelete", actor.can(Permission.CUSTOMERS_DELETE));
         model.addAttribute("canSeeHistory", actor.can(Permission.AUDIT_READ));
+        model.addAttribute("canSeeOrders", actor.can(Permission.REPAIR_ORDERS_READ));
         return "customers/detail";
     }
 }

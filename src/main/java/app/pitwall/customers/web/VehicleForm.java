@@ -3,6 +3,7 @@ package app.pitwall.customers.web;
 import app.pitwall.customers.Vehicle;
 import app.pitwall.customers.VehicleDetails;
 import app.pitwall.platform.InvalidInputException;
+import app.pitwall.platform.web.NoCardNumber;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
@@ -14,18 +15,18 @@ import java.util.UUID;
  * when given, adds a reading to the vehicle's history (dated today unless another date is given).
  */
 record VehicleForm(
-        @Size(max = 32) String vin,
-        @Size(max = 16) String plate,
+        @Size(max = 32) @CheckedVin String vin,
+        @Size(max = 16) @NoCardNumber String plate,
         @Size(max = 50) String plateRegion,
 
         @Pattern(regexp = "^$|^[0-9]{4}$", message = "{form.year.invalid}")
         String year,
 
-        @Size(max = 60) String make,
-        @Size(max = 60) String model,
-        @Size(max = 60) String trim,
-        @Size(max = 60) String engine,
-        @Size(max = 40) String colour,
+        @Size(max = 60) @NoCardNumber String make,
+        @Size(max = 60) @NoCardNumber String model,
+        @Size(max = 60) @NoCardNumber String trim,
+        @Size(max = 60) @NoCardNumber String engine,
+        @Size(max = 40) @NoCardNumber String colour,
 
         @Pattern(regexp = "^$|^[0-9]{1,7}$", message = "{form.odometer.invalid}")
         String odometer,

@@ -9,18 +9,13 @@ import app.pitwall.customers.Customers;
 import app.pitwall.customers.Vehicle;
 import app.pitwall.customers.VehicleId;
 import app.pitwall.customers.Vin;
-import app.pitwall.platform.ConflictException;
-import app.pitwall.platform.InvalidInputException;
 import app.pitwall.platform.NotFoundException;
-import app.pitwall.platform.web.FormErrors;
+import app.pitwall.platform.web.Refusals;
 import jakarta.validation.Valid;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
-import org.springframework.context.MessageSource;
-import org.springframework.dao.DuplicateKeyException;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -41,20 +36,18 @@ class VehicleFormPages {
 
     private final Customers customers;
     private final ShopLocations locations;
-    private final MessageSource messages;
     private final Clock clock;
 
-    VehicleFormPages(Customers customers, ShopLocations locations, MessageSource messages, Clock clock) {
+    VehicleFormPages(Customers customers, ShopLocations locations, Clock clock) {
         this.customers = customers;
         this.locations = locations;
-        this.messages = messages;
         this.clock = clock;
     }
 
     @GetMapping("/customers/{id}/vehicles/new")
     @RequiresPermission(Permission.CUSTOMERS_WRITE)
     ModelAndView newVehicle(@AuthenticationPrincipal Actor actor, @PathVariable UUID id) {
-        return form(owner(actor, id), null, VehicleForm.blank(Vehicle.Unit.MI), new FormErrors(), HttpStatus.OK);
+        return form(owner(actor, id), null, VehicleForm.blank(Vehicle.Unit.MI), HttpStatus.OK);
     }
 
     @PostMapping("/customers/{id}/vehicles/new")
@@ -63,66 +56,39 @@ class VehicleFormPages {
             @AuthenticationPrincipal Actor actor,
             @PathVariable UUID id,
             @Valid @ModelAttribute("form") VehicleForm form,
-            BindingResult binding,
-            Locale locale) {
+            BindingResult binding) {
         Customer owner = owner(actor, id);
         if (binding.hasErrors()) {
-            return form(owner, null, form, FormErrors.of(binding, messages, locale), HttpStatus.BAD_REQUEST);
+            return form(owner, null, form, HttpStatus.BAD_REQUEST);
         }
-        try {
-            Vehicle vehicle = customers.registerVehicle(actor, form.toDetails(id, today(actor, owner)));
-            return CustomerLinks.vehicle(id, vehicle.id().value(), "vehicle-added");
-        } catch (InvalidInputException refused) {
-            return form(owner, null, form, FormErrors.of(refused, f -> f, messages, locale), HttpStatus.BAD_REQUEST);
-        } catch (DuplicateKeyException duplicate) {
-            return form(owner, null, form, duplicateVin(locale), HttpStatus.CONFLICT);
-        }
+        Vehicle vehicle = customers.registerVehicle(actor, form.toDetails(id, today(actor, owner)));
+        return CustomerLinks.vehicle(id, vehicle.id().value(), "vehicle-added");
     }
 
     @GetMapping("/vehicles/{id}/edit")
     @RequiresPermission(Permission.CUSTOMERS_WRITE)
     ModelAndView edit(@AuthenticationPrincipal Actor actor, @PathVariable UUID id) {
         Vehicle vehicle = found(actor, id);
-        return form(
-                owner(actor, vehicle.customerId().value()),
-                vehicle,
-                VehicleForm.of(vehicle),
-                new FormErrors(),
-                HttpStatus.OK);
+        return form(owner(actor, vehicle.customerId().value()), vehicle, VehicleForm.of(vehicle), HttpStatus.OK);
     }
 
+    /** A save over someone else's newer change shows the form again at the current version, input kept. */
     @PostMapping("/vehicles/{id}/edit")
     @RequiresPermission(Permission.CUSTOMERS_WRITE)
     ModelAndView change(
             @AuthenticationPrincipal Actor actor,
             @PathVariable UUID id,
             @Valid @ModelAttribute("form") VehicleForm form,
-            BindingResult binding,
-            Locale locale) {
+            BindingResult binding) {
         Vehicle vehicle = found(actor, id);
         Customer owner = owner(actor, vehicle.customerId().value());
         if (binding.hasErrors()) {
-            return form(owner, vehicle, form, FormErrors.of(binding, messages, locale), HttpStatus.BAD_REQUEST);
+            return form(owner, vehicle, form, HttpStatus.BAD_REQUEST)
+                    .addObject("version", Refusals.stale(binding) ? vehicle.version() : form.version());
         }
-        try {
-            customers.changeVehicle(
-                    actor,
-                    vehicle.id(),
-                    form.toDetails(owner.id().value(), today(actor, owner)),
-                    form.expectedVersion());
-            return CustomerLinks.vehicle(owner.id().value(), id, "vehicle-saved");
-        } catch (InvalidInputException refused) {
-            return form(owner, vehicle, form, FormErrors.of(refused, f -> f, messages, locale), HttpStatus.BAD_REQUEST);
-        } catch (DuplicateKeyException duplicate) {
-            return form(owner, vehicle, form, duplicateVin(locale), HttpStatus.CONFLICT);
-        } catch (ConflictException conflict) {
-            if (!"stale-version".equals(conflict.type())) {
-                throw conflict;
-            }
-            Vehicle current = found(actor, id);
-            FormErrors errors = new FormErrors().global(messages.getMessage("form.stale", null, locale));
-            return form(owner, current, form.withVersion(current.version()), errors, HttpStatus.CONFLICT);
-        }
+        customers.changeVehicle(
+                actor, vehicle.id(), form.toDetails(owner.id().value(), today(actor, owner)), form.expectedVersion());
+        return CustomerLinks.vehicle(owner.id().value(), id, "vehicle-saved");
     }
 
     @GetMapping("/vehicles/{id}/delete")
@@ -146,18 +112,14 @@ class VehicleFormPages {
         return CustomerLinks.page(vehicle.customerId().value(), "vehicle-deleted");
     }
 
-    private ModelAndView form(Customer owner, Vehicle vehicle, VehicleForm form, FormErrors errors, HttpStatus status) {
+    private ModelAndView form(Customer owner, Vehicle vehicle, VehicleForm form, HttpStatus status) {
         ModelAndView page = new ModelAndView("vehicles/form", status);
         page.addObject("form", form);
-        page.addObject("errors", errors);
+        page.addObject("version", form.version());
         page.addObject("owner", owner);
         page.addObject("vehicle", vehicle == null ? null : VehicleCard.of(vehicle));
         page.addObject("check", form.vin() == null || form.vin().isBlank() ? null : Vin.check(form.vin()));
         return page;
-    }
-
-    private FormErrors duplicateVin(Locale locale) {
-        return new FormErrors().field("vin", messages.getMessage("form.vin.duplicate", null, locale));
     }
 
     /** Today where the customer is served, for dating an odometer reading. */

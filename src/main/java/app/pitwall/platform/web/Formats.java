@@ -27,9 +27,7 @@ public final class Formats {
         money.setCurrency(unit);
         money.setMinimumFractionDigits(digits);
         money.setMaximumFractionDigits(digits);
-        time = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
-                .withLocale(locale)
-                .withZone(zone);
+        time = dateTimeFormat(zone, locale);
         date = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)
                 .withLocale(locale)
                 .withZone(zone);
@@ -49,6 +47,17 @@ public final class Formats {
 
     public String date(Instant instant) {
         return instant == null ? null : date.format(instant);
+    }
+
+    /** A moment on a location's clock, as every page and document prints one in the reader's language. */
+    public static String dateTime(Instant instant, ZoneId zone, Locale locale) {
+        return instant == null ? null : dateTimeFormat(zone, locale).format(instant);
+    }
+
+    private static DateTimeFormatter dateTimeFormat(ZoneId zone, Locale locale) {
+        return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
+                .withLocale(locale)
+                .withZone(zone);
     }
 
     /** A quantity or a number of hours as typed: {@code 1.50} is {@code 1.5}. */

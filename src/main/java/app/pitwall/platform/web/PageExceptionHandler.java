@@ -16,21 +16,36 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.core.MethodParameter;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.validation.BindException;
+import org.springframework.validation.Errors;
+import org.springframework.validation.Validator;
 import org.springframework.web.HttpRequestMethodNotSupportedException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
+import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.InitBinder;
+import org.springframework.web.method.HandlerMethod;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.ModelAndView;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerAdapter;
+import org.springframework.web.servlet.view.RedirectView;
 
 /**
- * Turns failures of page handlers into pages: a request without a live session goes to the session-resume page (which
+ * The one advice for page handlers. A service's refusal of a submitted form ({@link InvalidInputException}, {@link
+ * ConflictException}) shows the page the form came from again, with what the user typed and every error at its input:
+ * the advice writes the refusal into the form's binding ({@link Refusals}) and calls the handler once more, whose
+ * {@code if (binding.hasErrors())} branch renders its page, as for any other invalid input. So no page handler
+ * catches a refusal; a handler without a bound form gets the error page.
+ *
+ * <p>It also turns the other failures of page handlers into pages: a request without a live session goes to the session-resume page (which
  * refreshes the session or asks to sign in, then returns to the page asked for), a user who must first set up two-step
  * verification goes to do so, the others get a friendly error page with the right status (429 with {@code Retry-After}
  * for too many attempts) and never a stack trace. JSON API handlers are answered by {@link ApiExceptionHandler}, which
@@ -47,12 +62,77 @@ class PageExceptionHandler {
 
     static final String MFA_ENROLMENT_REQUIRED = "mfa-enrolment-required";
 
+    /** The refusal being shown again, while the handler is called a second time. */
+    static final String REFUSAL = PageExceptionHandler.class.getName() + ".refusal";
+
     private static final Logger log = LoggerFactory.getLogger(PageExceptionHandler.class);
 
     private final Problems problems;
+    private final ObjectProvider<RequestMappingHandlerAdapter> handlers;
 
-    PageExceptionHandler(Problems problems) {
+    PageExceptionHandler(Problems problems, ObjectProvider<RequestMappingHandlerAdapter> handlers) {
         this.problems = problems;
+        this.handlers = handlers;
+    }
+
+    /** While a refusal is shown again, the form's validation also reports the refused fields. */
+    @InitBinder
+    void refusalsAsErrors(WebDataBinder binder, HttpServletRequest request) {
+        if (request.getAttribute(REFUSAL) instanceof RuntimeException refusal) {
+            binder.addValidators(new Validator() {
+                @Override
+                public boolean supports(Class<?> type) {
+                    return true;
+                }
+
+                @Override
+                public void validate(Object form, Errors errors) {
+                    Refusals.record(refusal, form, errors);
+                }
+            });
+        }
+    }
+
+    /**
+     * A refused form: the handler runs again with the refusal in its form's binding and renders its page with the
+     * input kept (400 for bad input, 409 for a conflict). A refusal of a handler without a form, or a second one,
+     * gets the error page with that status.
+     */
+    @ExceptionHandler({InvalidInputException.class, ConflictException.class})
+    ModelAndView refused(
+            RuntimeException refusal, HandlerMethod handler, HttpServletRequest request, HttpServletResponse response) {
+        HttpStatus status = refusal instanceof InvalidInputException ? HttpStatus.BAD_REQUEST : HttpStatus.CONFLICT;
+        if (request.getAttribute(REFUSAL) == null && bindsAForm(handler)) {
+            request.setAttribute(REFUSAL, refusal);
+            try {
+                ModelAndView again = handlers.getObject().handle(request, response, handler);
+                if (again != null) {
+                    if (!(again.getView() instanceof RedirectView)) {
+                        again.setStatus(status);
+                    }
+                    return again;
+                }
+            } catch (Exception failure) {
+                log.warn("Showing the refused form of {} again failed", request.getRequestURI(), failure);
+            } finally {
+                request.removeAttribute(REFUSAL);
+            }
+        }
+        ModelAndView page = page(status);
+        page.addObject("refusal", Refusals.sentence(refusal.getMessage()));
+        return page;
+    }
+
+    private static boolean bindsAForm(HandlerMethod handler) {
+        if (handler == null) {
+            return false;
+        }
+        for (MethodParameter parameter : handler.getMethodParameters()) {
+            if (Errors.class.isAssignableFrom(parameter.getParameterType())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     @ExceptionHandler(UnauthenticatedException.class)
@@ -115,7 +195,6 @@ class PageExceptionHandler {
     }
 
     @ExceptionHandler({
-        InvalidInputException.class,
         ConstraintViolationException.class,
         HandlerMethodValidationException.class,
         BindException.class,
@@ -123,11 +202,6 @@ class PageExceptionHandler {
     })
     ModelAndView invalid() {
         return page(HttpStatus.BAD_REQUEST);
-    }
-
-    @ExceptionHandler(ConflictException.class)
-    ModelAndView conflict() {
-        return page(HttpStatus.CONFLICT);
     }
 
     @ExceptionHandler(HttpRequestMethodNotSupportedException.class)

@@ -96,7 +96,25 @@ public final class PrintedPage {
         add(line);
     }
 
+    /** "Label:" and each entry on a line of its own, or nothing when there are none. */
+    public void list(String label, java.util.List<String> entries) {
+        if (entries == null || entries.isEmpty()) {
+            return;
+        }
+        add(new Paragraph(label + ":", BOLD));
+        com.lowagie.text.List items = new com.lowagie.text.List(false, 12);
+        items.setListSymbol("•");
+        for (String entry : entries) {
+            items.add(new com.lowagie.text.ListItem(entry, BODY));
+        }
+        add(items);
+    }
+
+    /** A paragraph of text, or nothing when there is none. */
     public void text(String value, Font font) {
+        if (value == null || value.isBlank()) {
+            return;
+        }
         add(new Paragraph(value, font));
     }
 

@@ -95,8 +95,9 @@ public record RepairOrderView(
     /** One entry of the status history. */
     public record HistoryRow(String from, String to, String reason, String actor, boolean customer, String at) {}
 
-    /** Work declined at an earlier visit of the vehicle. */
+    /** Work declined at an earlier visit of the vehicle; {@code id} is the deferred job's, to add it again. */
     public record DeferredRow(
+            UUID id,
             String title,
             String complaint,
             long orderNumber,

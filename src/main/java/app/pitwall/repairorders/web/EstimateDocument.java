@@ -13,7 +13,8 @@ import com.lowagie.text.pdf.PdfPTable;
 import java.util.Locale;
 
 /**
- * The customer's estimate on paper: the shop, the vehicle and the customer's name, each job with its lines and prices,
+ * The customer's estimate on paper: the shop with its address, the vehicle (with its VIN) and the customer's name,
+ * the customer's concerns one per line, each job with its lines and prices,
  * the job and order totals, where each job stands with the customer, and a line to sign at the counter. Never costs,
  * staff notes or the technicians' notes.
  */
@@ -21,20 +22,22 @@ final class EstimateDocument {
 
     private EstimateDocument() {}
 
-    static byte[] write(RepairOrder order, RepairOrderPrints.PrintedShop shop, Locale locale) {
+    static byte[] write(RepairOrder order, RepairOrderPrints.PrintedShop shop, String vin, Locale locale) {
         Formats format = new Formats(order.pricing().currency().getCurrencyCode(), shop.zone(), locale);
         return PrintedPage.write("Estimate " + order.number(), page -> {
             page.shop(shop.logo(), shop.name(), shop.locationName());
+            page.text(shop.address(), PrintedPage.BODY);
             page.title("Estimate " + order.number());
             page.field("Date", format.date(order.updatedAt()));
             page.field("Customer", order.visit().customerName());
             page.field("Vehicle", order.visit().vehicleLabel());
+            page.field("VIN", vin);
             page.field(
                     "Odometer in",
                     order.details().odometerIn() == null
                             ? null
                             : order.details().odometerIn().toString());
-            page.field("Your concerns", String.join("; ", order.details().concerns()));
+            page.list("Your concerns", order.details().concerns());
             for (Job job : order.jobs()) {
                 job(page, job, format);
             }

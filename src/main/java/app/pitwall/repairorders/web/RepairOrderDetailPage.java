@@ -111,6 +111,8 @@ public class RepairOrderDetailPage {
                 "deferred",
                 deferredJobs.forVehicle(actor, order.visit().vehicleId(), false, 20, null).items().stream()
                         .filter(job -> !job.repairOrderId().equals(order.id()))
+                        .filter(job -> order.jobs().stream()
+                                .noneMatch(onThisOrder -> onThisOrder.title().equals(job.title())))
                         .map(job -> deferred(job, zone, money))
                         .toList());
         return page;
@@ -143,6 +145,7 @@ public class RepairOrderDetailPage {
 
     private static RepairOrderView.DeferredRow deferred(DeferredJob job, ZoneId zone, boolean money) {
         return new RepairOrderView.DeferredRow(
+                job.id(),
                 job.title(),
                 job.complaint(),
                 job.repairOrderNumber(),

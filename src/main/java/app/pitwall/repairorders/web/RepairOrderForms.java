@@ -1,6 +1,8 @@
 package app.pitwall.repairorders.web;
 
 import app.pitwall.platform.InvalidInputException;
+import app.pitwall.platform.web.Amount;
+import app.pitwall.platform.web.FormFields;
 import app.pitwall.platform.web.ShopTimes;
 import app.pitwall.repairorders.Job;
 import app.pitwall.repairorders.Line;
@@ -50,7 +52,13 @@ public final class RepairOrderForms {
 
             @Size(max = 20) String promisedAt,
             @Size(max = 4000) String concerns,
-            @Size(max = 4000) String internalNotes) {
+            @Size(max = 4000) String internalNotes)
+            implements FormFields {
+
+        @Override
+        public String inputOf(String refusedField) {
+            return RepairOrderListPages.inputOf(refusedField);
+        }
 
         public static WalkInForm blank(String location, String customer) {
             return new WalkInForm(location, customer, "", "", "", "", "");
@@ -78,7 +86,13 @@ public final class RepairOrderForms {
             @Size(max = 20) String promisedAt,
             @Size(max = 21000) String concerns,
             @Size(max = 4000) String internalNotes,
-            @NotBlank @Pattern(regexp = VERSION) String version) {
+            @NotBlank @Pattern(regexp = VERSION) String version)
+            implements FormFields {
+
+        @Override
+        public String inputOf(String refusedField) {
+            return RepairOrderListPages.inputOf(refusedField);
+        }
 
         public OrderDetails details(ZoneId zone) {
             return new OrderDetails(
@@ -146,7 +160,13 @@ public final class RepairOrderForms {
             @Pattern(regexp = UUID_TEXT, message = "{form.choice.invalid}")
             String technicianId,
 
-            @Pattern(regexp = VERSION) String version) {
+            @Pattern(regexp = VERSION) String version)
+            implements FormFields {
+
+        @Override
+        public String inputOf(String refusedField) {
+            return RepairOrderListPages.inputOf(refusedField);
+        }
 
         public static JobForm blank() {
             return new JobForm("", "", "", "", "", "", "");
@@ -176,32 +196,24 @@ public final class RepairOrderForms {
             @Size(max = 300) String description,
             @Size(max = 60) String partNumber,
 
-            @Pattern(regexp = DECIMAL, message = "{form.decimal.invalid}")
-            String quantity,
+            @Amount BigDecimal quantity,
 
-            @Pattern(regexp = DECIMAL, message = "{form.decimal.invalid}")
-            String unitCost,
+            @Amount BigDecimal unitCost,
 
-            @Pattern(regexp = DECIMAL, message = "{form.decimal.invalid}")
-            String unitPrice,
+            @Amount BigDecimal unitPrice,
 
-            @Pattern(regexp = DECIMAL, message = "{form.decimal.invalid}")
-            String hours,
+            @Amount BigDecimal hours,
 
             @Pattern(regexp = UUID_TEXT, message = "{form.choice.invalid}")
             String laborRateId,
 
-            @Pattern(regexp = DECIMAL, message = "{form.decimal.invalid}")
-            String rate,
+            @Amount BigDecimal rate,
 
-            @Pattern(regexp = DECIMAL, message = "{form.decimal.invalid}")
-            String amount,
+            @Amount BigDecimal amount,
 
-            @Pattern(regexp = DECIMAL, message = "{form.decimal.invalid}")
-            String percent,
+            @Amount BigDecimal percent,
 
-            @Pattern(regexp = DECIMAL, message = "{form.decimal.invalid}")
-            String cap,
+            @Amount BigDecimal cap,
 
             @Pattern(regexp = "^$|SHOP_SUPPLIES|ENVIRONMENTAL|SUBLET", message = "{form.choice.invalid}")
             String feeKind,
@@ -210,11 +222,32 @@ public final class RepairOrderForms {
             String discountTarget,
 
             @Pattern(regexp = "^$|true|false") String taxable,
-            @Pattern(regexp = VERSION) String version) {
+            @Pattern(regexp = VERSION) String version)
+            implements FormFields {
+
+        @Override
+        public String inputOf(String refusedField) {
+            return RepairOrderListPages.inputOf(refusedField);
+        }
 
         public static LineForm blank(Line.Kind kind, boolean taxable) {
             return new LineForm(
-                    kind.name(), "", "", "", "", "", "", "", "", "", "", "", "", "", String.valueOf(taxable), "");
+                    kind.name(),
+                    "",
+                    "",
+                    null,
+                    null,
+                    null,
+                    null,
+                    "",
+                    null,
+                    null,
+                    null,
+                    null,
+                    "",
+                    "",
+                    String.valueOf(taxable),
+                    "");
         }
 
         public static LineForm of(Line line, int version) {
@@ -223,15 +256,15 @@ public final class RepairOrderForms {
                     line.kind().name(),
                     line.description(),
                     orEmpty(flat.partNumber()),
-                    plain(flat.quantity()),
-                    plain(flat.unitCost()),
-                    plain(flat.unitPrice()),
-                    plain(flat.hours()),
+                    flat.quantity(),
+                    flat.unitCost(),
+                    flat.unitPrice(),
+                    flat.hours(),
                     flat.laborRateId() == null ? "" : flat.laborRateId().value().toString(),
-                    flat.laborRateId() == null ? plain(flat.rate()) : "",
-                    plain(flat.amount()),
-                    plain(flat.percent()),
-                    plain(flat.cap()),
+                    flat.laborRateId() == null ? flat.rate() : null,
+                    flat.amount(),
+                    flat.percent(),
+                    flat.cap(),
                     flat.feeKind() == null ? "" : flat.feeKind().name(),
                     flat.discountTarget() == null ? "" : flat.discountTarget().name(),
                     String.valueOf(flat.taxable()),
@@ -247,15 +280,15 @@ public final class RepairOrderForms {
                     lineKind(),
                     blankToNull(description),
                     blankToNull(partNumber),
-                    decimal(quantity),
-                    decimal(unitCost),
-                    decimal(unitPrice),
-                    decimal(hours),
-                    decimal(rate),
+                    quantity,
+                    unitCost,
+                    unitPrice,
+                    hours,
+                    rate,
                     laborRateId == null || laborRateId.isBlank() ? null : new LaborRateId(UUID.fromString(laborRateId)),
-                    decimal(amount),
-                    decimal(percent),
-                    decimal(cap),
+                    amount,
+                    percent,
+                    cap,
                     feeKind == null || feeKind.isBlank() ? null : Line.FeeKind.valueOf(feeKind),
                     discountTarget == null || discountTarget.isBlank() ? null : Line.TaxClass.valueOf(discountTarget),
                     taxable == null || taxable.isBlank() ? null : Boolean.valueOf(taxable));
@@ -291,7 +324,14 @@ public final class RepairOrderForms {
 
             @Size(max = 500) String reason,
             @Pattern(regexp = VERSION) String version,
-            @Size(max = 500) String next) {}
+            @Size(max = 500) String next)
+            implements FormFields {
+
+        @Override
+        public String inputOf(String refusedField) {
+            return RepairOrderListPages.inputOf(refusedField);
+        }
+    }
 
     /** A one-button action (add a canned job, mark done, remove): the version it was read at, and where to return. */
     @NamedInterface("pages")
@@ -300,7 +340,14 @@ public final class RepairOrderForms {
             String cannedJobId,
 
             @Pattern(regexp = VERSION) String version,
-            @Size(max = 500) String next) {}
+            @Size(max = 500) String next)
+            implements FormFields {
+
+        @Override
+        public String inputOf(String refusedField) {
+            return RepairOrderListPages.inputOf(refusedField);
+        }
+    }
 
     public static Integer version(String version) {
         return version == null || version.isBlank() ? null : Integer.valueOf(version);
@@ -345,9 +392,5 @@ public final class RepairOrderForms {
 
     private static String orEmpty(String value) {
         return value == null ? "" : value;
-    }
-
-    private static String plain(BigDecimal value) {
-        return value == null ? "" : value.stripTrailingZeros().toPlainString();
     }
 }

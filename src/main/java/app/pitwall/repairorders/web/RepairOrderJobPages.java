@@ -3,24 +3,26 @@ package app.pitwall.repairorders.web;
 import app.pitwall.access.Actor;
 import app.pitwall.access.Permission;
 import app.pitwall.access.RequiresPermission;
-import app.pitwall.platform.ConflictException;
 import app.pitwall.platform.ForbiddenException;
-import app.pitwall.platform.InvalidInputException;
 import app.pitwall.platform.NotFoundException;
 import app.pitwall.platform.web.FormErrors;
 import app.pitwall.platform.web.LocalRedirects;
+import app.pitwall.platform.web.Refusals;
+import app.pitwall.repairorders.DeferredJob;
+import app.pitwall.repairorders.DeferredJobs;
 import app.pitwall.repairorders.Job;
 import app.pitwall.repairorders.JobId;
 import app.pitwall.repairorders.JobTemplates;
+import app.pitwall.repairorders.LineDraft;
 import app.pitwall.repairorders.NewJob;
 import app.pitwall.repairorders.RepairOrder;
 import app.pitwall.repairorders.RepairOrders;
 import app.pitwall.repairorders.WorkOrderPermissions;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Pattern;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
-import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -44,22 +46,22 @@ class RepairOrderJobPages {
     private final RepairOrderDetailPage detail;
     private final RepairOrderLookups lookups;
     private final RepairOrderRefusals refusals;
-    private final MessageSource messages;
     private final JobTemplates templates;
+    private final DeferredJobs deferredJobs;
 
     RepairOrderJobPages(
             RepairOrders orders,
             RepairOrderDetailPage detail,
             RepairOrderLookups lookups,
             RepairOrderRefusals refusals,
-            MessageSource messages,
-            JobTemplates templates) {
+            JobTemplates templates,
+            DeferredJobs deferredJobs) {
         this.orders = orders;
         this.detail = detail;
         this.lookups = lookups;
         this.refusals = refusals;
-        this.messages = messages;
         this.templates = templates;
+        this.deferredJobs = deferredJobs;
     }
 
     @PostMapping("/repair-orders/{id}/jobs")
@@ -72,22 +74,12 @@ class RepairOrderJobPages {
             Locale locale) {
         RepairOrder order = detail.order(actor, id);
         if (binding.hasErrors()) {
-            return detail.page(
-                    actor, order, FormErrors.of(binding, messages, locale), HttpStatus.BAD_REQUEST, form, "");
+            RepairOrderForms.JobForm kept = Refusals.stale(binding) ? form.withVersion(order.version()) : form;
+            return detail.page(actor, order, refusals.errors(binding, locale), HttpStatus.BAD_REQUEST, kept, "");
         }
-        try {
-            RepairOrder saved = orders.addJob(
-                    actor,
-                    order.id(),
-                    new NewJob(form.details(true), List.of()),
-                    RepairOrderForms.version(form.version()));
-            return back(saved, "job-added", lastJob(saved));
-        } catch (InvalidInputException | ConflictException refused) {
-            RepairOrder now = detail.order(actor, id);
-            RepairOrderForms.JobForm kept = RepairOrderRefusals.stale(refused) ? form.withVersion(now.version()) : form;
-            return detail.page(
-                    actor, now, refusals.errors(refused, locale), RepairOrderRefusals.status(refused), kept, "");
-        }
+        RepairOrder saved = orders.addJob(
+                actor, order.id(), new NewJob(form.details(true), List.of()), RepairOrderForms.version(form.version()));
+        return back(saved, "job-added", lastJob(saved));
     }
 
     @PostMapping("/repair-orders/{id}/jobs/canned")
@@ -100,34 +92,66 @@ class RepairOrderJobPages {
             Locale locale) {
         RepairOrder order = detail.order(actor, id);
         String chosen = form.cannedJobId() == null ? "" : form.cannedJobId();
+        if (chosen.isBlank()) {
+            binding.rejectValue("cannedJobId", "ro.cannedJob.required");
+        }
         if (binding.hasErrors()) {
             return detail.page(
                     actor,
                     order,
-                    FormErrors.of(binding, messages, locale),
+                    refusals.errors(binding, locale),
                     HttpStatus.BAD_REQUEST,
                     RepairOrderForms.JobForm.blank(),
                     chosen);
         }
-        try {
-            if (chosen.isBlank()) {
-                throw new InvalidInputException("cannedJobId", "ro.cannedJob.required");
-            }
-            RepairOrder saved = orders.addJob(
-                    actor,
-                    order.id(),
-                    templates.job(actor, UUID.fromString(chosen)),
-                    RepairOrderForms.version(form.version()));
-            return back(saved, "job-added", lastJob(saved));
-        } catch (InvalidInputException | ConflictException refused) {
-            return detail.page(
-                    actor,
-                    detail.order(actor, id),
-                    refusals.errors(refused, locale),
-                    RepairOrderRefusals.status(refused),
-                    RepairOrderForms.JobForm.blank(),
-                    chosen);
+        RepairOrder saved = orders.addJob(
+                actor,
+                order.id(),
+                templates.job(actor, UUID.fromString(chosen)),
+                RepairOrderForms.version(form.version()));
+        return back(saved, "job-added", lastJob(saved));
+    }
+
+    /** Which deferred job of the vehicle to put on this order, and the order's version. */
+    record DeferredForm(
+            @Pattern(regexp = RepairOrderForms.UUID_TEXT, message = "{form.choice.invalid}")
+            String deferredJobId,
+
+            @Pattern(regexp = RepairOrderForms.VERSION) String version) {}
+
+    /**
+     * Work the customer declined at an earlier visit, offered again: the job as it was written then (title, concern,
+     * lines) becomes a new job of this order, to be sent for approval like any other.
+     */
+    @PostMapping("/repair-orders/{id}/jobs/deferred")
+    @RequiresPermission(Permission.REPAIR_ORDERS_WRITE)
+    ModelAndView addDeferred(
+            @AuthenticationPrincipal Actor actor,
+            @PathVariable UUID id,
+            @Valid @ModelAttribute("deferredForm") DeferredForm form,
+            BindingResult binding,
+            Locale locale) {
+        RepairOrder order = detail.order(actor, id);
+        if (binding.hasErrors()
+                || form.deferredJobId() == null
+                || form.deferredJobId().isBlank()) {
+            return detail.refused(actor, id, refusals.errors(binding, locale), HttpStatus.BAD_REQUEST);
         }
+        UUID wanted = UUID.fromString(form.deferredJobId());
+        DeferredJob deferred =
+                deferredJobs.forVehicle(actor, order.visit().vehicleId(), false, 100, null).items().stream()
+                        .filter(job -> job.id().equals(wanted))
+                        .findFirst()
+                        .orElseThrow(() -> new NotFoundException("Deferred job"));
+        Job declined = orders.find(actor, deferred.repairOrderId())
+                .flatMap(earlier -> earlier.job(deferred.jobId()))
+                .orElseThrow(() -> new NotFoundException("Deferred job"));
+        Job.JobDetails was = declined.details();
+        NewJob again = new NewJob(
+                new Job.JobDetails(was.title(), was.complaint(), null, null, null, null),
+                declined.lines().stream().map(LineDraft::of).toList());
+        RepairOrder saved = orders.addJob(actor, order.id(), again, RepairOrderForms.version(form.version()));
+        return back(saved, "job-added", lastJob(saved));
     }
 
     @GetMapping("/repair-orders/{id}/jobs/{jobId}/edit")
@@ -164,33 +188,15 @@ class RepairOrderJobPages {
         RepairOrder order = detail.order(actor, id);
         Job job = workable(actor, order, jobId);
         if (binding.hasErrors()) {
-            return form(
-                    actor, order, job, form, next, FormErrors.of(binding, messages, locale), HttpStatus.BAD_REQUEST);
+            RepairOrderForms.JobForm kept = Refusals.stale(binding) ? form.withVersion(order.version()) : form;
+            return form(actor, order, job, kept, next, refusals.errors(binding, locale), HttpStatus.BAD_REQUEST);
         }
         boolean advisor = actor.can(Permission.REPAIR_ORDERS_WRITE);
         boolean unassign =
                 advisor && form.technicianId() != null && form.technicianId().isBlank();
-        try {
-            RepairOrder saved = orders.changeJob(
-                    actor,
-                    order.id(),
-                    job.id(),
-                    form.details(advisor),
-                    unassign,
-                    RepairOrderForms.version(form.version()));
-            return back(saved, "job-saved", job.id(), next);
-        } catch (InvalidInputException | ConflictException refused) {
-            RepairOrder now = detail.order(actor, id);
-            RepairOrderForms.JobForm kept = RepairOrderRefusals.stale(refused) ? form.withVersion(now.version()) : form;
-            return form(
-                    actor,
-                    now,
-                    workable(actor, now, jobId),
-                    kept,
-                    next,
-                    refusals.errors(refused, locale),
-                    RepairOrderRefusals.status(refused));
-        }
+        RepairOrder saved = orders.changeJob(
+                actor, order.id(), job.id(), form.details(advisor), unassign, RepairOrderForms.version(form.version()));
+        return back(saved, "job-saved", job.id(), next);
     }
 
     @PostMapping("/repair-orders/{id}/jobs/{jobId}/done")
@@ -269,14 +275,10 @@ class RepairOrderJobPages {
             Action action) {
         RepairOrder order = detail.order(actor, id);
         if (binding.hasErrors()) {
-            return detail.refused(actor, id, FormErrors.of(binding, messages, locale), HttpStatus.BAD_REQUEST);
+            return detail.refused(actor, id, refusals.errors(binding, locale), HttpStatus.BAD_REQUEST);
         }
-        try {
-            RepairOrder saved = action.apply(order, RepairOrderForms.version(form.version()));
-            return back(saved, notice, jobId == null ? null : new JobId(jobId), form.next());
-        } catch (InvalidInputException | ConflictException refused) {
-            return detail.refused(actor, id, refusals.errors(refused, locale), RepairOrderRefusals.status(refused));
-        }
+        RepairOrder saved = action.apply(order, RepairOrderForms.version(form.version()));
+        return back(saved, notice, jobId == null ? null : new JobId(jobId), form.next());
     }
 
     private ModelAndView form(

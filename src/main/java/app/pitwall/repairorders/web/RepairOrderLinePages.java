@@ -3,10 +3,8 @@ package app.pitwall.repairorders.web;
 import app.pitwall.access.Actor;
 import app.pitwall.access.Permission;
 import app.pitwall.access.RequiresPermission;
-import app.pitwall.platform.ConflictException;
-import app.pitwall.platform.InvalidInputException;
 import app.pitwall.platform.NotFoundException;
-import app.pitwall.platform.web.FormErrors;
+import app.pitwall.platform.web.Refusals;
 import app.pitwall.repairorders.Job;
 import app.pitwall.repairorders.JobId;
 import app.pitwall.repairorders.Line;
@@ -74,7 +72,7 @@ class RepairOrderLinePages {
         Line.Kind chosen = Line.Kind.valueOf(kind);
         RepairOrderForms.LineForm form =
                 RepairOrderForms.LineForm.blank(chosen, chosen != Line.Kind.FEE).withVersion(order.version());
-        return form(actor, order, job, null, form, new FormErrors(), HttpStatus.OK);
+        return form(actor, order, job, null, form, null, HttpStatus.OK);
     }
 
     @PostMapping("/repair-orders/{id}/jobs/{jobId}/lines/new")
@@ -89,16 +87,11 @@ class RepairOrderLinePages {
         RepairOrder order = detail.order(actor, id);
         Job job = job(order, jobId);
         if (binding.hasErrors() || form.kind() == null) {
-            return form(
-                    actor, order, job, null, form, FormErrors.of(binding, messages, locale), HttpStatus.BAD_REQUEST);
+            return form(actor, order, job, null, form, binding, HttpStatus.BAD_REQUEST);
         }
-        try {
-            RepairOrder saved =
-                    orders.addLine(actor, order.id(), job.id(), form.draft(), RepairOrderForms.version(form.version()));
-            return RepairOrderJobPages.back(saved, "line-added", job.id());
-        } catch (InvalidInputException | ConflictException refused) {
-            return refused(actor, id, jobId, null, form, refused, locale);
-        }
+        RepairOrder saved =
+                orders.addLine(actor, order.id(), job.id(), form.draft(), RepairOrderForms.version(form.version()));
+        return RepairOrderJobPages.back(saved, "line-added", job.id());
     }
 
     @GetMapping("/repair-orders/{id}/jobs/{jobId}/lines/{lineId}/edit")
@@ -111,14 +104,7 @@ class RepairOrderLinePages {
         RepairOrder order = detail.order(actor, id);
         Job job = job(order, jobId);
         Line line = line(job, lineId);
-        return form(
-                actor,
-                order,
-                job,
-                line,
-                RepairOrderForms.LineForm.of(line, order.version()),
-                new FormErrors(),
-                HttpStatus.OK);
+        return form(actor, order, job, line, RepairOrderForms.LineForm.of(line, order.version()), null, HttpStatus.OK);
     }
 
     @PostMapping("/repair-orders/{id}/jobs/{jobId}/lines/{lineId}/edit")
@@ -134,20 +120,15 @@ class RepairOrderLinePages {
         RepairOrder order = detail.order(actor, id);
         Job job = job(order, jobId);
         Line line = line(job, lineId);
-        if (binding.hasErrors() || !line.kind().name().equals(form.kind())) {
-            FormErrors errors = FormErrors.of(binding, messages, locale);
-            if (!line.kind().name().equals(form.kind())) {
-                errors.field("kind", messages.getMessage("ro.line.kindKept", null, locale));
-            }
-            return form(actor, order, job, line, form, errors, HttpStatus.BAD_REQUEST);
+        if (!line.kind().name().equals(form.kind())) {
+            binding.rejectValue("kind", "ro.line.kindKept");
         }
-        try {
-            RepairOrder saved = orders.changeLine(
-                    actor, order.id(), job.id(), line.id(), form.draft(), RepairOrderForms.version(form.version()));
-            return RepairOrderJobPages.back(saved, "line-saved", job.id());
-        } catch (InvalidInputException | ConflictException refused) {
-            return refused(actor, id, jobId, lineId, form, refused, locale);
+        if (binding.hasErrors()) {
+            return form(actor, order, job, line, form, binding, HttpStatus.BAD_REQUEST);
         }
+        RepairOrder saved = orders.changeLine(
+                actor, order.id(), job.id(), line.id(), form.draft(), RepairOrderForms.version(form.version()));
+        return RepairOrderJobPages.back(saved, "line-saved", job.id());
     }
 
     @PostMapping("/repair-orders/{id}/jobs/{jobId}/lines/{lineId}/remove")
@@ -164,30 +145,11 @@ class RepairOrderLinePages {
         Job job = job(order, jobId);
         Line line = line(job, lineId);
         if (binding.hasErrors()) {
-            return detail.refused(actor, id, FormErrors.of(binding, messages, locale), HttpStatus.BAD_REQUEST);
+            return detail.refused(actor, id, refusals.errors(binding, locale), HttpStatus.BAD_REQUEST);
         }
-        try {
-            RepairOrder saved =
-                    orders.removeLine(actor, order.id(), job.id(), line.id(), RepairOrderForms.version(form.version()));
-            return RepairOrderJobPages.back(saved, "line-removed", job.id());
-        } catch (InvalidInputException | ConflictException refused) {
-            return detail.refused(actor, id, refusals.errors(refused, locale), RepairOrderRefusals.status(refused));
-        }
-    }
-
-    private ModelAndView refused(
-            Actor actor,
-            UUID id,
-            UUID jobId,
-            UUID lineId,
-            RepairOrderForms.LineForm form,
-            RuntimeException refused,
-            Locale locale) {
-        RepairOrder now = detail.order(actor, id);
-        Job job = job(now, jobId);
-        Line line = lineId == null ? null : line(job, lineId);
-        RepairOrderForms.LineForm kept = RepairOrderRefusals.stale(refused) ? form.withVersion(now.version()) : form;
-        return form(actor, now, job, line, kept, refusals.errors(refused, locale), RepairOrderRefusals.status(refused));
+        RepairOrder saved =
+                orders.removeLine(actor, order.id(), job.id(), line.id(), RepairOrderForms.version(form.version()));
+        return RepairOrderJobPages.back(saved, "line-removed", job.id());
     }
 
     private ModelAndView form(
@@ -196,14 +158,16 @@ class RepairOrderLinePages {
             Job job,
             Line line,
             RepairOrderForms.LineForm form,
-            FormErrors errors,
+            BindingResult binding,
             HttpStatus status) {
         ModelAndView page = new ModelAndView("repair-orders/line", status);
         page.addObject("order", order);
         page.addObject("job", job);
         page.addObject("line", line);
-        page.addObject("form", form);
-        page.addObject("errors", errors);
+        Refusals.show(page, "form", form, binding);
+        page.addObject(
+                "version",
+                binding != null && Refusals.stale(binding) ? String.valueOf(order.version()) : form.version());
         page.addObject("kind", form.kind() == null ? "LABOR" : form.kind());
         List<RepairOrderLookups.Choice> rates = new ArrayList<>();
         rates.add(new RepairOrderLookups.Choice(

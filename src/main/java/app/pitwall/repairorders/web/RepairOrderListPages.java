@@ -9,6 +9,7 @@ import app.pitwall.customers.Customers;
 import app.pitwall.platform.InvalidInputException;
 import app.pitwall.platform.Page;
 import app.pitwall.platform.web.FormErrors;
+import app.pitwall.platform.web.Formats;
 import app.pitwall.platform.web.LocalRedirects;
 import app.pitwall.repairorders.NewRepairOrder;
 import app.pitwall.repairorders.RepairOrder;
@@ -16,7 +17,6 @@ import app.pitwall.repairorders.RepairOrderQuery;
 import app.pitwall.repairorders.RepairOrderSummary;
 import app.pitwall.repairorders.RepairOrders;
 import app.pitwall.repairorders.WorkOrderPermissions;
-import app.pitwall.repairorders.api.MoneyText;
 import app.pitwall.tenancy.Location;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
@@ -29,6 +29,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -82,13 +83,15 @@ class RepairOrderListPages {
             @RequestParam(defaultValue = "") @Size(max = 100) String q,
             @RequestParam(defaultValue = "") @Pattern(regexp = "|open|[A-Z_]{5,20}") String status,
             @RequestParam(required = false) @Size(max = 500) String cursor,
+            @RequestParam(defaultValue = "") @Pattern(regexp = RepairOrderForms.UUID_TEXT) String customerId,
             @RequestHeader(name = "HX-Request", required = false) String htmx,
             Model model,
             HttpServletResponse response) {
         Set<RepairOrder.Status> statuses = statuses(status);
+        UUID customer = customerId.isBlank() ? null : UUID.fromString(customerId);
         Page<RepairOrderSummary> page = orders.list(
                 actor,
-                new RepairOrderQuery(null, statuses, null, null, null, null, q.isBlank() ? null : q.strip()),
+                new RepairOrderQuery(null, statuses, null, null, customer, null, q.isBlank() ? null : q.strip()),
                 PAGE_SIZE,
                 cursor == null || cursor.isBlank() ? null : cursor);
         Map<UUID, Location> locations = lookups.locations(actor);
@@ -102,6 +105,7 @@ class RepairOrderListPages {
         model.addAttribute("paged", cursor != null && !cursor.isBlank());
         model.addAttribute("q", q);
         model.addAttribute("status", status);
+        model.addAttribute("customerId", customerId);
         model.addAttribute(
                 "statuses",
                 Arrays.stream(RepairOrder.Status.values()).map(Enum::name).toList());
@@ -143,26 +147,17 @@ class RepairOrderListPages {
         if (binding.hasErrors()) {
             return form(actor, "", form, FormErrors.of(binding, messages, locale), HttpStatus.BAD_REQUEST);
         }
-        try {
-            UUID location = RepairOrderForms.uuid(form.locationId());
-            RepairOrder order = orders.open(
-                    actor,
-                    new NewRepairOrder(
-                            location,
-                            RepairOrderForms.uuid(form.customerId()),
-                            RepairOrderForms.uuid(form.vehicleId()),
-                            form.details(lookups.zone(actor, location)),
-                            List.of()));
-            return new ModelAndView(
-                    LocalRedirects.to("/repair-orders/" + order.id().value() + "?notice=repair-order-opened"));
-        } catch (InvalidInputException refused) {
-            return form(
-                    actor,
-                    "",
-                    form,
-                    FormErrors.of(refused, RepairOrderListPages::inputOf, messages, locale),
-                    HttpStatus.BAD_REQUEST);
-        }
+        UUID location = RepairOrderForms.uuid(form.locationId());
+        RepairOrder order = orders.open(
+                actor,
+                new NewRepairOrder(
+                        location,
+                        RepairOrderForms.uuid(form.customerId()),
+                        RepairOrderForms.uuid(form.vehicleId()),
+                        form.details(lookups.zone(actor, location)),
+                        List.of()));
+        return new ModelAndView(
+                LocalRedirects.to("/repair-orders/" + order.id().value() + "?notice=repair-order-opened"));
     }
 
     private ModelAndView form(
@@ -238,6 +233,8 @@ class RepairOrderListPages {
                 RepairOrderLookups.shown(order.promisedAt(), zone),
                 order.jobCount(),
                 order.jobsDone(),
-                money ? MoneyText.text(order.total()) + " " + order.currency() : null);
+                money && order.total() != null
+                        ? new Formats(order.currency(), zone, LocaleContextHolder.getLocale()).money(order.total())
+                        : null);
     }
 }

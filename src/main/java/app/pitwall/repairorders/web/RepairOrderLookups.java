@@ -4,6 +4,7 @@ import app.pitwall.access.Actor;
 import app.pitwall.access.Permission;
 import app.pitwall.identity.StaffDirectory;
 import app.pitwall.identity.StaffDirectory.StaffMember;
+import app.pitwall.platform.web.Formats;
 import app.pitwall.tenancy.Location;
 import app.pitwall.tenancy.Tenants;
 import java.time.Instant;
@@ -13,9 +14,9 @@ import java.time.format.DateTimeFormatter;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Component;
 
@@ -27,7 +28,6 @@ import org.springframework.stereotype.Component;
 @NamedInterface("pages")
 public class RepairOrderLookups {
 
-    private static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("d MMM yyyy HH:mm", Locale.ENGLISH);
     private static final DateTimeFormatter INPUT = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm");
 
     private final Tenants tenants;
@@ -94,7 +94,7 @@ public class RepairOrderLookups {
 
     /** An instant on the shop's clock, for reading; empty for none. */
     public static String shown(Instant at, ZoneId zone) {
-        return at == null ? "" : SHOWN.format(at.atZone(zone));
+        return at == null ? "" : Formats.dateTime(at, zone, LocaleContextHolder.getLocale());
     }
 
     /** An instant as a {@code datetime-local} input's value on the shop's clock; empty for none. */

@@ -3,17 +3,13 @@ package app.pitwall.repairorders.web;
 import app.pitwall.access.Actor;
 import app.pitwall.access.Permission;
 import app.pitwall.access.RequiresPermission;
-import app.pitwall.platform.ConflictException;
-import app.pitwall.platform.InvalidInputException;
-import app.pitwall.platform.web.FormErrors;
 import app.pitwall.platform.web.LocalRedirects;
+import app.pitwall.platform.web.Refusals;
 import app.pitwall.repairorders.RepairOrder;
 import app.pitwall.repairorders.RepairOrders;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Pattern;
-import java.util.Locale;
 import java.util.UUID;
-import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -35,21 +31,10 @@ class RepairOrderMovePages {
 
     private final RepairOrders orders;
     private final RepairOrderDetailPage detail;
-    private final RepairOrderLookups lookups;
-    private final RepairOrderRefusals refusals;
-    private final MessageSource messages;
 
-    RepairOrderMovePages(
-            RepairOrders orders,
-            RepairOrderDetailPage detail,
-            RepairOrderLookups lookups,
-            RepairOrderRefusals refusals,
-            MessageSource messages) {
+    RepairOrderMovePages(RepairOrders orders, RepairOrderDetailPage detail) {
         this.orders = orders;
         this.detail = detail;
-        this.lookups = lookups;
-        this.refusals = refusals;
-        this.messages = messages;
     }
 
     @GetMapping("/repair-orders/{id}/move")
@@ -62,7 +47,7 @@ class RepairOrderMovePages {
         RepairOrder order = detail.order(actor, id);
         RepairOrderForms.MoveForm form =
                 new RepairOrderForms.MoveForm(to, "", String.valueOf(order.version()), local(next));
-        return move(order, form, new FormErrors(), HttpStatus.OK);
+        return move(order, form, null, HttpStatus.OK);
     }
 
     @PostMapping("/repair-orders/{id}/transitions")
@@ -71,36 +56,29 @@ class RepairOrderMovePages {
             @AuthenticationPrincipal Actor actor,
             @PathVariable UUID id,
             @Valid @ModelAttribute("form") RepairOrderForms.MoveForm form,
-            BindingResult binding,
-            Locale locale) {
+            BindingResult binding) {
         RepairOrder order = detail.order(actor, id);
-        if (binding.hasErrors() || form.to() == null) {
-            FormErrors errors = FormErrors.of(binding, messages, locale);
-            if (form.to() == null) {
-                errors.field("to", messages.getMessage("form.choice.invalid", null, locale));
-            }
-            return move(order, form, errors, HttpStatus.BAD_REQUEST);
+        if (form.to() == null) {
+            binding.rejectValue("to", "form.choice.invalid");
+        }
+        if (binding.hasErrors()) {
+            return move(order, form, binding, HttpStatus.BAD_REQUEST);
         }
         RepairOrder.Status to = RepairOrder.Status.valueOf(form.to());
-        try {
-            RepairOrder moved =
-                    orders.transition(actor, order.id(), to, form.reason(), RepairOrderForms.version(form.version()));
-            return RepairOrderJobPages.back(moved, "repair-order-moved", null, form.next());
-        } catch (InvalidInputException | ConflictException refused) {
-            RepairOrder now = detail.order(actor, id);
-            RepairOrderForms.MoveForm kept = RepairOrderRefusals.stale(refused)
-                    ? new RepairOrderForms.MoveForm(
-                            form.to(), form.reason(), String.valueOf(now.version()), form.next())
-                    : form;
-            return move(now, kept, refusals.errors(refused, locale), RepairOrderRefusals.status(refused));
-        }
+        RepairOrder moved =
+                orders.transition(actor, order.id(), to, form.reason(), RepairOrderForms.version(form.version()));
+        return RepairOrderJobPages.back(moved, "repair-order-moved", null, form.next());
     }
 
-    private ModelAndView move(RepairOrder order, RepairOrderForms.MoveForm form, FormErrors errors, HttpStatus status) {
+    /** The move's page; after a save over someone else's change, at the order's current version, input kept. */
+    private ModelAndView move(
+            RepairOrder order, RepairOrderForms.MoveForm form, BindingResult binding, HttpStatus status) {
         ModelAndView page = new ModelAndView("repair-orders/move", status);
         page.addObject("order", order);
-        page.addObject("form", form);
-        page.addObject("errors", errors);
+        Refusals.show(page, "form", form, binding);
+        page.addObject(
+                "version",
+                binding != null && Refusals.stale(binding) ? String.valueOf(order.version()) : form.version());
         RepairOrder.Status target = status(form.to());
         page.addObject("target", target == null ? null : target.name());
         page.addObject("needsReason", target != null && RepairOrderPageViews.needsReason(target));

@@ -2,6 +2,7 @@ package app.pitwall.repairorders.web;
 
 import app.pitwall.access.Actor;
 import app.pitwall.platform.Money;
+import app.pitwall.platform.web.Formats;
 import app.pitwall.repairorders.ApprovalStatus;
 import app.pitwall.repairorders.Job;
 import app.pitwall.repairorders.JobApproval;
@@ -29,6 +30,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -83,7 +85,7 @@ class RepairOrderPageViews {
                 order.details().concerns(),
                 order.details().internalNotes(),
                 order.pricing().currency().getCurrencyCode(),
-                money ? amounts(order.totals()) : null,
+                money ? amounts(order.totals(), formats(order, zone)) : null,
                 jobs,
                 moves(actor, order),
                 order.status().acceptsChanges(),
@@ -120,6 +122,7 @@ class RepairOrderPageViews {
     JobCard job(
             Actor actor, RepairOrder order, Job job, int number, Map<UUID, String> names, ZoneId zone, boolean money) {
         JobPrice price = job.price();
+        Formats formats = formats(order, zone);
         Job.JobDetails details = job.details();
         Decision decision = job.approval()
                 .map(approval -> new Decision(
@@ -148,8 +151,10 @@ class RepairOrderPageViews {
                 RepairOrderLookups.shown(job.completedAt(), zone),
                 job.approvalStatus().name(),
                 decision,
-                job.lines().stream().map(line -> line(line, price, money)).toList(),
-                money ? amounts(price.totals()) : null,
+                job.lines().stream()
+                        .map(line -> line(line, price, money, formats))
+                        .toList(),
+                money ? amounts(price.totals(), formats) : null,
                 WorkOrderPermissions.mayWorkOn(actor, order, job),
                 difference);
     }
@@ -185,7 +190,12 @@ class RepairOrderPageViews {
         return amount == null ? description : description + " · " + plain(new BigDecimal(amount));
     }
 
-    static LineRow line(Line line, JobPrice price, boolean money) {
+    /** Money as the customer's page and the documents print it: the order's currency, the reader's language. */
+    static Formats formats(RepairOrder order, ZoneId zone) {
+        return new Formats(order.pricing().currency().getCurrencyCode(), zone, LocaleContextHolder.getLocale());
+    }
+
+    static LineRow line(Line line, JobPrice price, boolean money, Formats formats) {
         LineDraft flat = LineDraft.of(line);
         String quantity = switch (line.kind()) {
             case LABOR -> flat.hours() == null ? "" : plain(flat.hours()) + " h";
@@ -193,18 +203,18 @@ class RepairOrderPageViews {
             default -> "";
         };
         String rate = switch (line.kind()) {
-            case LABOR -> flat.hours() == null ? plain(flat.amount()) : plain(flat.rate()) + " / h";
-            case PART -> plain(flat.unitPrice());
+            case LABOR -> flat.hours() == null ? formats.money(flat.amount()) : formats.money(flat.rate()) + " / h";
+            case PART -> formats.money(flat.unitPrice());
             case FEE ->
                 flat.feeKind() == Line.FeeKind.SHOP_SUPPLIES
-                        ? plain(flat.percent()) + " % ≤ " + plain(flat.cap())
-                        : plain(flat.amount());
-            case DISCOUNT -> flat.percent() != null ? plain(flat.percent()) + " %" : plain(flat.amount());
+                        ? plain(flat.percent()) + " % ≤ " + formats.money(flat.cap())
+                        : formats.money(flat.amount());
+            case DISCOUNT -> flat.percent() != null ? plain(flat.percent()) + " %" : formats.money(flat.amount());
         };
         Money amount = price.amountOf(line.id());
         String shownAmount = amount == null
                 ? ""
-                : line.kind() == Line.Kind.DISCOUNT ? "−" + MoneyText.text(amount) : MoneyText.text(amount);
+                : line.kind() == Line.Kind.DISCOUNT ? "−" + formats.money(amount) : formats.money(amount);
         return new LineRow(
                 line.id().value(),
                 line.kind().name(),
@@ -216,14 +226,17 @@ class RepairOrderPageViews {
                 flat.taxable());
     }
 
-    static Amounts amounts(Totals totals) {
+    /** Totals in the one money format; no discount is none (null), not "−$0.00". */
+    static Amounts amounts(Totals totals, Formats formats) {
         return new Amounts(
-                MoneyText.text(totals.labor()),
-                MoneyText.text(totals.parts()),
-                MoneyText.text(totals.fees()),
-                MoneyText.text(totals.discounts()),
-                MoneyText.text(totals.tax()),
-                MoneyText.text(totals.total()));
+                formats.money(totals.labor()),
+                formats.money(totals.parts()),
+                formats.money(totals.fees()),
+                totals.discounts() == null || totals.discounts().signum() == 0
+                        ? null
+                        : formats.money(totals.discounts()),
+                formats.money(totals.tax()),
+                formats.money(totals.total()));
     }
 
     private static String plain(BigDecimal value) {

@@ -3,10 +3,9 @@ package app.pitwall.repairorders.web;
 import app.pitwall.access.Actor;
 import app.pitwall.access.Permission;
 import app.pitwall.access.RequiresPermission;
-import app.pitwall.platform.ConflictException;
-import app.pitwall.platform.InvalidInputException;
 import app.pitwall.platform.web.FormErrors;
 import app.pitwall.platform.web.LocalRedirects;
+import app.pitwall.platform.web.Refusals;
 import app.pitwall.repairorders.OrderDetails;
 import app.pitwall.repairorders.RepairOrder;
 import app.pitwall.repairorders.RepairOrders;
@@ -70,24 +69,12 @@ class RepairOrderPages {
             Locale locale) {
         RepairOrder order = detail.order(actor, id);
         if (binding.hasErrors()) {
-            return form(actor, order, form, FormErrors.of(binding, messages, locale), HttpStatus.BAD_REQUEST);
+            RepairOrderForms.DetailsForm kept = Refusals.stale(binding) ? form.withVersion(order.version()) : form;
+            return form(actor, order, kept, FormErrors.of(binding, messages, locale), HttpStatus.BAD_REQUEST);
         }
-        try {
-            ZoneId zone = lookups.zone(actor, order.visit().locationId());
-            orders.change(
-                    actor, order.id(), form.details(zone), form.cleared(), RepairOrderForms.version(form.version()));
-            return new ModelAndView(LocalRedirects.to("/repair-orders/" + id + "?notice=repair-order-saved"));
-        } catch (InvalidInputException refused) {
-            FormErrors errors = FormErrors.of(refused, RepairOrderListPages::inputOf, messages, locale);
-            return form(actor, order, form, errors, HttpStatus.BAD_REQUEST);
-        } catch (ConflictException conflict) {
-            if (!"stale-version".equals(conflict.type())) {
-                throw conflict;
-            }
-            RepairOrder now = detail.order(actor, id);
-            FormErrors errors = new FormErrors().global(messages.getMessage("form.stale", null, locale));
-            return form(actor, now, form.withVersion(now.version()), errors, HttpStatus.CONFLICT);
-        }
+        ZoneId zone = lookups.zone(actor, order.visit().locationId());
+        orders.change(actor, order.id(), form.details(zone), form.cleared(), RepairOrderForms.version(form.version()));
+        return new ModelAndView(LocalRedirects.to("/repair-orders/" + id + "?notice=repair-order-saved"));
     }
 
     private RepairOrderForms.DetailsForm current(Actor actor, RepairOrder order) {

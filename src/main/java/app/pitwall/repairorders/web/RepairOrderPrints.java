@@ -3,6 +3,9 @@ package app.pitwall.repairorders.web;
 import app.pitwall.access.Actor;
 import app.pitwall.access.Permission;
 import app.pitwall.access.RequiresPermission;
+import app.pitwall.customers.Customers;
+import app.pitwall.customers.Vehicle;
+import app.pitwall.customers.VehicleId;
 import app.pitwall.platform.ForbiddenException;
 import app.pitwall.platform.HeavyWork;
 import app.pitwall.platform.NotFoundException;
@@ -41,12 +44,15 @@ class RepairOrderPrints {
     private final Tenants tenants;
     private final ShopLogos logos;
     private final HeavyWork heavyWork;
+    private final Customers customers;
 
-    RepairOrderPrints(RepairOrders orders, Tenants tenants, ShopLogos logos, HeavyWork heavyWork) {
+    RepairOrderPrints(
+            RepairOrders orders, Tenants tenants, ShopLogos logos, HeavyWork heavyWork, Customers customers) {
         this.orders = orders;
         this.tenants = tenants;
         this.logos = logos;
         this.heavyWork = heavyWork;
+        this.customers = customers;
     }
 
     @GetMapping("/repair-orders/{id}/estimate.pdf")
@@ -56,7 +62,8 @@ class RepairOrderPrints {
             throw new ForbiddenException("Estimates show prices, which your role does not see.");
         }
         RepairOrder order = order(actor, id);
-        byte[] pdf = heavyWork.run(actor.tenantId(), () -> EstimateDocument.write(order, shop(actor, order), locale));
+        String vin = vin(actor, order);
+        byte[] pdf = heavyWork.run(actor.tenantId(), () -> EstimateDocument.write(order, shop(actor, order), vin, locale));
         return pdf(pdf, "estimate-" + order.number() + ".pdf");
     }
 
@@ -72,7 +79,20 @@ class RepairOrderPrints {
         return orders.find(actor, new RepairOrderId(id)).orElseThrow(() -> new NotFoundException("Repair order"));
     }
 
-    /** The shop as printed at the head of a document: its name, logo, and the order's location with its clock. */
+    /** The VIN of the order's vehicle, when it has one the user may see. */
+    private String vin(Actor actor, RepairOrder order) {
+        return order.visit().vehicleId() == null
+                ? null
+                : customers
+                        .findVehicle(actor, new VehicleId(order.visit().vehicleId()))
+                        .map(Vehicle::vin)
+                        .orElse(null);
+    }
+
+    /**
+     * The shop as printed at the head of a document: its name, logo, and the order's location with its address and
+     * clock.
+     */
     private PrintedShop shop(Actor actor, RepairOrder order) {
         Location location = tenants.location(
                         actor.tenantId(), new LocationId(order.visit().locationId()))
@@ -83,6 +103,7 @@ class RepairOrderPrints {
                 tenants.nameOf(actor.tenantId()).orElse(""),
                 logo,
                 location == null ? null : location.name(),
+                location == null ? null : address(location.address()),
                 location == null ? ZoneOffset.UTC : location.timeZone());
     }
 
@@ -96,6 +117,25 @@ class RepairOrderPrints {
                 .body(pdf);
     }
 
+    /** A postal address on one line, its empty parts left out; null when it has none. */
+    static String address(Location.Address address) {
+        if (address == null) {
+            return null;
+        }
+        String line = java.util.stream.Stream.of(
+                        address.street(),
+                        String.join(
+                                " ",
+                                java.util.stream.Stream.of(address.postalCode(), address.city())
+                                        .filter(part -> part != null && !part.isBlank())
+                                        .toList()),
+                        address.region(),
+                        address.country())
+                .filter(part -> part != null && !part.isBlank())
+                .collect(java.util.stream.Collectors.joining(", "));
+        return line.isBlank() ? null : line;
+    }
+
     /** The shop's head of a printed document. */
-    record PrintedShop(String name, byte[] logo, String locationName, java.time.ZoneId zone) {}
+    record PrintedShop(String name, byte[] logo, String locationName, String address, java.time.ZoneId zone) {}
 }

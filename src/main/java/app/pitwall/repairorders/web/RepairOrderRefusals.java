@@ -1,18 +1,16 @@
 package app.pitwall.repairorders.web;
 
-import app.pitwall.platform.ConflictException;
-import app.pitwall.platform.InvalidInputException;
 import app.pitwall.platform.web.FormErrors;
 import java.util.Locale;
 import org.springframework.context.MessageSource;
-import org.springframework.http.HttpStatus;
 import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Component;
+import org.springframework.validation.BindingResult;
 
 /**
- * How the repair-order pages word a refusal from the services: bad input at its fields (400), a stale version as the
- * shared "someone else changed this" message (409), any other conflict (an illegal move, a job not done) in the
- * service's own words (409).
+ * How the repair-order pages word what is wrong with a submitted form: the binding's errors, which hold Bean
+ * Validation's and, when the page advice shows a refused form again, the service's refusal (bad input at its fields,
+ * a stale version as the shared "someone else changed this" message, any other conflict in the service's own words).
  */
 @Component
 @NamedInterface("pages")
@@ -24,21 +22,7 @@ public class RepairOrderRefusals {
         this.messages = messages;
     }
 
-    public FormErrors errors(RuntimeException refusal, Locale locale) {
-        if (refusal instanceof InvalidInputException invalid) {
-            return FormErrors.of(invalid, RepairOrderListPages::inputOf, messages, locale);
-        }
-        if (refusal instanceof ConflictException conflict && "stale-version".equals(conflict.type())) {
-            return new FormErrors().global(messages.getMessage("form.stale", null, locale));
-        }
-        return new FormErrors().global(refusal.getMessage());
-    }
-
-    public static HttpStatus status(RuntimeException refusal) {
-        return refusal instanceof InvalidInputException ? HttpStatus.BAD_REQUEST : HttpStatus.CONFLICT;
-    }
-
-    public static boolean stale(RuntimeException refusal) {
-        return refusal instanceof ConflictException conflict && "stale-version".equals(conflict.type());
+    public FormErrors errors(BindingResult binding, Locale locale) {
+        return FormErrors.of(binding, messages, locale);
     }
 }

@@ -3,23 +3,24 @@ package app.pitwall.shopsetup.web;
 import app.pitwall.access.Actor;
 import app.pitwall.access.Permission;
 import app.pitwall.access.RequiresPermission;
-import app.pitwall.platform.ConflictException;
-import app.pitwall.platform.InvalidInputException;
 import app.pitwall.platform.NotFoundException;
-import app.pitwall.platform.web.FormErrors;
 import app.pitwall.platform.web.LocalRedirects;
+import app.pitwall.platform.web.Refusals;
 import app.pitwall.shopsetup.Bay;
 import app.pitwall.shopsetup.BayId;
 import app.pitwall.shopsetup.ShopSetup;
 import app.pitwall.tenancy.ActorLocations;
 import app.pitwall.tenancy.Location;
-import java.util.Locale;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
 import java.util.UUID;
-import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -37,18 +38,24 @@ class BaySettingsPages {
 
     private final ShopSetup setup;
     private final ActorLocations locations;
-    private final MessageSource messages;
 
-    BaySettingsPages(ShopSetup setup, ActorLocations locations, MessageSource messages) {
+    BaySettingsPages(ShopSetup setup, ActorLocations locations) {
         this.setup = setup;
         this.locations = locations;
-        this.messages = messages;
     }
+
+    /** A bay as typed; an unticked box is not sent. */
+    record BayForm(
+            @Size(max = 60) String name,
+            Boolean active,
+
+            @Pattern(regexp = "^$|[0-9]{1,9}", message = "{form.version.invalid}")
+            String version) {}
 
     @GetMapping(PATH)
     @RequiresPermission(Permission.LOCATIONS_MANAGE)
     ModelAndView list(@AuthenticationPrincipal Actor actor, @RequestParam(required = false) String location) {
-        return list(actor, locations.chosen(actor, location), "", new FormErrors(), HttpStatus.OK);
+        return list(actor, locations.chosen(actor, location), new BayForm("", true, ""), HttpStatus.OK);
     }
 
     @PostMapping(PATH)
@@ -56,14 +63,13 @@ class BaySettingsPages {
     ModelAndView add(
             @AuthenticationPrincipal Actor actor,
             @RequestParam(defaultValue = "") String locationId,
-            @RequestParam(defaultValue = "") String name,
-            Locale locale) {
+            @Valid @ModelAttribute("form") BayForm form,
+            BindingResult binding) {
         Location shop = locations.chosen(actor, locationId.isBlank() ? "-" : locationId);
-        try {
-            setup.addBay(actor, shop.id().value(), name);
-        } catch (InvalidInputException refused) {
-            return list(actor, shop, name, FormErrors.of(refused, f -> f, messages, locale), HttpStatus.BAD_REQUEST);
+        if (binding.hasErrors()) {
+            return list(actor, shop, form, HttpStatus.BAD_REQUEST);
         }
+        setup.addBay(actor, shop.id().value(), form.name() == null ? "" : form.name());
         return new ModelAndView(
                 LocalRedirects.to(PATH + "?location=" + shop.id().value() + "&notice=bay-added"));
     }
@@ -72,67 +78,51 @@ class BaySettingsPages {
     @RequiresPermission(Permission.LOCATIONS_MANAGE)
     ModelAndView edit(@AuthenticationPrincipal Actor actor, @PathVariable UUID id) {
         Bay bay = found(actor, id);
-        return edit(
-                actor, bay, bay.name(), bay.active(), Integer.toString(bay.version()), new FormErrors(), HttpStatus.OK);
+        return edit(actor, bay, new BayForm(bay.name(), bay.active(), Integer.toString(bay.version())), HttpStatus.OK);
     }
 
+    /** A save over someone else's newer change shows the form again at the current version, input kept. */
     @PostMapping(PATH + "/{id}")
     @RequiresPermission(Permission.LOCATIONS_MANAGE)
     ModelAndView change(
             @AuthenticationPrincipal Actor actor,
             @PathVariable UUID id,
-            @RequestParam(defaultValue = "") String name,
-            @RequestParam(defaultValue = "false") boolean active,
-            @RequestParam(defaultValue = "") String version,
-            Locale locale) {
+            @Valid @ModelAttribute("form") BayForm form,
+            BindingResult binding) {
         Bay bay = found(actor, id);
-        if (!version.matches("[0-9]{1,9}")) {
-            FormErrors errors = new FormErrors().global(messages.getMessage("form.version.invalid", null, locale));
-            return edit(actor, bay, name, active, version, errors, HttpStatus.BAD_REQUEST);
+        if (form.version() == null || form.version().isBlank()) {
+            binding.reject("form.version.invalid");
         }
-        try {
-            setup.changeBay(actor, bay.id(), name, active, Integer.valueOf(version));
-        } catch (InvalidInputException refused) {
-            return edit(
-                    actor,
-                    bay,
-                    name,
-                    active,
-                    version,
-                    FormErrors.of(refused, f -> f, messages, locale),
-                    HttpStatus.BAD_REQUEST);
-        } catch (ConflictException conflict) {
-            if (!"stale-version".equals(conflict.type())) {
-                throw conflict;
-            }
-            Bay current = found(actor, id);
-            FormErrors stale = new FormErrors().global(messages.getMessage("form.stale", null, locale));
-            return edit(actor, current, name, active, Integer.toString(current.version()), stale, HttpStatus.CONFLICT);
+        if (binding.hasErrors()) {
+            return edit(actor, bay, form, HttpStatus.BAD_REQUEST)
+                    .addObject("version", Refusals.stale(binding) ? bay.version() : form.version());
         }
+        setup.changeBay(
+                actor,
+                bay.id(),
+                form.name() == null ? "" : form.name(),
+                Boolean.TRUE.equals(form.active()),
+                Integer.valueOf(form.version()));
         return new ModelAndView(LocalRedirects.to(PATH + "?location=" + bay.locationId() + "&notice=bay-saved"));
     }
 
-    private ModelAndView list(Actor actor, Location shop, String name, FormErrors errors, HttpStatus status) {
+    private ModelAndView list(Actor actor, Location shop, BayForm form, HttpStatus status) {
         ModelAndView page = new ModelAndView("settings/bays", status);
         page.addObject("bays", setup.bays(actor, shop.id().value()));
         page.addObject("location", shop.id().value().toString());
         page.addObject("locationName", shop.name());
         page.addObject("locations", locations.choices(actor));
-        page.addObject("name", name);
-        page.addObject("errors", errors);
+        page.addObject("form", form);
         page.addObject("owner", actor.can(Permission.SETTINGS_MANAGE));
         return page;
     }
 
-    private ModelAndView edit(
-            Actor actor, Bay bay, String name, boolean active, String version, FormErrors errors, HttpStatus status) {
+    private ModelAndView edit(Actor actor, Bay bay, BayForm form, HttpStatus status) {
         ModelAndView page = new ModelAndView("settings/bay", status);
         page.addObject("bay", bay);
         page.addObject("locationName", locations.of(actor, bay.locationId()).name());
-        page.addObject("name", name);
-        page.addObject("active", active);
-        page.addObject("version", version);
-        page.addObject("errors", errors);
+        page.addObject("form", form);
+        page.addObject("version", form.version());
         page.addObject("owner", actor.can(Permission.SETTINGS_MANAGE));
         return page;
     }

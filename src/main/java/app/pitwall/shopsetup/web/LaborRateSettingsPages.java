@@ -3,24 +3,27 @@ package app.pitwall.shopsetup.web;
 import app.pitwall.access.Actor;
 import app.pitwall.access.Permission;
 import app.pitwall.access.RequiresPermission;
-import app.pitwall.platform.ConflictException;
-import app.pitwall.platform.InvalidInputException;
 import app.pitwall.platform.NotFoundException;
-import app.pitwall.platform.web.FormErrors;
+import app.pitwall.platform.web.Amount;
 import app.pitwall.platform.web.LocalRedirects;
+import app.pitwall.platform.web.Refusals;
 import app.pitwall.shopsetup.LaborRate;
 import app.pitwall.shopsetup.LaborRateId;
 import app.pitwall.shopsetup.ShopSetup;
 import app.pitwall.tenancy.ActorLocations;
 import app.pitwall.tenancy.Location;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
-import java.util.Locale;
 import java.util.UUID;
-import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -38,26 +41,34 @@ class LaborRateSettingsPages {
 
     private final ShopSetup setup;
     private final ActorLocations locations;
-    private final MessageSource messages;
 
-    LaborRateSettingsPages(ShopSetup setup, ActorLocations locations, MessageSource messages) {
+    LaborRateSettingsPages(ShopSetup setup, ActorLocations locations) {
         this.setup = setup;
         this.locations = locations;
-        this.messages = messages;
     }
 
-    /** The rate form as typed. */
-    record RateForm(String name, String hourlyRate, boolean isDefault, boolean active, String version) {}
+    /** The rate form: a rate as people type it ({@code $145.00}); an unticked box is not sent. */
+    record RateForm(
+            @Size(max = 60) String name,
+
+            @NotNull(message = "{form.decimal.invalid}") @Amount
+            BigDecimal hourlyRate,
+
+            Boolean isDefault,
+            Boolean active,
+
+            @Pattern(regexp = "^$|[0-9]{1,9}", message = "{form.version.invalid}")
+            String version) {
+
+        boolean ticked(Boolean box) {
+            return Boolean.TRUE.equals(box);
+        }
+    }
 
     @GetMapping(PATH)
     @RequiresPermission(Permission.LOCATIONS_MANAGE)
     ModelAndView list(@AuthenticationPrincipal Actor actor, @RequestParam(required = false) String location) {
-        return list(
-                actor,
-                locations.chosen(actor, location),
-                new RateForm("", "", false, true, ""),
-                new FormErrors(),
-                HttpStatus.OK);
+        return list(actor, locations.chosen(actor, location), new RateForm("", null, false, true, ""), HttpStatus.OK);
     }
 
     @PostMapping(PATH)
@@ -65,21 +76,13 @@ class LaborRateSettingsPages {
     ModelAndView add(
             @AuthenticationPrincipal Actor actor,
             @RequestParam(defaultValue = "") String locationId,
-            @RequestParam(defaultValue = "") String name,
-            @RequestParam(defaultValue = "") String hourlyRate,
-            @RequestParam(defaultValue = "false") boolean isDefault,
-            Locale locale) {
+            @Valid @ModelAttribute("form") RateForm form,
+            BindingResult binding) {
         Location shop = locations.chosen(actor, locationId.isBlank() ? "-" : locationId);
-        RateForm form = new RateForm(name, hourlyRate, isDefault, true, "");
-        BigDecimal rate = amount(hourlyRate);
-        if (rate == null) {
-            return list(actor, shop, form, invalidRate(locale), HttpStatus.BAD_REQUEST);
+        if (binding.hasErrors()) {
+            return Refusals.show(list(actor, shop, form, HttpStatus.BAD_REQUEST), "form", form, binding);
         }
-        try {
-            setup.addLaborRate(actor, shop.id().value(), name, rate, isDefault);
-        } catch (InvalidInputException refused) {
-            return list(actor, shop, form, FormErrors.of(refused, f -> f, messages, locale), HttpStatus.BAD_REQUEST);
-        }
+        setup.addLaborRate(actor, shop.id().value(), form.name(), form.hourlyRate(), form.ticked(form.isDefault()));
         return new ModelAndView(
                 LocalRedirects.to(PATH + "?location=" + shop.id().value() + "&notice=labor-rate-added"));
     }
@@ -89,53 +92,39 @@ class LaborRateSettingsPages {
     ModelAndView edit(@AuthenticationPrincipal Actor actor, @PathVariable UUID id) {
         LaborRate rate = found(actor, id);
         RateForm form = new RateForm(
-                rate.name(),
-                rate.hourlyRate().toPlainString(),
-                rate.isDefault(),
-                rate.active(),
-                Integer.toString(rate.version()));
-        return edit(actor, rate, form, new FormErrors(), HttpStatus.OK);
+                rate.name(), rate.hourlyRate(), rate.isDefault(), rate.active(), Integer.toString(rate.version()));
+        return edit(actor, rate, form, HttpStatus.OK);
     }
 
+    /** A save over someone else's newer change shows the form again at the current version, input kept. */
     @PostMapping(PATH + "/{id}")
     @RequiresPermission(Permission.LOCATIONS_MANAGE)
     ModelAndView change(
             @AuthenticationPrincipal Actor actor,
             @PathVariable UUID id,
-            @RequestParam(defaultValue = "") String name,
-            @RequestParam(defaultValue = "") String hourlyRate,
-            @RequestParam(defaultValue = "false") boolean isDefault,
-            @RequestParam(defaultValue = "false") boolean active,
-            @RequestParam(defaultValue = "") String version,
-            Locale locale) {
+            @Valid @ModelAttribute("form") RateForm form,
+            BindingResult binding) {
         LaborRate current = found(actor, id);
-        RateForm form = new RateForm(name, hourlyRate, isDefault, active, version);
-        BigDecimal rate = amount(hourlyRate);
-        if (rate == null) {
-            return edit(actor, current, form, invalidRate(locale), HttpStatus.BAD_REQUEST);
+        if (form.version() == null || form.version().isBlank()) {
+            binding.reject("form.version.invalid");
         }
-        if (!version.matches("[0-9]{1,9}")) {
-            FormErrors errors = new FormErrors().global(messages.getMessage("form.version.invalid", null, locale));
-            return edit(actor, current, form, errors, HttpStatus.BAD_REQUEST);
+        if (binding.hasErrors()) {
+            return Refusals.show(edit(actor, current, form, HttpStatus.BAD_REQUEST), "form", form, binding)
+                    .addObject("version", Refusals.stale(binding) ? current.version() : form.version());
         }
-        try {
-            setup.changeLaborRate(actor, current.id(), name, rate, isDefault, active, Integer.valueOf(version));
-        } catch (InvalidInputException refused) {
-            return edit(actor, current, form, FormErrors.of(refused, f -> f, messages, locale), HttpStatus.BAD_REQUEST);
-        } catch (ConflictException conflict) {
-            if (!"stale-version".equals(conflict.type())) {
-                throw conflict;
-            }
-            LaborRate now = found(actor, id);
-            FormErrors stale = new FormErrors().global(messages.getMessage("form.stale", null, locale));
-            RateForm kept = new RateForm(name, hourlyRate, isDefault, active, Integer.toString(now.version()));
-            return edit(actor, now, kept, stale, HttpStatus.CONFLICT);
-        }
+        setup.changeLaborRate(
+                actor,
+                current.id(),
+                form.name(),
+                form.hourlyRate(),
+                form.ticked(form.isDefault()),
+                form.ticked(form.active()),
+                Integer.valueOf(form.version()));
         return new ModelAndView(
                 LocalRedirects.to(PATH + "?location=" + current.locationId() + "&notice=labor-rate-saved"));
     }
 
-    private ModelAndView list(Actor actor, Location shop, RateForm form, FormErrors errors, HttpStatus status) {
+    private ModelAndView list(Actor actor, Location shop, RateForm form, HttpStatus status) {
         ModelAndView page = new ModelAndView("settings/labor-rates", status);
         page.addObject("rates", setup.laborRates(actor, shop.id().value()));
         page.addObject("location", shop.id().value().toString());
@@ -143,25 +132,21 @@ class LaborRateSettingsPages {
         page.addObject("currency", shop.currency().getCurrencyCode());
         page.addObject("locations", locations.choices(actor));
         page.addObject("form", form);
-        page.addObject("errors", errors);
+        page.addObject("version", form.version());
         page.addObject("owner", actor.can(Permission.SETTINGS_MANAGE));
         return page;
     }
 
-    private ModelAndView edit(Actor actor, LaborRate rate, RateForm form, FormErrors errors, HttpStatus status) {
+    private ModelAndView edit(Actor actor, LaborRate rate, RateForm form, HttpStatus status) {
         Location shop = locations.of(actor, rate.locationId());
         ModelAndView page = new ModelAndView("settings/labor-rate", status);
         page.addObject("rate", rate);
         page.addObject("locationName", shop.name());
         page.addObject("currency", shop.currency().getCurrencyCode());
         page.addObject("form", form);
-        page.addObject("errors", errors);
+        page.addObject("version", form.version());
         page.addObject("owner", actor.can(Permission.SETTINGS_MANAGE));
         return page;
-    }
-
-    private FormErrors invalidRate(Locale locale) {
-        return new FormErrors().field("hourlyRate", messages.getMessage("form.decimal.invalid", null, locale));
     }
 
     /** A decimal amount as typed, or null when it is not one. */

@@ -46,8 +46,7 @@ class RepairOrderPrints {
     private final HeavyWork heavyWork;
     private final Customers customers;
 
-    RepairOrderPrints(
-            RepairOrders orders, Tenants tenants, ShopLogos logos, HeavyWork heavyWork, Customers customers) {
+    RepairOrderPrints(RepairOrders orders, Tenants tenants, ShopLogos logos, HeavyWork heavyWork, Customers customers) {
         this.orders = orders;
         this.tenants = tenants;
         this.logos = logos;
@@ -63,7 +62,8 @@ class RepairOrderPrints {
         }
         RepairOrder order = order(actor, id);
         String vin = vin(actor, order);
-        byte[] pdf = heavyWork.run(actor.tenantId(), () -> EstimateDocument.write(order, shop(actor, order), vin, locale));
+        byte[] pdf =
+                heavyWork.run(actor.tenantId(), () -> EstimateDocument.write(order, shop(actor, order), vin, locale));
         return pdf(pdf, "estimate-" + order.number() + ".pdf");
     }
 

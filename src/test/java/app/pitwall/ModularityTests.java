@@ -1,11 +1,26 @@
 package app.pitwall;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.pitwall.support.CommittedDocs;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.springframework.modulith.core.ApplicationModule;
 import org.springframework.modulith.core.ApplicationModules;
 import org.springframework.modulith.docs.Documenter;
 
-/** The module boundaries hold, and the module diagram in {@code docs/} is regenerated from the code. */
+/**
+ * The module boundaries hold; the committed module diagrams in {@code docs/modules} are the ones the code draws
+ * now, and {@code docs/architecture.md} names every module.
+ */
 class ModularityTests {
+
+    private static final Path COMMITTED = Path.of("docs/modules");
+    private static final Path DRAWN = Path.of("target/modulith-docs");
 
     private final ApplicationModules modules = ApplicationModules.of(PitwallApplication.class);
 
@@ -15,10 +30,32 @@ class ModularityTests {
     }
 
     @Test
-    void writesTheModuleDocumentation() {
-        new Documenter(modules, Documenter.Options.defaults().withOutputFolder("docs/modules"))
+    void theCommittedModuleDiagramsAreTheCodesModules() throws IOException {
+        new Documenter(modules, Documenter.Options.defaults().withOutputFolder(DRAWN.toString()))
                 .writeModulesAsPlantUml()
                 .writeIndividualModulesAsPlantUml()
                 .writeModuleCanvases();
+
+        List<Path> drawn = files(DRAWN);
+        assertThat(drawn).as("diagrams drawn").isNotEmpty();
+        for (Path file : drawn) {
+            CommittedDocs.assertCommitted(COMMITTED.resolve(file), CommittedDocs.read(DRAWN.resolve(file)));
+        }
+        assertThat(files(COMMITTED)).as("committed diagrams of modules that no longer exist").isSubsetOf(drawn);
+    }
+
+    @Test
+    void theArchitectureDocumentNamesEveryModule() {
+        String architecture = CommittedDocs.read(Path.of("docs/architecture.md"));
+
+        assertThat(modules.stream().map(ApplicationModule::getIdentifier).map(Object::toString))
+                .isNotEmpty()
+                .allSatisfy(module -> assertThat(architecture).contains("| `" + module + "`"));
+    }
+
+    private static List<Path> files(Path folder) throws IOException {
+        try (Stream<Path> paths = Files.list(folder)) {
+            return paths.map(Path::getFileName).sorted().toList();
+        }
     }
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import app.pitwall.platform.ConflictException;
 import app.pitwall.repairorders.RepairOrder.Status;
+import app.pitwall.support.CommittedDocs;
 import app.pitwall.support.Orders;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,7 +17,7 @@ import org.junit.jupiter.api.TestFactory;
 /**
  * The status machine of a repair order, generated from {@link RepairOrder#TRANSITIONS}: every pair of statuses is
  * tried; listed pairs succeed and register their event, every other pair is refused naming both statuses. The table
- * in {@code docs/workorders.md} is rewritten from the same list.
+ * in {@code docs/repair-orders.md} must be the one the same list writes.
  */
 class RepairOrderTransitionsTest {
 
@@ -72,8 +73,8 @@ class RepairOrderTransitionsTest {
     }
 
     @Test
-    void theDocumentedTableIsTheCodesTable() throws java.io.IOException {
-        java.nio.file.Path doc = java.nio.file.Path.of("docs/workorders.md");
+    void theDocumentedTableIsTheCodesTable() {
+        java.nio.file.Path doc = java.nio.file.Path.of("docs/repair-orders.md");
         StringBuilder table = new StringBuilder("| from | to | business method | assigned technician may |\n");
         table.append("|---|---|---|---|\n");
         RepairOrder.TRANSITIONS.forEach(move -> table.append("| ")
@@ -85,14 +86,14 @@ class RepairOrderTransitionsTest {
                 .append("` | ")
                 .append(move.assignedTechnicianMay() ? "yes" : "no")
                 .append(" |\n"));
-        String text = java.nio.file.Files.readString(doc);
+        String text = CommittedDocs.read(doc);
         String start = "<!-- transitions:start -->\n";
         String end = "<!-- transitions:end -->";
-        String written =
+        assertThat(text).as("%s keeps its transitions markers", doc).contains(start, end);
+        String expected =
                 text.substring(0, text.indexOf(start) + start.length()) + table + text.substring(text.indexOf(end));
-        java.nio.file.Files.writeString(doc, written);
 
-        assertThat(written).contains(table);
+        CommittedDocs.assertCommitted(doc, expected);
     }
 
     @Test

@@ -41,7 +41,9 @@ class ModularityTests {
         for (Path file : drawn) {
             CommittedDocs.assertCommitted(COMMITTED.resolve(file), CommittedDocs.read(DRAWN.resolve(file)));
         }
-        assertThat(files(COMMITTED)).as("committed diagrams of modules that no longer exist").isSubsetOf(drawn);
+        assertThat(files(COMMITTED))
+                .as("committed diagrams of modules that no longer exist")
+                .isSubsetOf(drawn);
     }
 
     @Test

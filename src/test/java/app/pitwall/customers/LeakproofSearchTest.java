@@ -8,6 +8,7 @@ import app.pitwall.customers.internal.CustomerSearchLimits;
 import app.pitwall.platform.TenantScope;
 import app.pitwall.support.ApiClient;
 import app.pitwall.support.PitwallIntegrationTest;
+import app.pitwall.support.Seeds;
 import app.pitwall.support.TestShops;
 import java.util.ArrayList;
 import java.util.List;
@@ -112,7 +113,8 @@ class LeakproofSearchTest {
 
     @Test
     void itMatchesWhatLikeMatchesAndNeverRaises() {
-        Random random = new Random(20261123);
+        Seeds.Seeded seeded = Seeds.random("LeakproofSearchTest");
+        Random random = seeded.random();
         String alphabet = "ab\\%_ ";
         List<String[]> cases = new ArrayList<>();
         for (int i = 0; i < 400; i++) {
@@ -135,7 +137,9 @@ class LeakproofSearchTest {
                 assertThat(raised).hasStackTraceContaining("escape character");
                 like = false;
             }
-            assertThat(ours).as("'%s' ~~~ '%s'", haystack, pattern).isEqualTo(like);
+            assertThat(ours)
+                    .as(seeded.describe("'" + haystack + "' ~~~ '" + pattern + "'"))
+                    .isEqualTo(like);
         }
         assertThatThrownBy(() ->
                         jdbc.sql("SELECT 'ab' LIKE 'a\\'").query(Boolean.class).single())

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import app.pitwall.platform.InvalidInputException;
 import app.pitwall.support.Lines;
 import app.pitwall.support.Orders;
+import app.pitwall.support.Seeds;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
@@ -30,8 +31,8 @@ class TotalsReconcileTest {
 
     @Test
     void totalsReconcileToTheMinorUnitOnThousandsOfRandomOrders() {
-        long seed = new Random().nextLong();
-        Random random = new Random(seed);
+        Seeds.Seeded seeded = Seeds.random("TotalsReconcileTest");
+        Random random = seeded.random();
         int linesChecked = 0;
         for (int n = 0; n < ORDERS; n++) {
             Pricing pricing =
@@ -47,9 +48,9 @@ class TotalsReconcileTest {
                 linesChecked += job.lines().size();
             }
             declineSome(order, random);
-            checkOrder(order, "seed " + seed + ", order " + n);
+            checkOrder(order, seeded.describe("order " + n));
         }
-        assertThat(linesChecked).as("seed " + seed).isGreaterThan(ORDERS * 10);
+        assertThat(linesChecked).as(seeded.describe("lines checked")).isGreaterThan(ORDERS * 10);
     }
 
     private static void checkOrder(RepairOrder order, String context) {

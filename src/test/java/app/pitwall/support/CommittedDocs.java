@@ -24,7 +24,8 @@ public final class CommittedDocs {
             return;
         }
         assertThat(read(document))
-                .as("%s is out of date with the code; rerun this test with -D%s=true and commit the result",
+                .as(
+                        "%s is out of date with the code; rerun this test with -D%s=true and commit the result",
                         document, WRITE)
                 .isEqualTo(expected);
     }

@@ -3,6 +3,7 @@ package app.pitwall.audit.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.pitwall.platform.TenantId;
+import app.pitwall.support.Seeds;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.util.Random;
@@ -107,11 +108,12 @@ class CanonicalJsonTest {
 
     @Test
     void randomTreesAgreeWithTheJcsLibrary() {
-        Random random = new Random(4);
+        Seeds.Seeded seeded = Seeds.random("CanonicalJsonTest");
+        Random random = seeded.random();
         for (int i = 0; i < 2_000; i++) {
             JsonNode tree = randomNode(random, 0);
             assertThat("[" + CanonicalJson.of(tree, JSON) + "]")
-                    .as("tree %d", i)
+                    .as(seeded.describe("tree " + i))
                     .isEqualTo(CanonicalJson.of("[" + JSON.writeValueAsString(tree) + "]"));
         }
     }

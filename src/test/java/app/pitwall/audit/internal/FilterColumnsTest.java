@@ -3,6 +3,7 @@ package app.pitwall.audit.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.pitwall.platform.TenantId;
+import app.pitwall.support.Seeds;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -175,19 +176,18 @@ class FilterColumnsTest {
     /** Times written the way Pitwall writes them, any day from 1970 to 2400, are read to the nanosecond. */
     @Test
     void timesAreReadAsTheInstantTheyName() {
-        long seed = Long.getLong("filterColumns.seed", System.nanoTime());
-        System.out.println("FilterColumnsTest seed: -DfilterColumns.seed=" + seed);
-        Random random = new Random(seed);
+        Seeds.Seeded seeded = Seeds.random("FilterColumnsTest");
+        Random random = seeded.random();
         for (int i = 0; i < 20_000; i++) {
             Instant time = Instant.ofEpochSecond(random.nextLong(0, 13_569_465_600L), random.nextInt(1_000_000_000))
                     .truncatedTo(i % 2 == 0 ? ChronoUnit.MICROS : ChronoUnit.SECONDS);
             byte[] entry = entry(USER, "c-1", time.toString());
 
             assertThat(check(entry, time, "customer.changed", USER, "customer", "c-1"))
-                    .as("%s (seed %d)", time, seed)
+                    .as(seeded.describe(time.toString()))
                     .isNull();
             assertThat(check(entry, time.plusNanos(1000), "customer.changed", USER, "customer", "c-1"))
-                    .as("%s (seed %d)", time, seed)
+                    .as(seeded.describe(time.toString()))
                     .contains("occurred_at");
         }
     }

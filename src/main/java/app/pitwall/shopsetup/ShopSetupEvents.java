@@ -2,16 +2,48 @@ package app.pitwall.shopsetup;
 
 import app.pitwall.platform.Auditable;
 import app.pitwall.platform.TenantId;
-import java.util.Map;
+import java.math.BigDecimal;
 import java.util.UUID;
 
-/** Changes to bays, labor rates and the tenant's work-order settings, for the audit trail. */
+/**
+ * Changes to bays, labor rates and the tenant's work-order settings. Each carries typed snapshots of the thing
+ * before and after, so a listener reads them as data and the audit trail records the fields that differ.
+ */
 public final class ShopSetupEvents {
 
     private ShopSetupEvents() {}
 
-    public record BayAdded(TenantId tenantId, BayId bayId, UUID actorId, Map<String, Object> after)
-            implements Auditable {
+    /** What a bay is, as events tell it. */
+    public record BayState(UUID locationId, String name, boolean active) {
+
+        public static BayState of(Bay bay) {
+            return new BayState(bay.locationId(), bay.name(), bay.active());
+        }
+    }
+
+    /** What a labor rate is, as events tell it. */
+    public record LaborRateState(
+            UUID locationId, String name, BigDecimal hourlyRate, boolean isDefault, boolean active) {
+
+        public static LaborRateState of(LaborRate rate) {
+            return new LaborRateState(
+                    rate.locationId(), rate.name(), plain(rate.hourlyRate()), rate.isDefault(), rate.active());
+        }
+    }
+
+    /** The tenant's repair-order rules, as events tell them. */
+    public record SettingsState(
+            BigDecimal discountCapPercent, BigDecimal shopSuppliesPercent, BigDecimal shopSuppliesCap) {
+
+        public static SettingsState of(WorkOrderSettings settings) {
+            return new SettingsState(
+                    plain(settings.discountCapPercent()),
+                    plain(settings.shopSuppliesPercent()),
+                    plain(settings.shopSuppliesCap()));
+        }
+    }
+
+    public record BayAdded(TenantId tenantId, BayId bayId, UUID actorId, BayState after) implements Auditable {
 
         @Override
         public String action() {
@@ -24,8 +56,7 @@ public final class ShopSetupEvents {
         }
     }
 
-    public record BayChanged(
-            TenantId tenantId, BayId bayId, UUID actorId, Map<String, Object> before, Map<String, Object> after)
+    public record BayChanged(TenantId tenantId, BayId bayId, UUID actorId, BayState before, BayState after)
             implements Auditable {
 
         @Override
@@ -39,7 +70,7 @@ public final class ShopSetupEvents {
         }
     }
 
-    public record LaborRateAdded(TenantId tenantId, LaborRateId laborRateId, UUID actorId, Map<String, Object> after)
+    public record LaborRateAdded(TenantId tenantId, LaborRateId laborRateId, UUID actorId, LaborRateState after)
             implements Auditable {
 
         @Override
@@ -54,11 +85,7 @@ public final class ShopSetupEvents {
     }
 
     public record LaborRateChanged(
-            TenantId tenantId,
-            LaborRateId laborRateId,
-            UUID actorId,
-            Map<String, Object> before,
-            Map<String, Object> after)
+            TenantId tenantId, LaborRateId laborRateId, UUID actorId, LaborRateState before, LaborRateState after)
             implements Auditable {
 
         @Override
@@ -72,8 +99,7 @@ public final class ShopSetupEvents {
         }
     }
 
-    public record WorkOrderSettingsChanged(
-            TenantId tenantId, UUID actorId, Map<String, Object> before, Map<String, Object> after)
+    public record WorkOrderSettingsChanged(TenantId tenantId, UUID actorId, SettingsState before, SettingsState after)
             implements Auditable {
 
         @Override
@@ -85,5 +111,10 @@ public final class ShopSetupEvents {
         public Subject subject() {
             return Subject.of("tenant", tenantId.value());
         }
+    }
+
+    /** A decimal without trailing zeros, so snapshots of the same value are equal whatever scale was typed. */
+    private static BigDecimal plain(BigDecimal number) {
+        return number.signum() == 0 ? BigDecimal.ZERO : number.stripTrailingZeros();
     }
 }

@@ -2,7 +2,6 @@ package app.pitwall.shopsetup.internal;
 
 import app.pitwall.access.Actor;
 import app.pitwall.platform.CardNumbers;
-import app.pitwall.platform.Changes;
 import app.pitwall.platform.ConflictException;
 import app.pitwall.platform.InvalidInputException;
 import app.pitwall.platform.NotFoundException;
@@ -12,16 +11,19 @@ import app.pitwall.shopsetup.LaborRate;
 import app.pitwall.shopsetup.LaborRateId;
 import app.pitwall.shopsetup.ShopSetup;
 import app.pitwall.shopsetup.ShopSetupEvents;
+import app.pitwall.shopsetup.ShopSetupEvents.BayState;
+import app.pitwall.shopsetup.ShopSetupEvents.LaborRateState;
+import app.pitwall.shopsetup.ShopSetupEvents.SettingsState;
 import app.pitwall.shopsetup.WorkOrderSettings;
 import app.pitwall.tenancy.ActorLocations;
 import app.pitwall.tenancy.Location;
 import java.math.BigDecimal;
 import java.time.Clock;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.BiFunction;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -67,7 +69,7 @@ class ShopSetupService implements ShopSetup {
         }
         Bay bay = new Bay(BayId.random(), location, name(name), true, 0);
         rows.insertBay(actor.tenantId(), bay, clock.instant());
-        events.publishEvent(new ShopSetupEvents.BayAdded(actor.tenantId(), bay.id(), actor.userId(), fields(bay)));
+        events.publishEvent(new ShopSetupEvents.BayAdded(actor.tenantId(), bay.id(), actor.userId(), BayState.of(bay)));
         return bay;
     }
 
@@ -84,9 +86,10 @@ class ShopSetupService implements ShopSetup {
                 active == null ? current.active() : active,
                 current.version() + 1);
         rows.updateBay(actor.tenantId(), changed);
-        Changes.of(fields(current), fields(changed))
-                .ifChanged((before, after) -> events.publishEvent(
-                        new ShopSetupEvents.BayChanged(actor.tenantId(), id, actor.userId(), before, after)));
+        publishIfChanged(
+                BayState.of(current),
+                BayState.of(changed),
+                (before, after) -> new ShopSetupEvents.BayChanged(actor.tenantId(), id, actor.userId(), before, after));
         return changed;
     }
 
@@ -121,8 +124,8 @@ class ShopSetupService implements ShopSetup {
             rows.clearDefault(actor.tenantId(), rate.locationId());
         }
         rows.insertLaborRate(actor.tenantId(), rate, clock.instant());
-        events.publishEvent(
-                new ShopSetupEvents.LaborRateAdded(actor.tenantId(), rate.id(), actor.userId(), fields(rate)));
+        events.publishEvent(new ShopSetupEvents.LaborRateAdded(
+                actor.tenantId(), rate.id(), actor.userId(), LaborRateState.of(rate)));
         return rate;
     }
 
@@ -154,9 +157,11 @@ class ShopSetupService implements ShopSetup {
             rows.clearDefault(actor.tenantId(), current.locationId());
         }
         rows.updateLaborRate(actor.tenantId(), changed);
-        Changes.of(fields(current), fields(changed))
-                .ifChanged((before, after) -> events.publishEvent(
-                        new ShopSetupEvents.LaborRateChanged(actor.tenantId(), id, actor.userId(), before, after)));
+        publishIfChanged(
+                LaborRateState.of(current),
+                LaborRateState.of(changed),
+                (before, after) ->
+                        new ShopSetupEvents.LaborRateChanged(actor.tenantId(), id, actor.userId(), before, after));
         return changed;
     }
 
@@ -185,9 +190,11 @@ class ShopSetupService implements ShopSetup {
                 shopSuppliesCap == null ? current.shopSuppliesCap() : cap(shopSuppliesCap),
                 current.version() + 1);
         rows.writeSettings(actor.tenantId(), changed, clock.instant());
-        Changes.of(fields(current), fields(changed))
-                .ifChanged((before, after) -> events.publishEvent(
-                        new ShopSetupEvents.WorkOrderSettingsChanged(actor.tenantId(), actor.userId(), before, after)));
+        publishIfChanged(
+                SettingsState.of(current),
+                SettingsState.of(changed),
+                (before, after) ->
+                        new ShopSetupEvents.WorkOrderSettingsChanged(actor.tenantId(), actor.userId(), before, after));
         return changed;
     }
 
@@ -245,35 +252,10 @@ class ShopSetupService implements ShopSetup {
         }
     }
 
-    private static Map<String, Object> fields(Bay bay) {
-        Map<String, Object> fields = new LinkedHashMap<>();
-        fields.put("locationId", bay.locationId());
-        fields.put("name", bay.name());
-        fields.put("active", bay.active());
-        return fields;
-    }
-
-    private static Map<String, Object> fields(LaborRate rate) {
-        Map<String, Object> fields = new LinkedHashMap<>();
-        fields.put("locationId", rate.locationId());
-        fields.put("name", rate.name());
-        fields.put("hourlyRate", rate.hourlyRate().toPlainString());
-        fields.put("isDefault", rate.isDefault());
-        fields.put("active", rate.active());
-        return fields;
-    }
-
-    private static Map<String, Object> fields(WorkOrderSettings settings) {
-        Map<String, Object> fields = new LinkedHashMap<>();
-        fields.put(
-                "discountCapPercent",
-                settings.discountCapPercent().stripTrailingZeros().toPlainString());
-        fields.put(
-                "shopSuppliesPercent",
-                settings.shopSuppliesPercent().stripTrailingZeros().toPlainString());
-        fields.put(
-                "shopSuppliesCap",
-                settings.shopSuppliesCap().stripTrailingZeros().toPlainString());
-        return fields;
+    /** Publishes the change event only when the snapshot differs (a save of the same values is not a change). */
+    private <S> void publishIfChanged(S before, S after, BiFunction<S, S, Object> event) {
+        if (!before.equals(after)) {
+            events.publishEvent(event.apply(before, after));
+        }
     }
 }

@@ -39,7 +39,11 @@ class ModularityTests {
         List<Path> drawn = files(DRAWN);
         assertThat(drawn).as("diagrams drawn").isNotEmpty();
         for (Path file : drawn) {
-            CommittedDocs.assertCommitted(COMMITTED.resolve(file), CommittedDocs.read(DRAWN.resolve(file)));
+            String committed = CommittedDocs.read(COMMITTED.resolve(file));
+            String now = CommittedDocs.read(DRAWN.resolve(file));
+            if (!lines(committed).equals(lines(now))) {
+                CommittedDocs.assertCommitted(COMMITTED.resolve(file), now);
+            }
         }
         assertThat(files(COMMITTED))
                 .as("committed diagrams of modules that no longer exist")
@@ -53,6 +57,11 @@ class ModularityTests {
         assertThat(modules.stream().map(ApplicationModule::getIdentifier).map(Object::toString))
                 .isNotEmpty()
                 .allSatisfy(module -> assertThat(architecture).contains("| `" + module + "`"));
+    }
+
+    /** The diagram's lines in order: the documenter lists a module's relations in no fixed order. */
+    private static List<String> lines(String text) {
+        return text.lines().sorted().toList();
     }
 
     private static List<Path> files(Path folder) throws IOException {

@@ -5,7 +5,7 @@ import static app.pitwall.identity.internal.StaffRows.ts;
 
 import app.pitwall.access.Actor;
 import app.pitwall.access.Permission;
-import app.pitwall.identity.IdentityEvents;
+import app.pitwall.identity.ApiTokenEvents;
 import app.pitwall.platform.InvalidInputException;
 import app.pitwall.platform.NotFoundException;
 import java.sql.ResultSet;
@@ -119,7 +119,7 @@ public class ApiTokens {
                         .update();
             }
             List<UUID> sortedLocations = List.copyOf(new TreeSet<>(locations));
-            events.publishEvent(new IdentityEvents.ApiTokenCreated(
+            events.publishEvent(new ApiTokenEvents.ApiTokenCreated(
                     actor.tenantId(), id, actor.userId(), name.strip(), codes, sortedLocations, expires));
             return new Created(
                     new ApiToken(
@@ -161,7 +161,7 @@ public class ApiTokens {
                     .orElseThrow(() -> new NotFoundException("API token"));
             invalidations.userChanged(actor.tenantId(), creator);
             events.publishEvent(
-                    new IdentityEvents.ApiTokenRevoked(actor.tenantId(), id, actor.userId(), clock.instant()));
+                    new ApiTokenEvents.ApiTokenRevoked(actor.tenantId(), id, actor.userId(), clock.instant()));
         });
     }
 

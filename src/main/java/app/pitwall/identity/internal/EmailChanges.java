@@ -3,7 +3,7 @@ package app.pitwall.identity.internal;
 import static app.pitwall.identity.internal.StaffRows.ts;
 
 import app.pitwall.access.Actor;
-import app.pitwall.identity.IdentityEvents;
+import app.pitwall.identity.CredentialEvents;
 import app.pitwall.identity.SiteProperties;
 import app.pitwall.platform.ConflictException;
 import app.pitwall.platform.InvalidInputException;
@@ -104,7 +104,7 @@ public class EmailChanges {
                             ts(now),
                             ts(expires))
                     .update();
-            events.publishEvent(new IdentityEvents.EmailChangeRequested(
+            events.publishEvent(new CredentialEvents.EmailChangeRequested(
                     tenant, actor.userId(), normalized, sourceAddress, expires, now));
         });
         links.info(
@@ -150,7 +150,7 @@ public class EmailChanges {
                         jdbc.sql("UPDATE email_change SET confirmed_at = ? WHERE tenant_id = ? AND id = ?")
                                 .params(ts(now), tenant.value(), pending.id())
                                 .update();
-                        events.publishEvent(new IdentityEvents.EmailChanged(
+                        events.publishEvent(new CredentialEvents.EmailChanged(
                                 tenant, pending.user(), member.email(), pending.email(), now));
                         return pending.email();
                     }));

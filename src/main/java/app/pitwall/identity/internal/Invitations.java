@@ -2,9 +2,9 @@ package app.pitwall.identity.internal;
 
 import app.pitwall.access.Actor;
 import app.pitwall.access.Role;
-import app.pitwall.identity.IdentityEvents;
 import app.pitwall.identity.SiteProperties;
 import app.pitwall.identity.StaffAccounts;
+import app.pitwall.identity.StaffEvents;
 import app.pitwall.platform.ConflictException;
 import app.pitwall.platform.ForbiddenException;
 import app.pitwall.platform.InvalidInputException;
@@ -105,7 +105,7 @@ public class Invitations {
                             now,
                             now.plus(LIFETIME)),
                     token.hash());
-            events.publishEvent(new IdentityEvents.InvitationSent(
+            events.publishEvent(new StaffEvents.InvitationSent(
                     actor.tenantId(),
                     created.id(),
                     actor.userId(),
@@ -131,7 +131,7 @@ public class Invitations {
             }
             rows.revoke(actor.tenantId(), id, clock.instant());
             events.publishEvent(
-                    new IdentityEvents.InvitationRevoked(actor.tenantId(), id, actor.userId(), clock.instant()));
+                    new StaffEvents.InvitationRevoked(actor.tenantId(), id, actor.userId(), clock.instant()));
         });
     }
 
@@ -173,7 +173,7 @@ public class Invitations {
                                 invitation.role(),
                                 invitation.locationIds());
                         rows.markAccepted(tenant, invitation.id(), id, now);
-                        events.publishEvent(new IdentityEvents.InvitationAccepted(tenant, invitation.id(), id, now));
+                        events.publishEvent(new StaffEvents.InvitationAccepted(tenant, invitation.id(), id, now));
                         return id;
                     }));
         } catch (DuplicateKeyException e) {

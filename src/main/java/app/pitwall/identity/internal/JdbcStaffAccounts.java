@@ -1,7 +1,7 @@
 package app.pitwall.identity.internal;
 
 import app.pitwall.access.Role;
-import app.pitwall.identity.IdentityEvents;
+import app.pitwall.identity.CredentialEvents;
 import app.pitwall.identity.StaffAccounts;
 import app.pitwall.platform.TenantId;
 import app.pitwall.platform.TenantScope;
@@ -108,7 +108,7 @@ class JdbcStaffAccounts implements StaffAccounts {
                         UPDATE user_account SET password_hash = ?
                         WHERE tenant_id = ? AND id = ? AND password_hash = ?""").params(upgraded, tenant.value(), user, storedHash).update();
         if (changed > 0) {
-            events.publishEvent(new IdentityEvents.PasswordHashUpgraded(tenant, user, clock.instant()));
+            events.publishEvent(new CredentialEvents.PasswordHashUpgraded(tenant, user, clock.instant()));
         }
     }
 }

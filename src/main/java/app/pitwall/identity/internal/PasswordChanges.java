@@ -1,7 +1,7 @@
 package app.pitwall.identity.internal;
 
 import app.pitwall.access.Actor;
-import app.pitwall.identity.IdentityEvents;
+import app.pitwall.identity.CredentialEvents;
 import app.pitwall.platform.InvalidInputException;
 import app.pitwall.platform.NotFoundException;
 import java.time.Clock;
@@ -61,7 +61,7 @@ public class PasswordChanges {
                     .size();
             Instant now = clock.instant();
             events.publishEvent(
-                    new IdentityEvents.PasswordChanged(actor.tenantId(), actor.userId(), false, ended, now));
+                    new CredentialEvents.PasswordChanged(actor.tenantId(), actor.userId(), false, ended, now));
             return ended;
         });
     }

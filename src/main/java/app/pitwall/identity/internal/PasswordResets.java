@@ -2,7 +2,7 @@ package app.pitwall.identity.internal;
 
 import static app.pitwall.identity.internal.StaffRows.ts;
 
-import app.pitwall.identity.IdentityEvents;
+import app.pitwall.identity.CredentialEvents;
 import app.pitwall.identity.SiteProperties;
 import app.pitwall.platform.InvalidInputException;
 import app.pitwall.platform.TenantId;
@@ -98,7 +98,7 @@ public class PasswordResets {
                             .params(tenant.value(), UUID.randomUUID(), user, token.hash(), ts(now), ts(expires))
                             .update();
                     events.publishEvent(
-                            new IdentityEvents.PasswordResetRequested(tenant, user, sourceAddress, expires, now));
+                            new CredentialEvents.PasswordResetRequested(tenant, user, sourceAddress, expires, now));
                 }));
         links.info(
                 "Password reset link for user {} of tenant {} (valid until {}): {}/password-reset?token={}",
@@ -137,7 +137,7 @@ public class PasswordResets {
                     throttle.passwordReset(tenant, user);
                     int ended = sessions.endAllListed(tenant, user, null, "password reset")
                             .size();
-                    events.publishEvent(new IdentityEvents.PasswordChanged(tenant, user, true, ended, now));
+                    events.publishEvent(new CredentialEvents.PasswordChanged(tenant, user, true, ended, now));
                 }));
     }
 

@@ -4,7 +4,7 @@ import static app.pitwall.identity.internal.StaffRows.instant;
 import static app.pitwall.identity.internal.StaffRows.ts;
 
 import app.pitwall.access.Actor;
-import app.pitwall.identity.IdentityEvents;
+import app.pitwall.identity.CredentialEvents;
 import app.pitwall.identity.SessionProperties;
 import app.pitwall.platform.NotFoundException;
 import app.pitwall.platform.TenantId;
@@ -101,7 +101,7 @@ public class SessionDirectory {
             }
             Instant now = clock.instant();
             if (sessions.end(actor.tenantId(), actor.userId(), familyId, "ended by its user", now)) {
-                events.publishEvent(new IdentityEvents.SessionsRevoked(
+                events.publishEvent(new CredentialEvents.SessionsRevoked(
                         actor.tenantId(), actor.userId(), actor.userId(), List.of(familyId), now));
             }
         });

@@ -1,9 +1,9 @@
 package app.pitwall.identity.internal;
 
 import app.pitwall.access.Role;
-import app.pitwall.identity.IdentityEvents;
 import app.pitwall.identity.SignUpProperties;
 import app.pitwall.identity.StaffAccounts;
+import app.pitwall.identity.StaffEvents;
 import app.pitwall.platform.ConflictException;
 import app.pitwall.platform.ForbiddenException;
 import app.pitwall.platform.TenantId;
@@ -107,7 +107,7 @@ public class SignUps {
                                 List.of(firstLocation(tenant, location, application)));
                         UUID id = staff.create(
                                 tenant, application.name(), email, application.password(), Role.OWNER, Set.of());
-                        events.publishEvent(new IdentityEvents.TenantSignedUp(
+                        events.publishEvent(new StaffEvents.TenantSignedUp(
                                 tenant,
                                 id,
                                 location.value(),

@@ -4,7 +4,8 @@ import app.pitwall.access.Actor;
 import app.pitwall.access.Permission;
 import app.pitwall.access.RecentAuthentication;
 import app.pitwall.access.Role;
-import app.pitwall.identity.IdentityEvents;
+import app.pitwall.identity.CredentialEvents;
+import app.pitwall.identity.StaffEvents;
 import app.pitwall.platform.ConflictException;
 import app.pitwall.platform.ForbiddenException;
 import app.pitwall.platform.NotFoundException;
@@ -128,7 +129,7 @@ public class StaffManagement {
             StaffMember member = rows.find(actor.tenantId(), owner).orElseThrow(() -> new NotFoundException("Session"));
             mayManage(actor, member);
             if (sessions.end(actor.tenantId(), owner, familyId, "ended by " + actor.userId(), clock.instant())) {
-                events.publishEvent(new IdentityEvents.SessionsRevoked(
+                events.publishEvent(new CredentialEvents.SessionsRevoked(
                         actor.tenantId(), owner, actor.userId(), List.of(familyId), clock.instant()));
             }
         });
@@ -137,8 +138,8 @@ public class StaffManagement {
     private int endSessions(Actor actor, UUID user, UUID keep) {
         List<UUID> ended = sessions.endAllListed(actor.tenantId(), user, keep, "ended by " + actor.userId());
         if (!ended.isEmpty()) {
-            events.publishEvent(
-                    new IdentityEvents.SessionsRevoked(actor.tenantId(), user, actor.userId(), ended, clock.instant()));
+            events.publishEvent(new CredentialEvents.SessionsRevoked(
+                    actor.tenantId(), user, actor.userId(), ended, clock.instant()));
         }
         return ended.size();
     }
@@ -163,15 +164,14 @@ public class StaffManagement {
         if (changedAfter.isEmpty()) {
             return;
         }
-        events.publishEvent(new IdentityEvents.UserChanged(
-                actor.tenantId(), after.id(), actor.userId(), changedBefore, changedAfter));
+        events.publishEvent(
+                new StaffEvents.UserChanged(actor.tenantId(), after.id(), actor.userId(), changedBefore, changedAfter));
         if (after.disabled() && !before.disabled()) {
             int ended = sessions.endAllListed(actor.tenantId(), after.id(), null, "account disabled")
                     .size();
-            events.publishEvent(
-                    new IdentityEvents.UserDisabled(actor.tenantId(), after.id(), actor.userId(), ended, now));
+            events.publishEvent(new StaffEvents.UserDisabled(actor.tenantId(), after.id(), actor.userId(), ended, now));
         } else if (!after.disabled() && before.disabled()) {
-            events.publishEvent(new IdentityEvents.UserEnabled(actor.tenantId(), after.id(), actor.userId(), now));
+            events.publishEvent(new StaffEvents.UserEnabled(actor.tenantId(), after.id(), actor.userId(), now));
         }
     }
 }

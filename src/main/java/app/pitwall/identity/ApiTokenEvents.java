@@ -1,0 +1,66 @@
+package app.pitwall.identity;
+
+import app.pitwall.platform.Auditable;
+import app.pitwall.platform.TenantId;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * API tokens made and revoked. Every event carries its tenant and, where a person caused it, the acting user; none carries a
+ * password, a token or a hash.
+ */
+public final class ApiTokenEvents {
+
+    private ApiTokenEvents() {}
+
+    /** An API token was created; it was shown once to its creator. */
+    public record ApiTokenCreated(
+            TenantId tenantId,
+            UUID tokenId,
+            UUID actorId,
+            String name,
+            List<String> permissions,
+            List<UUID> locationIds,
+            Instant expiresAt)
+            implements Auditable {
+
+        @Override
+        public String action() {
+            return "api-token.created";
+        }
+
+        @Override
+        public Subject subject() {
+            return Subject.of("api-token", tokenId);
+        }
+
+        @Override
+        public Map<String, ?> after() {
+            return EventDetails.of(
+                    "name",
+                    name,
+                    "permissions",
+                    permissions,
+                    "locationIds",
+                    locationIds,
+                    "expiresAt",
+                    expiresAt == null ? null : expiresAt.toString());
+        }
+    }
+
+    /** An API token was revoked and stops working on every instance within seconds. */
+    public record ApiTokenRevoked(TenantId tenantId, UUID tokenId, UUID actorId, Instant at) implements Auditable {
+
+        @Override
+        public String action() {
+            return "api-token.revoked";
+        }
+
+        @Override
+        public Subject subject() {
+            return Subject.of("api-token", tokenId);
+        }
+    }
+}

@@ -1,0 +1,163 @@
+package app.pitwall.identity;
+
+import app.pitwall.platform.Auditable;
+import app.pitwall.platform.TenantId;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * What happens to how staff sign in: sessions ended, passwords changed or reset, email changes. Every event carries its tenant and, where a person caused it, the acting user; none carries a
+ * password, a token or a hash.
+ */
+public final class CredentialEvents {
+
+    private CredentialEvents() {}
+
+    /** Someone ended sessions of a user: an owner or manager, or the user for one of their own. */
+    public record SessionsRevoked(TenantId tenantId, UUID userId, UUID actorId, List<UUID> familyIds, Instant at)
+            implements Auditable {
+
+        @Override
+        public String action() {
+            return "user.sessions-revoked";
+        }
+
+        @Override
+        public Subject subject() {
+            return Subject.of("user", userId);
+        }
+
+        @Override
+        public Map<String, ?> after() {
+            return EventDetails.of("sessions", familyIds);
+        }
+    }
+
+    /**
+     * A password was changed by its user ({@code reset} false) or through a reset link ({@code reset}
+     * true); the other sessions of the account ended.
+     */
+    public record PasswordChanged(TenantId tenantId, UUID userId, boolean reset, int sessionsEnded, Instant at)
+            implements Auditable {
+
+        @Override
+        public String action() {
+            return "user.password-changed";
+        }
+
+        @Override
+        public Subject subject() {
+            return Subject.of("user", userId);
+        }
+
+        @Override
+        public UUID actorId() {
+            return userId;
+        }
+
+        @Override
+        public Map<String, ?> after() {
+            return EventDetails.of("throughReset", reset, "sessionsEnded", sessionsEnded);
+        }
+    }
+
+    /**
+     * A user asked to sign in with another email; a link to confirm it was sent there (or, until
+     * email is sent, logged for the operator). Nothing changes until it is followed.
+     */
+    public record EmailChangeRequested(
+            TenantId tenantId, UUID userId, String email, String sourceAddress, Instant expiresAt, Instant at)
+            implements Auditable {
+
+        @Override
+        public String action() {
+            return "user.email-change-requested";
+        }
+
+        @Override
+        public Subject subject() {
+            return Subject.of("user", userId);
+        }
+
+        @Override
+        public UUID actorId() {
+            return userId;
+        }
+
+        @Override
+        public Map<String, ?> after() {
+            return EventDetails.of("email", email, "sourceAddress", sourceAddress, "expiresAt", expiresAt.toString());
+        }
+    }
+
+    /** A user changed the email they sign in with, by following the link sent to the new one. */
+    public record EmailChanged(TenantId tenantId, UUID userId, String previousEmail, String email, Instant at)
+            implements Auditable {
+
+        @Override
+        public String action() {
+            return "user.email-changed";
+        }
+
+        @Override
+        public Subject subject() {
+            return Subject.of("user", userId);
+        }
+
+        @Override
+        public UUID actorId() {
+            return userId;
+        }
+
+        @Override
+        public Map<String, ?> before() {
+            return Map.of("email", previousEmail);
+        }
+
+        @Override
+        public Map<String, ?> after() {
+            return Map.of("email", email);
+        }
+    }
+
+    /** A password reset link was made for an account (and logged for the operator or emailed). */
+    public record PasswordResetRequested(
+            TenantId tenantId, UUID userId, String sourceAddress, Instant expiresAt, Instant at) implements Auditable {
+
+        @Override
+        public String action() {
+            return "user.password-reset-requested";
+        }
+
+        @Override
+        public Subject subject() {
+            return Subject.of("user", userId);
+        }
+
+        @Override
+        public Map<String, ?> after() {
+            return EventDetails.of("sourceAddress", sourceAddress, "expiresAt", expiresAt.toString());
+        }
+    }
+
+    /** A stored password hash was replaced by one with the current, stronger parameters at sign-in. */
+    public record PasswordHashUpgraded(TenantId tenantId, UUID userId, Instant at) implements Auditable {
+
+        @Override
+        public String action() {
+            return "user.password-rehashed";
+        }
+
+        @Override
+        public Subject subject() {
+            return Subject.of("user", userId);
+        }
+
+        @Override
+        public UUID actorId() {
+            return userId;
+        }
+    }
+}

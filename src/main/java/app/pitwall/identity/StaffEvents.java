@@ -1,0 +1,166 @@
+package app.pitwall.identity;
+
+import app.pitwall.platform.Auditable;
+import app.pitwall.platform.TenantId;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * What happens to a tenant's staff: sign-up, invitations, role and location changes, disabling. Every event carries its tenant and, where a person caused it, the acting user; none carries a
+ * password, a token or a hash.
+ */
+public final class StaffEvents {
+
+    private StaffEvents() {}
+
+    /** A business signed up: its tenant, first location and owner now exist. */
+    public record TenantSignedUp(
+            TenantId tenantId, UUID ownerId, UUID locationId, String businessName, String sourceAddress, Instant at)
+            implements Auditable {
+
+        @Override
+        public String action() {
+            return "tenant.signed-up";
+        }
+
+        @Override
+        public Subject subject() {
+            return Subject.of("tenant", tenantId.value());
+        }
+
+        @Override
+        public UUID actorId() {
+            return ownerId;
+        }
+
+        @Override
+        public UUID locationId() {
+            return locationId;
+        }
+
+        @Override
+        public Map<String, ?> after() {
+            return EventDetails.of("businessName", businessName, "owner", ownerId);
+        }
+    }
+
+    /** A staff member was invited; the invitation expires unless accepted. */
+    public record InvitationSent(
+            TenantId tenantId,
+            UUID invitationId,
+            UUID actorId,
+            String email,
+            String role,
+            List<UUID> locationIds,
+            Instant expiresAt)
+            implements Auditable {
+
+        @Override
+        public String action() {
+            return "invitation.sent";
+        }
+
+        @Override
+        public Subject subject() {
+            return Subject.of("invitation", invitationId);
+        }
+
+        @Override
+        public Map<String, ?> after() {
+            return EventDetails.of(
+                    "email", email, "role", role, "locationIds", locationIds, "expiresAt", expiresAt.toString());
+        }
+    }
+
+    /** An invitation was accepted and became the account {@code userId}. */
+    public record InvitationAccepted(TenantId tenantId, UUID invitationId, UUID userId, Instant at)
+            implements Auditable {
+
+        @Override
+        public String action() {
+            return "invitation.accepted";
+        }
+
+        @Override
+        public Subject subject() {
+            return Subject.of("invitation", invitationId);
+        }
+
+        @Override
+        public UUID actorId() {
+            return userId;
+        }
+
+        @Override
+        public Map<String, ?> after() {
+            return EventDetails.of("user", userId);
+        }
+    }
+
+    /** An invitation was withdrawn before it was accepted. */
+    public record InvitationRevoked(TenantId tenantId, UUID invitationId, UUID actorId, Instant at)
+            implements Auditable {
+
+        @Override
+        public String action() {
+            return "invitation.revoked";
+        }
+
+        @Override
+        public Subject subject() {
+            return Subject.of("invitation", invitationId);
+        }
+    }
+
+    /** A staff account's role or locations changed; only changed fields are given. */
+    public record UserChanged(
+            TenantId tenantId, UUID userId, UUID actorId, Map<String, Object> before, Map<String, Object> after)
+            implements Auditable {
+
+        @Override
+        public String action() {
+            return "user.changed";
+        }
+
+        @Override
+        public Subject subject() {
+            return Subject.of("user", userId);
+        }
+    }
+
+    /** A staff account was disabled: it can no longer sign in and its sessions ended. */
+    public record UserDisabled(TenantId tenantId, UUID userId, UUID actorId, int sessionsEnded, Instant at)
+            implements Auditable {
+
+        @Override
+        public String action() {
+            return "user.disabled";
+        }
+
+        @Override
+        public Subject subject() {
+            return Subject.of("user", userId);
+        }
+
+        @Override
+        public Map<String, ?> after() {
+            return EventDetails.of("sessionsEnded", sessionsEnded);
+        }
+    }
+
+    /** A disabled staff account was enabled again. */
+    public record UserEnabled(TenantId tenantId, UUID userId, UUID actorId, Instant at) implements Auditable {
+
+        @Override
+        public String action() {
+            return "user.enabled";
+        }
+
+        @Override
+        public Subject subject() {
+            return Subject.of("user", userId);
+        }
+    }
+}

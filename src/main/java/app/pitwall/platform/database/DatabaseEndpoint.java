@@ -58,13 +58,13 @@ public record DatabaseEndpoint(String url, Credentials owner, Credentials app, E
             Path rolesFile = directory.resolve("roles.properties");
             if (!Files.exists(rolesFile)) {
                 Properties roles = new Properties();
-                roles.setProperty(ownerUser, EmbeddedPostgres.randomSecret());
-                roles.setProperty(appUser, EmbeddedPostgres.randomSecret());
+                roles.setProperty(ownerUser, PostgresFiles.randomSecret());
+                roles.setProperty(appUser, PostgresFiles.randomSecret());
                 StringBuilder text = new StringBuilder("# generated on first start; passwords of the embedded roles\n");
                 roles.forEach((k, v) -> text.append(k).append('=').append(v).append('\n'));
-                EmbeddedPostgres.writeOwnerOnly(rolesFile, text.toString());
+                PostgresFiles.writeOwnerOnly(rolesFile, text.toString());
             }
-            Properties roles = EmbeddedPostgres.readProperties(rolesFile);
+            Properties roles = PostgresFiles.readProperties(rolesFile);
             Credentials owner = new Credentials(ownerUser, roles.getProperty(ownerUser));
             Credentials app = new Credentials(appUser, roles.getProperty(appUser));
             createRolesAndDatabase(server, owner, app);

@@ -1,26 +1,13 @@
 package app.pitwall.platform.database;
 
-import java.io.BufferedInputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.net.ServerSocket;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
-import java.security.SecureRandom;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
-import java.util.Properties;
-import java.util.concurrent.TimeUnit;
-import org.apache.commons.compress.archivers.tar.TarArchiveEntry;
-import org.apache.commons.compress.archivers.tar.TarArchiveInputStream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.tukaani.xz.XZInputStream;
 
 /**
  * A real PostgreSQL server, from the binaries that {@code io.zonky.test.postgres} publishes on Maven
@@ -95,16 +82,18 @@ public final class EmbeddedPostgres implements AutoCloseable {
         try {
             boolean asRoot = "root".equals(System.getProperty("user.name"));
             Files.createDirectories(directory);
-            Path binaries = extractBinaries(directory.resolve("binaries"), PostgresBinaries.forThisMachine(), asRoot);
+            Path binaries = PostgresFiles.extractBinaries(
+                    directory.resolve("binaries"), PostgresBinaries.forThisMachine(), asRoot);
             Path cluster = directory.resolve("cluster");
             Path passwordFile = directory.resolve("superuser.password");
             if (!Files.exists(cluster.resolve("PG_VERSION"))) {
-                String password = randomSecret();
-                writeOwnerOnly(passwordFile, password);
-                initdb(binaries, cluster, passwordFile, asRoot);
+                String password = PostgresFiles.randomSecret();
+                PostgresFiles.writeOwnerOnly(passwordFile, password);
+                PostgresFiles.initdb(binaries, cluster, passwordFile, asRoot);
             }
             String password = Files.readString(passwordFile).strip();
-            EmbeddedPostgres server = new EmbeddedPostgres(binaries, cluster, password, freePort(), asRoot);
+            EmbeddedPostgres server =
+                    new EmbeddedPostgres(binaries, cluster, password, PostgresFiles.freePort(), asRoot);
             server.startServer();
             return server;
         } catch (IOException e) {
@@ -139,7 +128,7 @@ public final class EmbeddedPostgres implements AutoCloseable {
                 "-t",
                 "60",
                 "start");
-        run(command, asRoot, Duration.ofSeconds(90));
+        PostgresFiles.run(command, asRoot, Duration.ofSeconds(90));
         ServerOwner.record(cluster);
         watchdog = ServerWatchdog.start(binaries.resolve("bin/pg_ctl"), cluster, asRoot);
         Runtime.getRuntime().addShutdownHook(new Thread(this::closeWhenUnused, "embedded-postgres-stop"));
@@ -182,7 +171,7 @@ public final class EmbeddedPostgres implements AutoCloseable {
     }
 
     private void pgCtlStop(String mode, Duration timeout) throws IOException {
-        run(
+        PostgresFiles.run(
                 List.of(
                         binaries.resolve("bin/pg_ctl").toString(),
                         "-D",
@@ -225,145 +214,5 @@ public final class EmbeddedPostgres implements AutoCloseable {
         } catch (IOException | RuntimeException e) {
             log.warn("Embedded PostgreSQL did not stop cleanly: {}", e.getMessage());
         }
-    }
-
-    private static void initdb(Path binaries, Path cluster, Path passwordFile, boolean asRoot) throws IOException {
-        Files.createDirectories(cluster);
-        if (asRoot) {
-            chownToNobody(cluster);
-            chownToNobody(passwordFile);
-        }
-        run(
-                List.of(
-                        binaries.resolve("bin/initdb").toString(),
-                        "-D",
-                        cluster.toString(),
-                        "-U",
-                        "postgres",
-                        "--auth=scram-sha-256",
-                        "--pwfile=" + passwordFile,
-                        "-E",
-                        "UTF-8",
-                        "--locale=C"),
-                asRoot,
-                Duration.ofSeconds(120));
-        if (asRoot) {
-            Files.setOwner(
-                    passwordFile,
-                    passwordFile.getFileSystem().getUserPrincipalLookupService().lookupPrincipalByName("root"));
-        }
-        log.info("Created a new PostgreSQL cluster in {}", cluster);
-    }
-
-    private static Path extractBinaries(Path target, PostgresBinaries platform, boolean asRoot) throws IOException {
-        Path marker = target.resolve(".complete");
-        if (Files.exists(marker)) {
-            return target;
-        }
-        Files.createDirectories(target);
-        try (InputStream archive = EmbeddedPostgres.class.getClassLoader().getResourceAsStream(platform.archive())) {
-            if (archive == null) {
-                throw new IOException("PostgreSQL binaries " + platform.archive() + " are not on the class path."
-                        + " Set PITWALL_DB_URL to use an external PostgreSQL.");
-            }
-            try (TarArchiveInputStream tar =
-                    new TarArchiveInputStream(new XZInputStream(new BufferedInputStream(archive)))) {
-                TarArchiveEntry entry;
-                List<TarArchiveEntry> links = new ArrayList<>();
-                while ((entry = tar.getNextEntry()) != null) {
-                    Path file = target.resolve(entry.getName()).normalize();
-                    if (!file.startsWith(target)) {
-                        throw new IOException("Archive entry escapes the target: " + entry.getName());
-                    }
-                    if (entry.isDirectory()) {
-                        Files.createDirectories(file);
-                    } else if (entry.isSymbolicLink()) {
-                        links.add(entry);
-                    } else {
-                        Files.createDirectories(file.getParent());
-                        Files.copy(tar, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-                        if ((entry.getMode() & 0100) != 0) {
-                            file.toFile().setExecutable(true, false);
-                        }
-                    }
-                }
-                for (TarArchiveEntry link : links) {
-                    Path file = target.resolve(link.getName()).normalize();
-                    Files.deleteIfExists(file);
-                    Files.createSymbolicLink(file, Path.of(link.getLinkName()));
-                }
-            }
-        }
-        if (asRoot) {
-            makeReadableByAll(target);
-        }
-        Files.writeString(marker, "ok");
-        return target;
-    }
-
-    private static void makeReadableByAll(Path root) throws IOException {
-        try (var files = Files.walk(root)) {
-            for (Path file : (Iterable<Path>) files::iterator) {
-                file.toFile().setReadable(true, false);
-                if (Files.isDirectory(file)) {
-                    file.toFile().setExecutable(true, false);
-                }
-            }
-        }
-    }
-
-    private static void chownToNobody(Path path) throws IOException {
-        run(List.of("chown", "-R", NOBODY + ":" + NOBODY, path.toString()), false, Duration.ofSeconds(30));
-    }
-
-    private static void run(List<String> command, boolean asNobody, Duration timeout) throws IOException {
-        List<String> full = new ArrayList<>();
-        if (asNobody) {
-            full.addAll(List.of("setpriv", "--reuid=" + NOBODY, "--regid=" + NOBODY, "--clear-groups", "--"));
-        }
-        full.addAll(command);
-        ProcessBuilder builder = new ProcessBuilder(full).redirectErrorStream(true);
-        builder.environment().put("LC_ALL", "C");
-        Process process = builder.start();
-        try {
-            String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-            if (!process.waitFor(timeout.toSeconds(), TimeUnit.SECONDS)) {
-                process.destroyForcibly();
-                throw new IOException("Timed out: " + String.join(" ", command));
-            }
-            if (process.exitValue() != 0) {
-                throw new IOException(
-                        "Failed (" + process.exitValue() + "): " + String.join(" ", command) + "\n" + output);
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IOException("Interrupted: " + String.join(" ", command), e);
-        }
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
-    }
-
-    static String randomSecret() {
-        byte[] bytes = new byte[24];
-        new SecureRandom().nextBytes(bytes);
-        return HexFormat.of().formatHex(bytes);
-    }
-
-    static void writeOwnerOnly(Path file, String content) throws IOException {
-        Files.deleteIfExists(file);
-        Files.createFile(file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
-        Files.writeString(file, content);
-    }
-
-    static Properties readProperties(Path file) throws IOException {
-        Properties properties = new Properties();
-        try (var reader = Files.newBufferedReader(file)) {
-            properties.load(reader);
-        }
-        return properties;
     }
 }

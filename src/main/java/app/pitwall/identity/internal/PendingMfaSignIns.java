@@ -56,7 +56,7 @@ class PendingMfaSignIns {
                         tenant.value(),
                         UUID.randomUUID(),
                         user,
-                        Sessions.sha256(secret),
+                        TokenHashes.sha256(secret),
                         Timestamp.from(now),
                         Timestamp.from(now.plus(LIFETIME)),
                         sourceAddress)
@@ -88,7 +88,7 @@ class PendingMfaSignIns {
                         FOR UPDATE""")
                 .params(
                         tenant.value(),
-                        Sessions.sha256(token.substring(37)),
+                        TokenHashes.sha256(token.substring(37)),
                         Timestamp.from(clock.instant()),
                         MAX_ATTEMPTS)
                 .query((rs, n) -> new Pending(

@@ -4,9 +4,6 @@ import app.pitwall.identity.SecurityEvents;
 import app.pitwall.identity.SessionProperties;
 import app.pitwall.platform.TenantId;
 import app.pitwall.platform.TenantScope;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
@@ -30,7 +27,6 @@ import org.springframework.transaction.support.TransactionTemplate;
 class Sessions {
 
     private static final Base64.Encoder ENCODE = Base64.getUrlEncoder().withoutPadding();
-    private static final Base64.Decoder DECODE = Base64.getUrlDecoder();
 
     private final JdbcClient jdbc;
     private final TransactionTemplate transactions;
@@ -112,7 +108,7 @@ class Sessions {
 
     /** Spends a refresh token and issues its successor, or refuses. */
     Refreshed refresh(String refreshToken, String sourceAddress) {
-        Optional<ParsedToken> parsed = ParsedToken.parse(refreshToken);
+        Optional<PresentedRefreshToken> parsed = PresentedRefreshToken.parse(refreshToken);
         if (parsed.isEmpty()) {
             return new Refreshed(null, Refusal.UNKNOWN);
         }
@@ -129,7 +125,7 @@ class Sessions {
                             JOIN session_family f ON f.tenant_id = t.tenant_id AND f.id = t.family_id
                             WHERE t.tenant_id = ? AND t.token_hash = ?
                             FOR UPDATE OF t, f""")
-                            .params(tenant.value(), sha256(secret))
+                            .params(tenant.value(), TokenHashes.sha256(secret))
                             .query((row, n) -> new TokenRow(
                                     row.getObject("id", UUID.class),
                                     row.getObject("family_id", UUID.class),
@@ -236,7 +232,7 @@ class Sessions {
         jdbc.sql("""
                         INSERT INTO refresh_token (tenant_id, id, family_id, token_hash, issued_at)
                         VALUES (?, ?, ?, ?, ?)""")
-                .params(tenant.value(), id, family, sha256(secret), ts(now))
+                .params(tenant.value(), id, family, TokenHashes.sha256(secret), ts(now))
                 .update();
         return id;
     }
@@ -261,14 +257,6 @@ class Sessions {
         return ENCODE.encodeToString(bytes);
     }
 
-    static byte[] sha256(String value) {
-        try {
-            return MessageDigest.getInstance("SHA-256").digest(value.getBytes(StandardCharsets.US_ASCII));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
     private static java.sql.Timestamp ts(Instant instant) {
         return java.sql.Timestamp.from(instant);
     }
@@ -289,28 +277,4 @@ class Sessions {
             Instant revokedAt,
             Instant expiresAt,
             Instant lastActiveAt) {}
-
-    /** A refresh token as sent: the tenant it belongs to and the secret. */
-    private record ParsedToken(TenantId tenant, String secret) {
-
-        static Optional<ParsedToken> parse(String token) {
-            if (token == null || token.length() > 200) {
-                return Optional.empty();
-            }
-            int dot = token.indexOf('.');
-            if (dot != 36) {
-                return Optional.empty();
-            }
-            try {
-                TenantId tenant = TenantId.of(token.substring(0, dot));
-                String secret = token.substring(dot + 1);
-                if (DECODE.decode(secret).length != 32) {
-                    return Optional.empty();
-                }
-                return Optional.of(new ParsedToken(tenant, secret));
-            } catch (IllegalArgumentException e) {
-                return Optional.empty();
-            }
-        }
-    }
 }

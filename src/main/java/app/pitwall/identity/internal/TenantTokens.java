@@ -30,7 +30,7 @@ final class TenantTokens {
         byte[] secret = new byte[SECRET_BYTES];
         RANDOM.nextBytes(secret);
         String value = prefix + tenant + "." + ENCODE.encodeToString(secret);
-        return new Issued(value, Sessions.sha256(value));
+        return new Issued(value, TokenHashes.sha256(value));
     }
 
     static Optional<Presented> parse(String prefix, String value) {
@@ -48,7 +48,7 @@ final class TenantTokens {
                     || DECODE.decode(rest.substring(dot + 1)).length != SECRET_BYTES) {
                 return Optional.empty();
             }
-            return Optional.of(new Presented(tenant, Sessions.sha256(value)));
+            return Optional.of(new Presented(tenant, TokenHashes.sha256(value)));
         } catch (IllegalArgumentException e) {
             return Optional.empty();
         }

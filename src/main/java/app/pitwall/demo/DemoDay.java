@@ -1,6 +1,7 @@
 package app.pitwall.demo;
 
 import app.pitwall.appointments.AppointmentDetails;
+import app.pitwall.appointments.AppointmentId;
 import app.pitwall.appointments.Appointments;
 import app.pitwall.approvals.Approvals;
 import app.pitwall.repairorders.Job;
@@ -65,7 +66,7 @@ class DemoDay {
 
         UUID mariasVisit = book(staff, who.mariasAccord(), downtownBays.get(0), tara, today, 8, 0, 90,
                 "Brake noise", "Customer waits in the lounge; prefers a text when ready.");
-        RepairOrder awaiting = awaitingApproval(staff, who.mariasAccord(), mariasVisit, canned);
+        RepairOrder awaiting = awaitingApproval(staff, who.mariasAccord(), mariasVisit, at(today, 17, 0), canned);
         book(staff, who.priyasOutback(), downtownBays.get(1), tara, today, 15, 0, 60,
                 "Oil change", "First visit; asked about a tire rotation too.");
         book(staff, who.hannahsPrius(), northsideBays.get(0), null, today, 10, 30, 60, "Check engine light", null);
@@ -82,15 +83,18 @@ class DemoDay {
 
     /** Checked in this morning: a canned brake job and a hand-written one, sent for approval by the caller. */
     private RepairOrder awaitingApproval(
-            DemoStaff staff, DemoCustomers.Visitor maria, UUID appointment, DemoCannedJobs.Made canned) {
+            DemoStaff staff,
+            DemoCustomers.Visitor maria,
+            UUID appointment,
+            Instant promised,
+            DemoCannedJobs.Made canned) {
         RepairOrder order = appointments.checkIn(
                 staff.advisor(),
-                new app.pitwall.appointments.AppointmentId(appointment),
-                new Appointments.CheckIn(
-                        null, maria.miles() + 1_140, "Squeal from the front when braking", at(LocalDate.now(
-                                clock.withZone(DemoLocations.ZONE)), 17, 0)),
+                new AppointmentId(appointment),
+                new Appointments.CheckIn(null, maria.miles() + 1_140, "Squeal from the front when braking", promised),
                 null);
-        order = orders.addJob(staff.advisor(), order.id(), templates.job(staff.advisor(), canned.brakes().id().value()), null);
+        order = orders.addJob(
+                staff.advisor(), order.id(), templates.job(staff.advisor(), canned.brakes().id().value()), null);
         return orders.addJob(
                 staff.advisor(),
                 order.id(),

@@ -1,6 +1,7 @@
 package app.pitwall.demo;
 
 import app.pitwall.access.Actor;
+import app.pitwall.shopsetup.Bay;
 import app.pitwall.shopsetup.LaborRate;
 import app.pitwall.shopsetup.ShopSetup;
 import java.math.BigDecimal;
@@ -39,8 +40,8 @@ class DemoShopSetup {
                 .orElseThrow(() -> new IllegalStateException("The demo location has no labor rate " + name));
     }
 
-    /** The location's first bays, for the calendar. */
-    List<app.pitwall.shopsetup.Bay> bays(Actor actor, UUID location) {
+    /** The location's bays, for the calendar. */
+    List<Bay> bays(Actor actor, UUID location) {
         return setup.bays(actor, location);
     }
 }

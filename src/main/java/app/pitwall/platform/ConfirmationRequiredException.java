@@ -1,5 +1,6 @@
 package app.pitwall.platform;
 
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -15,14 +16,25 @@ public class ConfirmationRequiredException extends InvalidInputException {
     private final String detail;
     private final String confirmWith;
     private final Map<String, Object> properties;
+    private final List<String> arguments;
 
+    /**
+     * @param arguments what the page's words ({@code confirm.<type>} in {@code messages.properties}) fill in, as
+     *     {@code {0}}, {@code {1}} ...
+     */
     public ConfirmationRequiredException(
-            String type, String field, String detail, String confirmWith, Map<String, Object> properties) {
+            String type,
+            String field,
+            String detail,
+            String confirmWith,
+            Map<String, Object> properties,
+            List<String> arguments) {
         super(field, "confirm." + type);
         this.type = type;
         this.detail = detail;
         this.confirmWith = confirmWith;
         this.properties = Map.copyOf(properties);
+        this.arguments = List.copyOf(arguments);
     }
 
     @Override
@@ -43,5 +55,10 @@ public class ConfirmationRequiredException extends InvalidInputException {
     /** Extra members of the problem body, e.g. the last reading. */
     public Map<String, Object> properties() {
         return properties;
+    }
+
+    /** The arguments of the page's words. */
+    public List<String> arguments() {
+        return arguments;
     }
 }

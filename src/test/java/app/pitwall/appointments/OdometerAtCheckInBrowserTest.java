@@ -132,7 +132,7 @@ class OdometerAtCheckInBrowserTest {
 
         page.navigate("/repair-orders/" + order + "/edit");
         page.getByLabel("Odometer out").fill("124112");
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save")).click();
+        page.getByTestId("ro-details-save").click();
         assertThat(page.getByTestId("ro-odometer-out")).hasText("124,112 mi");
         assertThat(readings()).containsExactly(124_112, 124_100, 123_456);
     }

@@ -10,6 +10,7 @@ import app.pitwall.tenancy.LocationId;
 import app.pitwall.tenancy.Tenants;
 import java.text.NumberFormat;
 import java.time.Clock;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.springframework.context.ApplicationEventPublisher;
@@ -78,7 +79,13 @@ class OdometerHistory {
                 "The odometer reading " + reading.value() + " is lower than the vehicle's last reading, " + shown
                         + " on " + last.readOn() + "; confirm it to record it anyway.",
                 "confirmLowerOdometer",
-                Map.of("lastReading", last.value(), "lastReadingUnit", last.unit().name(), "lastReadOn",
-                        last.readOn().toString()));
+                Map.of(
+                        "lastReading",
+                        last.value(),
+                        "lastReadingUnit",
+                        last.unit().name(),
+                        "lastReadOn",
+                        last.readOn().toString()),
+                List.of(shown, last.readOn().toString()));
     }
 }

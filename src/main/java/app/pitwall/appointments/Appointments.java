@@ -35,8 +35,9 @@ public interface Appointments {
     Appointment cancel(Actor actor, AppointmentId id, String reason, Integer expectedVersion);
 
     /**
-     * The customer arrived: opens a repair order with the odometer, the customer's concern and the promised time, the
-     * requested services as further concerns and the appointment's technician assigned.
+     * The customer arrived: opens a repair order with the odometer (added to the vehicle's history; a lower one than
+     * its last reading must be confirmed), the customer's concern and the promised time, the requested services as
+     * further concerns, the appointment's notes and the appointment's technician assigned.
      */
     RepairOrder checkIn(Actor actor, AppointmentId id, CheckIn checkIn, Integer expectedVersion);
 
@@ -47,8 +48,16 @@ public interface Appointments {
      * What the counter records at check-in.
      *
      * @param vehicleId the vehicle, if the appointment names none or another one arrived
+     * @param confirmLowerOdometer whether an odometer in lower than the vehicle's last reading is meant
      */
-    record CheckIn(UUID vehicleId, Integer odometerIn, String concern, Instant promisedAt) {}
+    record CheckIn(
+            UUID vehicleId, Integer odometerIn, String concern, Instant promisedAt, boolean confirmLowerOdometer) {
+
+        /** A check-in with no lower odometer confirmed. */
+        public CheckIn(UUID vehicleId, Integer odometerIn, String concern, Instant promisedAt) {
+            this(vehicleId, odometerIn, concern, promisedAt, false);
+        }
+    }
 
     /** A location's calendar resources. */
     record Resources(List<Bay> bays, List<StaffDirectory.StaffMember> technicians) {}

@@ -39,4 +39,12 @@ public interface Customers {
     Vehicle changeVehicle(Actor actor, VehicleId id, VehicleDetails changes, Integer expectedVersion);
 
     void deleteVehicle(Actor actor, VehicleId id);
+
+    /**
+     * Adds a reading taken at a visit (a repair order's odometer in or out) to the vehicle's history, in the vehicle's
+     * unit: its last reading's, else the one of its location's country. A reading lower than the last one is refused
+     * with a {@link app.pitwall.platform.ConfirmationRequiredException} of type {@code odometer-lower} at {@code
+     * field}, unless {@code lowerConfirmed}; the latest reading given again adds nothing.
+     */
+    Vehicle recordOdometer(Actor actor, VehicleId id, Vehicle.VisitReading reading);
 }

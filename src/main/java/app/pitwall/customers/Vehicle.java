@@ -43,12 +43,40 @@ public record Vehicle(
         return !label.isEmpty() ? label : vin != null ? vin : "Vehicle";
     }
 
+    /** The latest odometer reading, or null when there is none. */
+    public OdometerReading lastReading() {
+        return odometerReadings.isEmpty() ? null : odometerReadings.get(0);
+    }
+
+    /** The unit its odometer reads: its last reading's, else the one of {@code country} (where it is kept). */
+    public Unit odometerUnit(String country) {
+        OdometerReading last = lastReading();
+        return last != null ? last.unit() : Unit.of(country);
+    }
+
     /** An odometer reading taken on a date. */
     public record OdometerReading(int value, Unit unit, LocalDate readOn) {}
+
+    /**
+     * A reading taken at a visit, for {@link Customers#recordOdometer}.
+     *
+     * @param lowerConfirmed whether staff confirmed a reading lower than the last one (a replaced cluster, a typo
+     *     earlier)
+     * @param field the input the reading was typed into, named in a refusal
+     */
+    public record VisitReading(int value, LocalDate readOn, boolean lowerConfirmed, String field) {}
 
     /** Miles or kilometres. */
     public enum Unit {
         MI,
-        KM
+        KM;
+
+        /** The countries whose odometers read miles (ISO 3166 alpha-2). */
+        private static final java.util.Set<String> MILES = java.util.Set.of("US", "GB", "LR", "MM");
+
+        /** The unit odometers read in a country; kilometres where unknown. */
+        public static Unit of(String country) {
+            return country != null && MILES.contains(country.toUpperCase(java.util.Locale.ROOT)) ? MI : KM;
+        }
     }
 }

@@ -5,16 +5,10 @@ import app.pitwall.identity.StaffAccounts;
 import app.pitwall.platform.PitwallProperties;
 import app.pitwall.platform.TenantId;
 import app.pitwall.platform.TenantScope;
-import app.pitwall.tenancy.Location;
-import app.pitwall.tenancy.LocationId;
 import app.pitwall.tenancy.Tenants;
-import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
-import java.time.ZoneId;
 import java.util.Base64;
-import java.util.Currency;
-import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import org.slf4j.Logger;
@@ -25,9 +19,10 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * On the first start with {@code pitwall.demo=true}, creates "Demo Motors": two locations, staff in
- * three roles and a few customers with vehicles, and prints once how to sign in. Later starts find
- * it and do nothing.
+ * On the first start with {@code pitwall.demo=true}, creates "Demo Motors", ready for a first day: two locations with
+ * bays and labor rates, staff in three roles, canned jobs, customers with vehicles, appointments today and tomorrow
+ * and repair orders on the job board ({@link DemoDay}), all through the modules' ordinary use cases. It prints once
+ * how to sign in and what to try first. Later starts find it and do nothing.
  */
 @Component
 class DemoShop implements ApplicationRunner {
@@ -35,25 +30,39 @@ class DemoShop implements ApplicationRunner {
     static final TenantId TENANT =
             new TenantId(UUID.nameUUIDFromBytes("pitwall-demo-motors".getBytes(StandardCharsets.UTF_8)));
     static final String OWNER_EMAIL = "owner@demo-motors.example";
+    static final String ADVISOR_EMAIL = "advisor@demo-motors.example";
+    static final String TECHNICIAN_EMAIL = "tech@demo-motors.example";
 
     private static final Logger log = LoggerFactory.getLogger(DemoShop.class);
+
+    /** What the banner tells: the one password and where the customer's approval page is. */
+    private record Created(String password, DemoDay.Made day) {}
 
     private final PitwallProperties properties;
     private final Tenants tenants;
     private final StaffAccounts staff;
+    private final DemoShopSetup setup;
+    private final DemoCannedJobs cannedJobs;
     private final DemoCustomers customers;
+    private final DemoDay day;
     private final TransactionTemplate transactions;
 
     DemoShop(
             PitwallProperties properties,
             Tenants tenants,
             StaffAccounts staff,
+            DemoShopSetup setup,
+            DemoCannedJobs cannedJobs,
             DemoCustomers customers,
+            DemoDay day,
             TransactionTemplate transactions) {
         this.properties = properties;
         this.tenants = tenants;
         this.staff = staff;
+        this.setup = setup;
+        this.cannedJobs = cannedJobs;
         this.customers = customers;
+        this.day = day;
         this.transactions = transactions;
     }
 
@@ -62,7 +71,7 @@ class DemoShop implements ApplicationRunner {
         if (!properties.demo()) {
             return;
         }
-        String password = TenantScope.callAs(
+        Created created = TenantScope.callAs(
                 TENANT,
                 () -> transactions.execute(status -> {
                     if (tenants.nameOf(TENANT).isPresent()) {
@@ -70,55 +79,52 @@ class DemoShop implements ApplicationRunner {
                     }
                     return create();
                 }));
-        if (password != null) {
-            String origin = "https://localhost:" + properties.httpsPort();
-            log.warn("""
-
-                    ============================================================
-                     Demo Motors is ready. Sign in at {}/login
-                       owner:            {}
-                       service advisor:  advisor@demo-motors.example
-                       technician:       tech@demo-motors.example
-                       password (all):   {}
-                     This password is shown only now.
-                    ============================================================""", origin, OWNER_EMAIL, password);
+        if (created != null) {
+            log.warn(banner(created));
         }
     }
 
-    private String create() {
-        LocationId downtown = new LocationId(UUID.randomUUID());
-        LocationId northside = new LocationId(UUID.randomUUID());
-        tenants.create(
-                TENANT,
-                "Demo Motors",
-                List.of(
-                        location(downtown, "Demo Motors Downtown", "100 Main Street"),
-                        location(northside, "Demo Motors Northside", "2200 North Avenue")));
+    private Created create() {
+        DemoLocations locations = DemoLocations.fresh();
+        tenants.create(TENANT, "Demo Motors", locations.locations(TENANT));
         String password = randomPassword();
-        staff.create(TENANT, "Olivia Owner", OWNER_EMAIL, password, Role.OWNER, Set.of());
-        staff.create(TENANT, "Sam Advisor", "advisor@demo-motors.example", password, Role.SERVICE_ADVISOR, Set.of());
-        staff.create(
+        DemoStaff people = DemoStaff.of(
                 TENANT,
-                "Tara Technician",
-                "tech@demo-motors.example",
-                password,
-                Role.TECHNICIAN,
-                Set.of(downtown.value()));
-        customers.create(TENANT, downtown.value(), northside.value());
-        return password;
+                staff.create(TENANT, "Olivia Owner", OWNER_EMAIL, password, Role.OWNER, Set.of()),
+                staff.create(TENANT, "Sam Advisor", ADVISOR_EMAIL, password, Role.SERVICE_ADVISOR, Set.of()),
+                staff.create(
+                        TENANT,
+                        "Tara Technician",
+                        TECHNICIAN_EMAIL,
+                        password,
+                        Role.TECHNICIAN,
+                        Set.of(locations.downtown().value())),
+                locations.downtown().value());
+        setup.create(people.owner(), locations.ids());
+        DemoCannedJobs.Made canned = cannedJobs.create(people.owner());
+        DemoCustomers.Made visitors = customers.create(
+                people.advisor(), locations.downtown().value(), locations.northside().value());
+        return new Created(password, day.create(people, locations, visitors, canned));
     }
 
-    private static Location location(LocationId id, String name, String street) {
-        return new Location(
-                TENANT,
-                id,
-                name,
-                Location.Kind.REPAIR_SHOP,
-                new Location.Address(street, "Springfield", "IL", "62701", "US"),
-                ZoneId.of("America/Chicago"),
-                Currency.getInstance("USD"),
-                new BigDecimal("0.0625"),
-                new BigDecimal("0.0825"));
+    private String banner(Created created) {
+        String origin = "https://localhost:" + properties.httpsPort();
+        return String.join(
+                "\n",
+                "",
+                "============================================================",
+                " Demo Motors is ready. Sign in at " + origin + "/login",
+                " Try first as the service advisor: " + ADVISOR_EMAIL,
+                "   The job board shows an order awaiting approval, one in progress and one ready.",
+                "   Check in Priya Shah's 3 pm appointment at Downtown, add a canned job and a job",
+                "   of your own, and send the estimate for approval.",
+                " The customer's approval page of order " + created.day().awaitingNumber() + ":",
+                "   " + created.day().approvalUrl(),
+                " Then the technician (My jobs at Downtown): " + TECHNICIAN_EMAIL,
+                " And the owner (shop setup, staff, audit trail): " + OWNER_EMAIL,
+                " Password (all three): " + created.password(),
+                " This password and the approval link are shown only now.",
+                "============================================================");
     }
 
     private static String randomPassword() {

@@ -459,6 +459,37 @@ public final class RepairOrder {
         return jobs.stream().filter(job -> job.id().equals(jobId)).findFirst();
     }
 
+    /**
+     * The jobs that are work to do: every job the customer has not declined. A declined job stays on the order (and on
+     * the vehicle as deferred work) but is no technician's work and counts in no "done" tally.
+     */
+    public List<Job> work() {
+        return jobs.stream()
+                .filter(job -> job.approvalStatus() != ApprovalStatus.DECLINED)
+                .toList();
+    }
+
+    /**
+     * The customer's concerns still open as work: all of them except those that only declined jobs answer (a concern
+     * is answered by a job whose complaint or title reads the same, ignoring case and surrounding space).
+     */
+    public List<String> openConcerns() {
+        Set<String> declined = new HashSet<>();
+        Set<String> worked = new HashSet<>();
+        for (Job job : jobs) {
+            Set<String> answers = job.approvalStatus() == ApprovalStatus.DECLINED ? declined : worked;
+            answers.add(concernKey(job.title()));
+            answers.add(concernKey(job.details().complaint()));
+        }
+        return details.concerns().stream()
+                .filter(concern -> !declined.contains(concernKey(concern)) || worked.contains(concernKey(concern)))
+                .toList();
+    }
+
+    private static String concernKey(String text) {
+        return text == null ? "" : text.strip().toLowerCase(java.util.Locale.ROOT);
+    }
+
     /** Totals of every job not declined: what the order comes to if all that is proposed or approved is done. */
     public Totals totals() {
         return jobs.stream()

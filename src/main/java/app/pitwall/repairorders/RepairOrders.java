@@ -21,7 +21,10 @@ public interface RepairOrders {
     /** Every status the order passed through, oldest first. */
     List<StatusChange> history(Actor actor, RepairOrderId id);
 
-    /** Opens an order for a walk-in, with the jobs given. */
+    /**
+     * Opens an order for a walk-in or at a check-in, with the jobs given; its odometer in lands in the vehicle's
+     * history.
+     */
     RepairOrder open(Actor actor, NewRepairOrder order);
 
     default RepairOrder change(Actor actor, RepairOrderId id, OrderDetails changes, Integer expectedVersion) {
@@ -29,11 +32,25 @@ public interface RepairOrders {
     }
 
     /** Changes the order's details and empties the {@code cleared} fields (promised time, odometers). */
+    default RepairOrder change(
+            Actor actor,
+            RepairOrderId id,
+            OrderDetails changes,
+            java.util.Set<OrderDetails.Clearable> cleared,
+            Integer expectedVersion) {
+        return change(actor, id, changes, cleared, false, expectedVersion);
+    }
+
+    /**
+     * Changes the order's details and empties the {@code cleared} fields. A new odometer reading lands in the vehicle's
+     * history; one lower than the vehicle's last reading is refused unless {@code confirmLowerOdometer}.
+     */
     RepairOrder change(
             Actor actor,
             RepairOrderId id,
             OrderDetails changes,
             java.util.Set<OrderDetails.Clearable> cleared,
+            boolean confirmLowerOdometer,
             Integer expectedVersion);
 
     /** Adds a job with its lines, priced for the order's location (from a canned job: see {@link JobTemplates}). */

@@ -246,7 +246,13 @@ class AppointmentService implements Appointments {
         return orders.open(
                 actor,
                 new NewRepairOrder(
-                        current.locationId(), current.customerId(), vehicle, details, List.of(), id.value()));
+                        current.locationId(),
+                        current.customerId(),
+                        vehicle,
+                        details,
+                        List.of(),
+                        id.value(),
+                        checkIn.confirmLowerOdometer()));
     }
 
     /**

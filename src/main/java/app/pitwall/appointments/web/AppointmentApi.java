@@ -95,6 +95,7 @@ class AppointmentApi {
             @Min(0) @Max(10_000_000) Integer odometerIn,
             @Size(max = 1000) String concern,
             @Size(max = 40) String promisedAt,
+            Boolean confirmLowerOdometer,
             @Min(0) Integer version) {}
 
     @GetMapping
@@ -226,7 +227,8 @@ class AppointmentApi {
                         body.vehicleId(),
                         body.odometerIn(),
                         body.concern(),
-                        ShopTimes.parse(body.promisedAt(), zone, "promisedAt")),
+                        ShopTimes.parse(body.promisedAt(), zone, "promisedAt"),
+                        Boolean.TRUE.equals(body.confirmLowerOdometer())),
                 Versions.expected(body.version(), ifMatch));
         return RepairOrderViews.of(order, actor, zones.of(actor, order.visit().locationId()));
     }

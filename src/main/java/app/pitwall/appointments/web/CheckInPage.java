@@ -13,6 +13,7 @@ import app.pitwall.platform.NotFoundException;
 import app.pitwall.platform.web.FormErrors;
 import app.pitwall.platform.web.FormFields;
 import app.pitwall.platform.web.LocalRedirects;
+import app.pitwall.platform.web.OdometerWarnings;
 import app.pitwall.platform.web.Refusals;
 import app.pitwall.platform.web.WallClock;
 import app.pitwall.repairorders.RepairOrder;
@@ -38,7 +39,8 @@ import org.springframework.web.servlet.ModelAndView;
 /**
  * {@code /appointments/{id}/check-in}: the customer is at the counter. The advisor notes the odometer, the customer's
  * concern in their words and the time promised (on the location's clock), and the appointment becomes a repair order,
- * whose page comes next. Checking in needs {@code repair-orders:write} as well, because it opens an order.
+ * whose page comes next. An odometer lower than the vehicle's last reading is shown again with a warning and a box to
+ * confirm it. Checking in needs {@code repair-orders:write} as well, because it opens an order.
  */
 @Controller
 class CheckInPage {
@@ -72,12 +74,20 @@ class CheckInPage {
             @Pattern(regexp = "^$|^\\d{1,2}:\\d{2}$", message = "{form.clock.invalid}")
             String promisedTime,
 
-            @Pattern(regexp = "^$|^[0-9]{1,9}$") String version)
+            @Pattern(regexp = "^$|^[0-9]{1,9}$") String version,
+
+            @Pattern(regexp = "^$|^true$") String confirmLowerOdometer)
             implements FormFields {
 
         CheckInForm withVersion(int current) {
             return new CheckInForm(
-                    vehicleId, odometerIn, concern, promisedDate, promisedTime, Integer.toString(current));
+                    vehicleId,
+                    odometerIn,
+                    concern,
+                    promisedDate,
+                    promisedTime,
+                    Integer.toString(current),
+                    confirmLowerOdometer);
         }
 
         @Override
@@ -100,8 +110,9 @@ class CheckInPage {
                 "",
                 "",
                 "",
-                Integer.toString(appointment.version()));
-        return page(actor, booking, form, new FormErrors(), HttpStatus.OK);
+                Integer.toString(appointment.version()),
+                "");
+        return page(actor, booking, form, new FormErrors(), false, HttpStatus.OK);
     }
 
     @PostMapping("/appointments/{id}/check-in")
@@ -138,7 +149,14 @@ class CheckInPage {
         }
         if (!errors.isEmpty()) {
             CheckInForm kept = Refusals.stale(binding) ? form.withVersion(appointment.version()) : form;
-            return page(actor, booking, kept, errors, HttpStatus.BAD_REQUEST);
+            boolean lower = OdometerWarnings.lowerThanLast(binding, "odometerIn");
+            return page(
+                    actor,
+                    booking,
+                    kept,
+                    errors,
+                    lower,
+                    lower ? HttpStatus.UNPROCESSABLE_CONTENT : HttpStatus.BAD_REQUEST);
         }
         RepairOrder order = appointments.checkIn(
                 actor,
@@ -147,18 +165,26 @@ class CheckInPage {
                         blank(form.vehicleId()) ? null : UUID.fromString(form.vehicleId()),
                         blank(form.odometerIn()) ? null : Integer.valueOf(form.odometerIn()),
                         blank(form.concern()) ? null : form.concern(),
-                        promised),
+                        promised,
+                        "true".equals(form.confirmLowerOdometer())),
                 blank(form.version()) ? null : Integer.valueOf(form.version()));
         return new ModelAndView(
                 LocalRedirects.to("/repair-orders/" + order.id().value() + "?notice=appointment-checked-in"));
     }
 
-    private ModelAndView page(Actor actor, Booking booking, CheckInForm form, FormErrors errors, HttpStatus status) {
+    private ModelAndView page(
+            Actor actor,
+            Booking booking,
+            CheckInForm form,
+            FormErrors errors,
+            boolean lowerOdometer,
+            HttpStatus status) {
         Appointment appointment = booking.appointment();
         Location shop = locations.of(actor, appointment.locationId());
         ModelAndView page = new ModelAndView("appointments/check-in", status);
         page.addObject("form", form);
         page.addObject("errors", errors);
+        page.addObject("lowerOdometer", lowerOdometer);
         page.addObject("card", CalendarCard.of(booking, shop.timeZone()));
         page.addObject("vehicles", choices.vehicles(actor, appointment.customerId()));
         page.addObject("locationName", shop.name());

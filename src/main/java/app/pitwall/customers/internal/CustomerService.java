@@ -38,6 +38,7 @@ class CustomerService implements Customers {
     private final CustomerRows customers;
     private final VehicleRows vehicles;
     private final Tenants tenants;
+    private final OdometerHistory odometers;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
@@ -45,11 +46,13 @@ class CustomerService implements Customers {
             CustomerRows customers,
             VehicleRows vehicles,
             Tenants tenants,
+            OdometerHistory odometers,
             ApplicationEventPublisher events,
             Clock clock) {
         this.customers = customers;
         this.vehicles = vehicles;
         this.tenants = tenants;
+        this.odometers = odometers;
         this.events = events;
         this.clock = clock;
     }
@@ -199,6 +202,11 @@ class CustomerService implements Customers {
                     actor.tenantId(), id, actor.userId(), difference.before(), difference.after()));
         }
         return stored;
+    }
+
+    @Override
+    public Vehicle recordOdometer(Actor actor, VehicleId id, Vehicle.VisitReading reading) {
+        return odometers.record(actor, id, reading);
     }
 
     @Override

@@ -1,5 +1,6 @@
 package app.pitwall.platform.web;
 
+import app.pitwall.platform.ConfirmationRequiredException;
 import app.pitwall.platform.ConflictException;
 import app.pitwall.platform.ForbiddenException;
 import app.pitwall.platform.InvalidInputException;
@@ -37,7 +38,8 @@ import tools.jackson.databind.exc.InvalidFormatException;
 
 /**
  * Turns every failure of a JSON API call into {@code application/problem+json}: bad input 400 with
- * the offending fields, 404 for missing or foreign, 409 for conflicts. Never a stack trace.
+ * the offending fields, 404 for missing or foreign, 409 for conflicts, 422 for a warning that needs confirming.
+ * Never a stack trace.
  */
 @Order(Ordered.HIGHEST_PRECEDENCE)
 @RestControllerAdvice(annotations = org.springframework.web.bind.annotation.RestController.class)
@@ -69,6 +71,16 @@ class ApiExceptionHandler {
                         (a, b) -> a,
                         LinkedHashMap::new));
         return Problems.invalid("The request has invalid fields: " + String.join(", ", fields.keySet()), fields);
+    }
+
+    /** 422: a warning rule; the same request with the named confirmation is accepted. */
+    @ExceptionHandler(ConfirmationRequiredException.class)
+    ProblemDetail confirmationRequired(ConfirmationRequiredException e) {
+        ProblemDetail problem = Problems.of(422, e.type(), e.getMessage());
+        problem.setProperty("confirmWith", e.confirmWith());
+        problem.setProperty("fields", Map.of(e.fields().keySet().iterator().next(), e.getMessage()));
+        e.properties().forEach(problem::setProperty);
+        return problem;
     }
 
     @ExceptionHandler(InvalidInputException.class)

@@ -60,6 +60,11 @@ public final class Formats {
                 .withZone(zone);
     }
 
+    /** An odometer reading with grouping and its unit, e.g. "123,456 mi"; null for none. */
+    public static String odometer(Integer value, String unit, Locale locale) {
+        return value == null ? null : NumberFormat.getIntegerInstance(locale).format(value) + " " + unit;
+    }
+
     /** A quantity or a number of hours as typed: {@code 1.50} is {@code 1.5}. */
     public static String plain(BigDecimal value) {
         return value == null ? null : value.stripTrailingZeros().toPlainString();

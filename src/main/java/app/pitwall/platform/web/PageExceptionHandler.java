@@ -1,5 +1,6 @@
 package app.pitwall.platform.web;
 
+import app.pitwall.platform.ConfirmationRequiredException;
 import app.pitwall.platform.ConflictException;
 import app.pitwall.platform.ForbiddenException;
 import app.pitwall.platform.InvalidInputException;
@@ -101,7 +102,9 @@ class PageExceptionHandler {
     @ExceptionHandler({InvalidInputException.class, ConflictException.class})
     ModelAndView refused(
             RuntimeException refusal, HandlerMethod handler, HttpServletRequest request, HttpServletResponse response) {
-        HttpStatus status = refusal instanceof InvalidInputException ? HttpStatus.BAD_REQUEST : HttpStatus.CONFLICT;
+        HttpStatus status = refusal instanceof ConfirmationRequiredException
+                ? HttpStatus.UNPROCESSABLE_CONTENT
+                : refusal instanceof InvalidInputException ? HttpStatus.BAD_REQUEST : HttpStatus.CONFLICT;
         if (request.getAttribute(REFUSAL) == null && bindsAForm(handler)) {
             request.setAttribute(REFUSAL, refusal);
             try {

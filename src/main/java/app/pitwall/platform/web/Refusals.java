@@ -1,5 +1,6 @@
 package app.pitwall.platform.web;
 
+import app.pitwall.platform.ConfirmationRequiredException;
 import app.pitwall.platform.ConflictException;
 import app.pitwall.platform.InvalidInputException;
 import java.util.Locale;
@@ -26,11 +27,14 @@ public final class Refusals {
 
     public static void record(RuntimeException refusal, Object form, Errors errors) {
         if (refusal instanceof InvalidInputException invalid) {
+            Object[] arguments = refusal instanceof ConfirmationRequiredException warning
+                    ? warning.arguments().toArray()
+                    : null;
             for (Map.Entry<String, String> refused : invalid.fields().entrySet()) {
                 String input = form instanceof FormFields named ? named.inputOf(refused.getKey()) : refused.getKey();
                 String message = refused.getValue();
                 if (input != null && isInput(errors, input)) {
-                    errors.rejectValue(input, message, null, sentence(message));
+                    errors.rejectValue(input, message, arguments, sentence(message));
                 } else {
                     errors.reject(message, null, sentence(message));
                 }

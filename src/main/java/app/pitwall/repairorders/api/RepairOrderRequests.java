@@ -37,7 +37,8 @@ public final class RepairOrderRequests {
             @Size(max = 40) String promisedAt,
             @Size(max = 20) List<@NotNull @Size(max = 1000) String> concerns,
             @Size(max = 4000) String internalNotes,
-            @Size(max = 20) List<@NotNull @Valid JobBody> jobs) {}
+            @Size(max = 20) List<@NotNull @Valid JobBody> jobs,
+            Boolean confirmLowerOdometer) {}
 
     /** Change an order's own details; absent fields stay, a blank note clears. */
     public record ChangeBody(
@@ -49,6 +50,7 @@ public final class RepairOrderRequests {
             @Size(max = 20) List<@NotNull @Size(max = 1000) String> concerns,
             @Size(max = 4000) String internalNotes,
             @Size(max = 3) List<@NotNull String> clear,
+            Boolean confirmLowerOdometer,
             @Min(0) Integer version) {
 
         /** The fields named in {@code clear}; an unknown name is refused. */

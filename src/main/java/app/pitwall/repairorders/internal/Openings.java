@@ -38,6 +38,7 @@ class Openings {
     private final Staffing staffing;
     private final LineDrafting drafting;
     private final DiscountCap discounts;
+    private final OrderOdometers odometers;
     private final Clock clock;
 
     Openings(
@@ -48,6 +49,7 @@ class Openings {
             Staffing staffing,
             LineDrafting drafting,
             DiscountCap discounts,
+            OrderOdometers odometers,
             Clock clock) {
         this.store = store;
         this.rows = rows;
@@ -56,6 +58,7 @@ class Openings {
         this.staffing = staffing;
         this.drafting = drafting;
         this.discounts = discounts;
+        this.odometers = odometers;
         this.clock = clock;
     }
 
@@ -74,6 +77,7 @@ class Openings {
         for (int i = 0; i < jobs.size(); i++) {
             addJob(actor, order, jobs.get(i), stamp, "jobs[" + i + "].");
         }
+        odometers.record(actor, order, null, location.timeZone(), draft.confirmLowerOdometer());
         store.insert(order, stamp);
         return order;
     }

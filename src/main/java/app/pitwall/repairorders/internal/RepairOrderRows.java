@@ -3,6 +3,7 @@ package app.pitwall.repairorders.internal;
 import app.pitwall.access.Scope;
 import app.pitwall.platform.ConflictException;
 import app.pitwall.platform.TenantId;
+import app.pitwall.repairorders.Job;
 import app.pitwall.repairorders.OrderDetails;
 import app.pitwall.repairorders.Pricing;
 import app.pitwall.repairorders.RepairOrder;
@@ -265,9 +266,8 @@ class RepairOrderRows {
         values.put("laborTax", order.pricing().laborTaxRate());
         values.put("partsTax", order.pricing().partsTaxRate());
         values.put("total", order.totals().total().amount());
-        values.put("jobCount", order.jobs().size());
-        values.put("jobsDone", (int)
-                order.jobs().stream().filter(job -> job.done()).count());
+        values.put("jobCount", order.work().size());
+        values.put("jobsDone", (int) order.work().stream().filter(Job::done).count());
         values.put("allTechnicians", order.technicians().toArray(UUID[]::new));
         values.put("createdAt", Timestamp.from(order.createdAt()));
         values.put("updatedAt", Timestamp.from(order.updatedAt()));

@@ -45,6 +45,7 @@ class RepairOrderService implements RepairOrders {
     private final Staffing staffing;
     private final DiscountCap discounts;
     private final Editing editing;
+    private final OrderOdometers odometers;
 
     RepairOrderService(
             RepairOrderStore store,
@@ -54,7 +55,8 @@ class RepairOrderService implements RepairOrders {
             LineDrafting drafting,
             Staffing staffing,
             DiscountCap discounts,
-            Editing editing) {
+            Editing editing,
+            OrderOdometers odometers) {
         this.store = store;
         this.rows = rows;
         this.history = history;
@@ -63,6 +65,7 @@ class RepairOrderService implements RepairOrders {
         this.staffing = staffing;
         this.discounts = discounts;
         this.editing = editing;
+        this.odometers = odometers;
     }
 
     @Override
@@ -101,9 +104,11 @@ class RepairOrderService implements RepairOrders {
             RepairOrderId id,
             OrderDetails changes,
             java.util.Set<OrderDetails.Clearable> cleared,
+            boolean confirmLowerOdometer,
             Integer expectedVersion) {
         return editing.edit(actor, id, expectedVersion, (order, stamp) -> {
             Location location = editing.location(order);
+            OrderDetails before = order.details();
             staffing.checkAdvisor(
                     actor.tenantId(), location.id().value(), changes.serviceAdvisorId(), "serviceAdvisorId");
             if (changes.technicianIds() != null) {
@@ -111,6 +116,7 @@ class RepairOrderService implements RepairOrders {
                         actor.tenantId(), location.id().value(), changes.technicianIds(), "technicianIds");
             }
             order.change(changes, cleared, stamp);
+            odometers.record(actor, order, before, location.timeZone(), confirmLowerOdometer);
         });
     }
 

@@ -22,7 +22,8 @@ final class EstimateDocument {
 
     private EstimateDocument() {}
 
-    static byte[] write(RepairOrder order, RepairOrderPrints.PrintedShop shop, String vin, Locale locale) {
+    static byte[] write(
+            RepairOrder order, RepairOrderPrints.PrintedShop shop, String vin, String odometerUnit, Locale locale) {
         Formats format = new Formats(order.pricing().currency().getCurrencyCode(), shop.zone(), locale);
         return PrintedPage.write("Estimate " + order.number(), page -> {
             page.shop(shop.logo(), shop.name(), shop.locationName());
@@ -34,9 +35,7 @@ final class EstimateDocument {
             page.field("VIN", vin);
             page.field(
                     "Odometer in",
-                    order.details().odometerIn() == null
-                            ? null
-                            : order.details().odometerIn().toString());
+                    Formats.odometer(order.details().odometerIn(), odometerUnit, locale));
             page.list("Your concerns", order.details().concerns());
             for (Job job : order.jobs()) {
                 job(page, job, format);

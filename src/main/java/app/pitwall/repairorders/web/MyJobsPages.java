@@ -3,6 +3,7 @@ package app.pitwall.repairorders.web;
 import app.pitwall.access.Actor;
 import app.pitwall.access.Permission;
 import app.pitwall.access.RequiresPermission;
+import app.pitwall.repairorders.ApprovalStatus;
 import app.pitwall.repairorders.Job;
 import app.pitwall.repairorders.RepairOrder;
 import app.pitwall.repairorders.RepairOrderQuery;
@@ -23,7 +24,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 
 /**
  * The technician's view for a tablet in the bay: the jobs assigned to them on approved, running or held orders, with
- * the customer's concerns, the three Cs and notes to write, "mark done" and "reopen", and the moves technicians may
+ * the customer's open concerns (declined work is no one's work and is left out), the three Cs and notes to write, "mark done" and "reopen", and the moves technicians may
  * make (start, hold, resume, ready). It never shows a price or a customer's contact details, whoever looks at it.
  */
 @Controller
@@ -79,7 +80,7 @@ class MyJobsPages {
         int number = 0;
         for (Job job : order.jobs()) {
             number++;
-            if (assignedTo(actor.userId(), order, job)) {
+            if (job.approvalStatus() != ApprovalStatus.DECLINED && assignedTo(actor.userId(), order, job)) {
                 jobs.add(views.job(actor, order, job, number, names, zone, false));
             }
         }
@@ -91,7 +92,7 @@ class MyJobsPages {
                 order.visit().customerName(),
                 order.visit().vehicleLabel(),
                 RepairOrderLookups.shown(order.details().promisedAt(), zone),
-                order.details().concerns(),
+                order.openConcerns(),
                 RepairOrderPageViews.moves(actor, order),
                 jobs,
                 order.version());

@@ -105,7 +105,9 @@ class RepairOrderApi {
                                 ? List.of()
                                 : body.jobs().stream()
                                         .map(RepairOrderRequests.JobBody::toJob)
-                                        .toList()));
+                                        .toList(),
+                        null,
+                        Boolean.TRUE.equals(body.confirmLowerOdometer())));
         return RepairOrderViews.of(order, actor, zone);
     }
 
@@ -147,7 +149,13 @@ class RepairOrderApi {
                 body.internalNotes());
         return view(
                 actor,
-                orders.change(actor, orderId, changes, body.cleared(), Versions.expected(body.version(), ifMatch)));
+                orders.change(
+                        actor,
+                        orderId,
+                        changes,
+                        body.cleared(),
+                        Boolean.TRUE.equals(body.confirmLowerOdometer()),
+                        Versions.expected(body.version(), ifMatch)));
     }
 
     @PostMapping("/{id}/transitions")

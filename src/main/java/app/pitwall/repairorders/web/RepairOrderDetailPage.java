@@ -38,18 +38,21 @@ public class RepairOrderDetailPage {
     private final DeferredJobs deferredJobs;
     private final RepairOrderPageViews views;
     private final RepairOrderLookups lookups;
+    private final OdometerUnits odometers;
 
-    public RepairOrderDetailPage(
+    RepairOrderDetailPage(
             RepairOrders orders,
             JobTemplates templates,
             DeferredJobs deferredJobs,
             RepairOrderPageViews views,
-            RepairOrderLookups lookups) {
+            RepairOrderLookups lookups,
+            OdometerUnits odometers) {
         this.orders = orders;
         this.templates = templates;
         this.deferredJobs = deferredJobs;
         this.views = views;
         this.lookups = lookups;
+        this.odometers = odometers;
     }
 
     /** The order as the user may see it; another tenant's or another location's order is "not found". */
@@ -77,6 +80,9 @@ public class RepairOrderDetailPage {
         ZoneId zone = lookups.zone(actor, order.visit().locationId());
         ModelAndView page = new ModelAndView("repair-orders/detail", status);
         page.addObject("order", views.of(actor, order));
+        page.addObject(
+                "odometers",
+                odometers.of(actor, order, org.springframework.context.i18n.LocaleContextHolder.getLocale()));
         page.addObject("money", money);
         page.addObject("canWrite", write);
         page.addObject("canApprove", actor.can(Permission.REPAIR_ORDERS_TRANSITION));

@@ -52,7 +52,8 @@ public final class RepairOrderForms {
 
             @Size(max = 20) String promisedAt,
             @Size(max = 4000) String concerns,
-            @Size(max = 4000) String internalNotes)
+            @Size(max = 4000) String internalNotes,
+            @Pattern(regexp = "^$|^true$") String confirmLowerOdometer)
             implements FormFields {
 
         @Override
@@ -61,7 +62,12 @@ public final class RepairOrderForms {
         }
 
         public static WalkInForm blank(String location, String customer) {
-            return new WalkInForm(location, customer, "", "", "", "", "");
+            return new WalkInForm(location, customer, "", "", "", "", "", "");
+        }
+
+        /** Whether a reading lower than the vehicle's last was confirmed. */
+        boolean lowerOdometerConfirmed() {
+            return "true".equals(confirmLowerOdometer);
         }
 
         public OrderDetails details(ZoneId zone) {
@@ -86,12 +92,18 @@ public final class RepairOrderForms {
             @Size(max = 20) String promisedAt,
             @Size(max = 21000) String concerns,
             @Size(max = 4000) String internalNotes,
-            @NotBlank @Pattern(regexp = VERSION) String version)
+            @NotBlank @Pattern(regexp = VERSION) String version,
+            @Pattern(regexp = "^$|^true$") String confirmLowerOdometer)
             implements FormFields {
 
         @Override
         public String inputOf(String refusedField) {
             return RepairOrderListPages.inputOf(refusedField);
+        }
+
+        /** Whether a reading lower than the vehicle's last was confirmed. */
+        boolean lowerOdometerConfirmed() {
+            return "true".equals(confirmLowerOdometer);
         }
 
         public OrderDetails details(ZoneId zone) {
@@ -142,7 +154,8 @@ public final class RepairOrderForms {
                     promisedAt,
                     concerns,
                     internalNotes,
-                    String.valueOf(current));
+                    String.valueOf(current),
+                    confirmLowerOdometer);
         }
     }
 

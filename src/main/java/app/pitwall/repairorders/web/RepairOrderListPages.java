@@ -11,6 +11,7 @@ import app.pitwall.platform.Page;
 import app.pitwall.platform.web.FormErrors;
 import app.pitwall.platform.web.Formats;
 import app.pitwall.platform.web.LocalRedirects;
+import app.pitwall.platform.web.OdometerWarnings;
 import app.pitwall.repairorders.NewRepairOrder;
 import app.pitwall.repairorders.RepairOrder;
 import app.pitwall.repairorders.RepairOrderQuery;
@@ -145,7 +146,14 @@ class RepairOrderListPages {
             BindingResult binding,
             Locale locale) {
         if (binding.hasErrors()) {
-            return form(actor, "", form, FormErrors.of(binding, messages, locale), HttpStatus.BAD_REQUEST);
+            boolean lower = OdometerWarnings.lowerThanLast(binding, "odometerIn");
+            return form(
+                            actor,
+                            "",
+                            form,
+                            FormErrors.of(binding, messages, locale),
+                            lower ? HttpStatus.UNPROCESSABLE_CONTENT : HttpStatus.BAD_REQUEST)
+                    .addObject("lowerOdometer", lower);
         }
         UUID location = RepairOrderForms.uuid(form.locationId());
         RepairOrder order = orders.open(
@@ -155,7 +163,9 @@ class RepairOrderListPages {
                         RepairOrderForms.uuid(form.customerId()),
                         RepairOrderForms.uuid(form.vehicleId()),
                         form.details(lookups.zone(actor, location)),
-                        List.of()));
+                        List.of(),
+                        null,
+                        form.lowerOdometerConfirmed()));
         return new ModelAndView(
                 LocalRedirects.to("/repair-orders/" + order.id().value() + "?notice=repair-order-opened"));
     }
@@ -170,6 +180,7 @@ class RepairOrderListPages {
         ModelAndView page = new ModelAndView("repair-orders/new", status);
         page.addObject("form", form);
         page.addObject("errors", errors);
+        page.addObject("lowerOdometer", false);
         page.addObject("q", q);
         page.addObject("customer", customer);
         page.addObject(

@@ -5,6 +5,7 @@ import app.pitwall.access.Permission;
 import app.pitwall.access.RequiresPermission;
 import app.pitwall.platform.web.FormErrors;
 import app.pitwall.platform.web.LocalRedirects;
+import app.pitwall.platform.web.OdometerWarnings;
 import app.pitwall.platform.web.Refusals;
 import app.pitwall.repairorders.OrderDetails;
 import app.pitwall.repairorders.RepairOrder;
@@ -70,10 +71,24 @@ class RepairOrderPages {
         RepairOrder order = detail.order(actor, id);
         if (binding.hasErrors()) {
             RepairOrderForms.DetailsForm kept = Refusals.stale(binding) ? form.withVersion(order.version()) : form;
-            return form(actor, order, kept, FormErrors.of(binding, messages, locale), HttpStatus.BAD_REQUEST);
+            boolean lower = OdometerWarnings.lowerThanLast(binding, "odometerIn")
+                    || OdometerWarnings.lowerThanLast(binding, "odometerOut");
+            ModelAndView page = form(
+                    actor,
+                    order,
+                    kept,
+                    FormErrors.of(binding, messages, locale),
+                    lower ? HttpStatus.UNPROCESSABLE_CONTENT : HttpStatus.BAD_REQUEST);
+            return page.addObject("lowerOdometer", lower);
         }
         ZoneId zone = lookups.zone(actor, order.visit().locationId());
-        orders.change(actor, order.id(), form.details(zone), form.cleared(), RepairOrderForms.version(form.version()));
+        orders.change(
+                actor,
+                order.id(),
+                form.details(zone),
+                form.cleared(),
+                form.lowerOdometerConfirmed(),
+                RepairOrderForms.version(form.version()));
         return new ModelAndView(LocalRedirects.to("/repair-orders/" + id + "?notice=repair-order-saved"));
     }
 
@@ -90,7 +105,8 @@ class RepairOrderPages {
                 RepairOrderLookups.input(details.promisedAt(), zone),
                 String.join("\n", details.concerns()),
                 details.internalNotes() == null ? "" : details.internalNotes(),
-                String.valueOf(order.version()));
+                String.valueOf(order.version()),
+                "");
     }
 
     private ModelAndView form(
@@ -100,6 +116,7 @@ class RepairOrderPages {
         page.addObject("order", order);
         page.addObject("form", form);
         page.addObject("errors", errors);
+        page.addObject("lowerOdometer", false);
         List<RepairOrderLookups.Choice> advisors = new java.util.ArrayList<>();
         if (form.serviceAdvisorId() == null || form.serviceAdvisorId().isBlank()) {
             advisors.add(new RepairOrderLookups.Choice("", "—"));

@@ -45,13 +45,21 @@ class RepairOrderPrints {
     private final ShopLogos logos;
     private final HeavyWork heavyWork;
     private final Customers customers;
+    private final OdometerUnits odometers;
 
-    RepairOrderPrints(RepairOrders orders, Tenants tenants, ShopLogos logos, HeavyWork heavyWork, Customers customers) {
+    RepairOrderPrints(
+            RepairOrders orders,
+            Tenants tenants,
+            ShopLogos logos,
+            HeavyWork heavyWork,
+            Customers customers,
+            OdometerUnits odometers) {
         this.orders = orders;
         this.tenants = tenants;
         this.logos = logos;
         this.heavyWork = heavyWork;
         this.customers = customers;
+        this.odometers = odometers;
     }
 
     @GetMapping("/repair-orders/{id}/estimate.pdf")
@@ -63,7 +71,7 @@ class RepairOrderPrints {
         RepairOrder order = order(actor, id);
         String vin = vin(actor, order);
         byte[] pdf =
-                heavyWork.run(actor.tenantId(), () -> EstimateDocument.write(order, shop(actor, order), vin, locale));
+                heavyWork.run(actor.tenantId(), () -> EstimateDocument.write(order, shop(actor, order), vin, odometers.unit(actor, order), locale));
         return pdf(pdf, "estimate-" + order.number() + ".pdf");
     }
 
@@ -71,7 +79,7 @@ class RepairOrderPrints {
     @RequiresPermission(Permission.REPAIR_ORDERS_READ)
     ResponseEntity<byte[]> workOrder(@AuthenticationPrincipal Actor actor, @PathVariable UUID id, Locale locale) {
         RepairOrder order = order(actor, id);
-        byte[] pdf = heavyWork.run(actor.tenantId(), () -> WorkOrderDocument.write(order, shop(actor, order), locale));
+        byte[] pdf = heavyWork.run(actor.tenantId(), () -> WorkOrderDocument.write(order, shop(actor, order), odometers.unit(actor, order), locale));
         return pdf(pdf, "work-order-" + order.number() + ".pdf");
     }
 

@@ -2,7 +2,6 @@ package app.pitwall.repairorders.web;
 
 import app.pitwall.platform.web.Formats;
 import app.pitwall.platform.web.PrintedPage;
-import app.pitwall.repairorders.ApprovalStatus;
 import app.pitwall.repairorders.Job;
 import app.pitwall.repairorders.Line;
 import app.pitwall.repairorders.LineDraft;
@@ -19,7 +18,7 @@ final class WorkOrderDocument {
 
     private WorkOrderDocument() {}
 
-    static byte[] write(RepairOrder order, RepairOrderPrints.PrintedShop shop, Locale locale) {
+    static byte[] write(RepairOrder order, RepairOrderPrints.PrintedShop shop, String odometerUnit, Locale locale) {
         Formats format = new Formats(order.pricing().currency().getCurrencyCode(), shop.zone(), locale);
         return PrintedPage.write("Work order " + order.number(), page -> {
             page.shop(null, shop.name(), shop.locationName());
@@ -29,16 +28,10 @@ final class WorkOrderDocument {
             page.field("Vehicle", order.visit().vehicleLabel());
             page.field(
                     "Odometer in",
-                    order.details().odometerIn() == null
-                            ? null
-                            : order.details().odometerIn().toString());
+                    Formats.odometer(order.details().odometerIn(), odometerUnit, locale));
             page.field("Promised", format.time(order.details().promisedAt()));
-            page.field("Concerns", String.join("; ", order.details().concerns()));
-            for (Job job : order.jobs()) {
-                if (job.approvalStatus() != ApprovalStatus.DECLINED) {
-                    job(page, job);
-                }
-            }
+            page.field("Concerns", String.join("; ", order.openConcerns()));
+            order.work().forEach(job -> job(page, job));
         });
     }
 

@@ -1,0 +1,148 @@
+package app.pitwall.repairorders;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.pitwall.access.Role;
+import app.pitwall.support.Browser;
+import app.pitwall.support.PitwallIntegrationTest;
+import app.pitwall.support.TestShops;
+import app.pitwall.support.Workshop;
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Declined work is not work (issue #10, defect 3), in Chromium: the technician's My jobs leaves out the declined job
+ * and the concern only it answered, the order list counts only the work ("Jobs done 0 / 1"), and the advisor still
+ * sees the declined job on the order as deferred work and is offered it again at the vehicle's next visit.
+ */
+@PitwallIntegrationTest
+class DeclinedWorkBrowserTest {
+
+    static Browser browser;
+
+    @Autowired
+    TestShops shops;
+
+    @LocalServerPort
+    int port;
+
+    Workshop shop;
+    Browser.Tab tab;
+    Page page;
+    JsonNode order;
+
+    @BeforeAll
+    static void launch() {
+        browser = Browser.launch();
+    }
+
+    @AfterAll
+    static void quit() {
+        browser.close();
+    }
+
+    @BeforeEach
+    void anOrderWithOneJobApprovedAndOneDeclined() {
+        shop = Workshop.open(shops, "http://localhost:" + port, "Declined Work Garage");
+        Map<String, Object> filter = new LinkedHashMap<>(shop.filterJob());
+        filter.put("complaint", "Dusty air from the vents");
+        filter.put("technicianId", shop.user(Role.TECHNICIAN));
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("locationId", shop.shop.mainLocation().toString());
+        body.put("customerId", shop.customer);
+        body.put("vehicleId", shop.vehicle);
+        body.put("concerns", List.of("Squeal when braking", "Dusty air from the vents"));
+        body.put("jobs", List.of(shop.brakeJob(), filter));
+        order = Workshop.created(shop.advisor().post("/api/v1/repair-orders", body));
+        String base = "/api/v1/repair-orders/" + Workshop.id(order);
+        Workshop.created(shop.advisor()
+                .post(
+                        base + "/verbal-approvals",
+                        Map.of(
+                                "jobIds",
+                                List.of(Workshop.jobId(order, 0)),
+                                "declinedJobIds",
+                                List.of(Workshop.jobId(order, 1)),
+                                "approvedBy",
+                                "Rosa Diaz",
+                                "method",
+                                "PHONE")));
+        Workshop.ok(shop.advisor().post(base + "/transitions", Map.of("to", "IN_PROGRESS")));
+    }
+
+    @AfterEach
+    void noPageBrokeTheContentSecurityPolicy() {
+        try {
+            assertThat(tab.cspViolations()).isEmpty();
+        } finally {
+            tab.close();
+        }
+    }
+
+    @Test
+    void theTechniciansListLeavesOutTheDeclinedJobAndItsConcern() {
+        open(768, 1024);
+        signIn(shop.shop.email(Role.TECHNICIAN), "/my-jobs");
+
+        Locator mine = page.locator("[data-testid=mj-order][data-number='" + order.get("number").asLong() + "']");
+        assertThat(mine.getByTestId("mj-job")).hasCount(1);
+        assertThat(mine.getByTestId("mj-job")).hasAttribute("data-job-title", "Front brakes");
+        assertThat(mine.locator(".mj-concerns")).containsText("Squeal when braking");
+        assertThat(mine.locator(".mj-concerns")).not().containsText("Dusty air");
+        assertThat(mine).not().containsText("Cabin filter");
+        tab.screenshot("my-jobs-without-declined-work");
+    }
+
+    @Test
+    void theOrderListCountsOnlyTheWork() {
+        open(1280, 900);
+        signIn(shop.shop.email(Role.SERVICE_ADVISOR), "/repair-orders");
+
+        Locator row = page.getByRole(AriaRole.ROW)
+                .filter(new Locator.FilterOptions().setHasText("Diaz, Rosa"));
+        assertThat(row).containsText("0 / 1");
+    }
+
+    @Test
+    void theAdvisorSeesTheDeclinedJobAsDeferredWork() {
+        open(1280, 900);
+        signIn(shop.shop.email(Role.SERVICE_ADVISOR), "/repair-orders/" + Workshop.id(order));
+
+        Locator declined =
+                page.getByTestId("ro-job").filter(new Locator.FilterOptions().setHasText("Cabin filter"));
+        assertThat(declined).containsText("Declined: deferred work");
+
+        String next = Workshop.id(shop.openOrder(List.of(shop.brakeJob())));
+        page.navigate("/repair-orders/" + next);
+        assertThat(page.getByTestId("ro-deferred")).containsText("Cabin filter");
+    }
+
+    private void open(int width, int height) {
+        tab = browser.open("http://localhost:" + port, width, height);
+        page = tab.page();
+    }
+
+    private void signIn(String email, String path) {
+        page.navigate(path);
+        assertThat(page).hasURL(Pattern.compile("/login\\?next="));
+        page.getByLabel("Email").fill(email);
+        page.getByLabel("Password").fill(TestShops.PASSWORD);
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in"))
+                .click();
+        assertThat(page).hasURL(Pattern.compile(path + "$"));
+    }
+}

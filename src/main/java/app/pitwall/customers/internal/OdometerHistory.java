@@ -66,7 +66,8 @@ class OdometerHistory {
 
     private String country(Actor actor, Vehicle vehicle) {
         return tenants.location(actor.tenantId(), new LocationId(vehicle.locationId()))
-                .map(location -> location.address() == null ? null : location.address().country())
+                .map(location ->
+                        location.address() == null ? null : location.address().country())
                 .orElse(null);
     }
 

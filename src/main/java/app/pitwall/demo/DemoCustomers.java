@@ -48,8 +48,7 @@ class DemoCustomers {
     }
 
     Made create(Actor advisor, UUID downtown, UUID northside) {
-        Customer maria =
-                person(advisor, downtown, "Maria", "Garcia", "maria.garcia@example.com", "(217) 555-0142");
+        Customer maria = person(advisor, downtown, "Maria", "Garcia", "maria.garcia@example.com", "(217) 555-0142");
         Customer james = person(advisor, downtown, "James", "Okafor", "j.okafor@example.net", "(217) 555-0199");
         Customer priya = person(advisor, downtown, "Priya", "Shah", "priya.shah@example.com", "(217) 555-0163");
         Customer fleet = customers.register(
@@ -123,7 +122,8 @@ class DemoCustomers {
                         null,
                         null,
                         null,
-                        new Vehicle.OdometerReading(miles, Vehicle.Unit.MI, LocalDate.now().minusMonths(6))));
+                        new Vehicle.OdometerReading(
+                                miles, Vehicle.Unit.MI, LocalDate.now().minusMonths(6))));
         return new Visitor(location, owner, vehicle);
     }
 }

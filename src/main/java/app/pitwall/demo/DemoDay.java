@@ -64,16 +64,52 @@ class DemoDay {
         LocalDate today = LocalDate.now(clock.withZone(DemoLocations.ZONE));
         LocalDate tomorrow = today.plusDays(1);
 
-        UUID mariasVisit = book(staff, who.mariasAccord(), downtownBays.get(0), tara, today, 8, 0, 90,
-                "Brake noise", "Customer waits in the lounge; prefers a text when ready.");
+        UUID mariasVisit = book(
+                staff,
+                who.mariasAccord(),
+                downtownBays.get(0),
+                tara,
+                today,
+                8,
+                0,
+                90,
+                "Brake noise",
+                "Customer waits in the lounge; prefers a text when ready.");
         RepairOrder awaiting = awaitingApproval(staff, who.mariasAccord(), mariasVisit, at(today, 17, 0), canned);
-        book(staff, who.priyasOutback(), downtownBays.get(1), tara, today, 15, 0, 60,
-                "Oil change", "First visit; asked about a tire rotation too.");
+        book(
+                staff,
+                who.priyasOutback(),
+                downtownBays.get(1),
+                tara,
+                today,
+                15,
+                0,
+                60,
+                "Oil change",
+                "First visit; asked about a tire rotation too.");
         book(staff, who.hannahsPrius(), northsideBays.get(0), null, today, 10, 30, 60, "Check engine light", null);
-        book(staff, who.jamessTruck(), downtownBays.get(0), tara, tomorrow, 9, 0, 120,
-                "Annual state inspection", "Drop-off; keys in the night box.");
-        book(staff, who.fleetVan(), northsideBays.get(1), null, tomorrow, 13, 0, 90,
-                "Oil change", "Fleet account: PO number required.");
+        book(
+                staff,
+                who.jamessTruck(),
+                downtownBays.get(0),
+                tara,
+                tomorrow,
+                9,
+                0,
+                120,
+                "Annual state inspection",
+                "Drop-off; keys in the night box.");
+        book(
+                staff,
+                who.fleetVan(),
+                northsideBays.get(1),
+                null,
+                tomorrow,
+                13,
+                0,
+                90,
+                "Oil change",
+                "Fleet account: PO number required.");
 
         inProgress(staff, who.jamessTesla(), canned);
         ready(staff, who.jamessTruck());
@@ -94,7 +130,10 @@ class DemoDay {
                 new Appointments.CheckIn(null, maria.miles() + 1_140, "Squeal from the front when braking", promised),
                 null);
         order = orders.addJob(
-                staff.advisor(), order.id(), templates.job(staff.advisor(), canned.brakes().id().value()), null);
+                staff.advisor(),
+                order.id(),
+                templates.job(staff.advisor(), canned.brakes().id().value()),
+                null);
         return orders.addJob(
                 staff.advisor(),
                 order.id(),
@@ -115,9 +154,15 @@ class DemoDay {
                         tesla.customerId(),
                         tesla.vehicleId(),
                         new OrderDetails(
-                                null, List.of(staff.technician().userId()), tesla.miles() + 2_310, null, null,
-                                List.of("Due for a tire rotation"), null),
-                        List.of(templates.job(staff.advisor(), canned.tireRotation().id().value()))));
+                                null,
+                                List.of(staff.technician().userId()),
+                                tesla.miles() + 2_310,
+                                null,
+                                null,
+                                List.of("Due for a tire rotation"),
+                                null),
+                        List.of(templates.job(
+                                staff.advisor(), canned.tireRotation().id().value()))));
         approveAtTheCounter(staff, order, "James Okafor");
         orders.transition(staff.technician(), order.id(), RepairOrder.Status.IN_PROGRESS, null, null);
     }
@@ -132,8 +177,13 @@ class DemoDay {
                         truck.customerId(),
                         truck.vehicleId(),
                         new OrderDetails(
-                                null, List.of(staff.technician().userId()), truck.miles() + 1_975, null, null,
-                                List.of("Check engine light on since last week"), null),
+                                null,
+                                List.of(staff.technician().userId()),
+                                truck.miles() + 1_975,
+                                null,
+                                null,
+                                List.of("Check engine light on since last week"),
+                                null),
                         List.of(new NewJob(
                                 details(
                                         "Diagnose check engine light",

@@ -103,7 +103,9 @@ class DemoShop implements ApplicationRunner {
         setup.create(people.owner(), locations.ids());
         DemoCannedJobs.Made canned = cannedJobs.create(people.owner());
         DemoCustomers.Made visitors = customers.create(
-                people.advisor(), locations.downtown().value(), locations.northside().value());
+                people.advisor(),
+                locations.downtown().value(),
+                locations.northside().value());
         return new Created(password, day.create(people, locations, visitors, canned));
     }
 

@@ -22,6 +22,14 @@ record DemoStaff(Actor owner, Actor advisor, Actor technician) {
 
     private static Actor actor(TenantId tenant, UUID id, String name, Role role, Set<UUID> locations) {
         return new Actor(
-                tenant, id, name, role, role.permissions(), locations.isEmpty(), locations, Actor.Kind.USER, new UUID(0, 0));
+                tenant,
+                id,
+                name,
+                role,
+                role.permissions(),
+                locations.isEmpty(),
+                locations,
+                Actor.Kind.USER,
+                new UUID(0, 0));
     }
 }

@@ -188,7 +188,8 @@ class OdometerAtCheckInBrowserTest {
     private List<Integer> readings() {
         JsonNode found = Workshop.ok(shop.advisor().get("/api/v1/vehicles/" + vehicle));
         java.util.ArrayList<Integer> values = new java.util.ArrayList<>();
-        found.get("odometerReadings").forEach(reading -> values.add(reading.get("value").asInt()));
+        found.get("odometerReadings")
+                .forEach(reading -> values.add(reading.get("value").asInt()));
         return values;
     }
 

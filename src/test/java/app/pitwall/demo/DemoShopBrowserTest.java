@@ -92,15 +92,18 @@ class DemoShopBrowserTest {
         signIn(advisor, "/customers");
 
         page.getByLabel("Find a customer").fill("Shah");
-        page.locator("#customer-results").getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Shah, Priya"))
+        page.locator("#customer-results")
+                .getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Shah, Priya"))
                 .click();
-        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Add vehicle")).click();
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Add vehicle"))
+                .click();
         page.getByLabel("VIN", new Page.GetByLabelOptions().setExact(true)).fill("JF2SJADC9FH123453");
         page.getByLabel("Plate", new Page.GetByLabelOptions().setExact(true)).fill("PS 2016");
         page.getByLabel("Year").fill("2015");
         page.getByLabel("Make").fill("Subaru");
         page.getByLabel("Model").fill("Forester");
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save")).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save"))
+                .click();
         assertThat(page.locator("#main")).containsText("2015 Subaru Forester");
 
         page.navigate("/appointments/new");
@@ -127,7 +130,8 @@ class DemoShopBrowserTest {
         String order = page.url().replaceAll("^https?://[^/]+(/repair-orders/[0-9a-f-]{36}).*$", "$1");
 
         page.locator("#cannedJobId")
-                .selectOption(new SelectOption().setLabel("Front brake pads and rotors · Replace front brake pads and rotors"));
+                .selectOption(new SelectOption()
+                        .setLabel("Front brake pads and rotors · Replace front brake pads and rotors"));
         page.getByTestId("ro-add-canned-job").click();
         Locator brakes = page.getByTestId("ro-job").filter(new Locator.FilterOptions().setHasText("front brake pads"));
         assertThat(brakes).containsText("145.00");
@@ -148,7 +152,8 @@ class DemoShopBrowserTest {
             open(size[0], size[1]);
             signIn(advisor, "/job-board");
             Locator cards = page.getByTestId("jb-card");
-            assertThat(cards.filter(new Locator.FilterOptions().setHasText("Garcia, Maria"))).hasCount(1);
+            assertThat(cards.filter(new Locator.FilterOptions().setHasText("Garcia, Maria")))
+                    .hasCount(1);
             assertThat(page.getByTestId("job-board")).containsText("Awaiting approval");
             assertThat(page.getByTestId("job-board")).containsText("In progress");
             assertThat(page.getByTestId("job-board")).containsText("Ready");

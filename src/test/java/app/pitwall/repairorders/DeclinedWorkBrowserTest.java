@@ -98,7 +98,8 @@ class DeclinedWorkBrowserTest {
         open(768, 1024);
         signIn(shop.shop.email(Role.TECHNICIAN), "/my-jobs");
 
-        Locator mine = page.locator("[data-testid=mj-order][data-number='" + order.get("number").asLong() + "']");
+        Locator mine = page.locator(
+                "[data-testid=mj-order][data-number='" + order.get("number").asLong() + "']");
         assertThat(mine.getByTestId("mj-job")).hasCount(1);
         assertThat(mine.getByTestId("mj-job")).hasAttribute("data-job-title", "Front brakes");
         assertThat(mine.locator(".mj-concerns")).containsText("Squeal when braking");
@@ -112,8 +113,7 @@ class DeclinedWorkBrowserTest {
         open(1280, 900);
         signIn(shop.shop.email(Role.SERVICE_ADVISOR), "/repair-orders");
 
-        Locator row = page.getByRole(AriaRole.ROW)
-                .filter(new Locator.FilterOptions().setHasText("Diaz, Rosa"));
+        Locator row = page.getByRole(AriaRole.ROW).filter(new Locator.FilterOptions().setHasText("Diaz, Rosa"));
         assertThat(row).containsText("0 / 1");
     }
 
@@ -122,8 +122,7 @@ class DeclinedWorkBrowserTest {
         open(1280, 900);
         signIn(shop.shop.email(Role.SERVICE_ADVISOR), "/repair-orders/" + Workshop.id(order));
 
-        Locator declined =
-                page.getByTestId("ro-job").filter(new Locator.FilterOptions().setHasText("Cabin filter"));
+        Locator declined = page.getByTestId("ro-job").filter(new Locator.FilterOptions().setHasText("Cabin filter"));
         assertThat(declined).containsText("Declined: deferred work");
 
         String next = Workshop.id(shop.openOrder(List.of(shop.brakeJob())));

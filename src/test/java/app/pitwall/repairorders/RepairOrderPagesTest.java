@@ -112,7 +112,7 @@ class RepairOrderPagesTest {
         assertThat(chosen).contains("RSA 911", "data-testid=\"ro-open\"");
         assertThat(opened.status()).isEqualTo(302);
         String page = advisor.get(path(opened.header("Location"))).body();
-        assertThat(page).contains("Rattle over bumps", "Check engine light", "51000", "Repair order opened.");
+        assertThat(page).contains("Rattle over bumps", "Check engine light", "51,000 mi", "Repair order opened.");
     }
 
     @Test

@@ -10,6 +10,7 @@ import app.pitwall.tenancy.LocationId;
 import app.pitwall.tenancy.Tenants;
 import java.text.NumberFormat;
 import java.time.Clock;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -23,6 +24,9 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class OdometerHistory {
+
+    /** How a reading's date is shown, as on the vehicle's page. */
+    private static final DateTimeFormatter READ_ON = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.US);
 
     private final VehicleRows vehicles;
     private final Tenants tenants;
@@ -66,7 +70,8 @@ class OdometerHistory {
 
     private String country(Actor actor, Vehicle vehicle) {
         return tenants.location(actor.tenantId(), new LocationId(vehicle.locationId()))
-                .map(location -> location.address() == null ? null : location.address().country())
+                .map(location ->
+                        location.address() == null ? null : location.address().country())
                 .orElse(null);
     }
 
@@ -86,6 +91,6 @@ class OdometerHistory {
                         last.unit().name(),
                         "lastReadOn",
                         last.readOn().toString()),
-                List.of(shown, last.readOn().toString()));
+                List.of(shown, READ_ON.format(last.readOn())));
     }
 }

@@ -33,9 +33,7 @@ final class EstimateDocument {
             page.field("Customer", order.visit().customerName());
             page.field("Vehicle", order.visit().vehicleLabel());
             page.field("VIN", vin);
-            page.field(
-                    "Odometer in",
-                    Formats.odometer(order.details().odometerIn(), odometerUnit, locale));
+            page.field("Odometer in", Formats.odometer(order.details().odometerIn(), odometerUnit, locale));
             page.list("Your concerns", order.details().concerns());
             for (Job job : order.jobs()) {
                 job(page, job, format);

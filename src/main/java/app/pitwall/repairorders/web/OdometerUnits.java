@@ -38,8 +38,10 @@ class OdometerUnits {
 
     /** "mi" or "km". */
     String unit(Actor actor, RepairOrder order) {
-        String country = tenants.location(actor.tenantId(), new LocationId(order.visit().locationId()))
-                .map(location -> location.address() == null ? null : location.address().country())
+        String country = tenants.location(
+                        actor.tenantId(), new LocationId(order.visit().locationId()))
+                .map(location ->
+                        location.address() == null ? null : location.address().country())
                 .orElse(null);
         Vehicle.Unit unit = order.visit().vehicleId() == null
                 ? Vehicle.Unit.of(country)

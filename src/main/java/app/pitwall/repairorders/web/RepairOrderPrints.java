@@ -70,8 +70,9 @@ class RepairOrderPrints {
         }
         RepairOrder order = order(actor, id);
         String vin = vin(actor, order);
-        byte[] pdf =
-                heavyWork.run(actor.tenantId(), () -> EstimateDocument.write(order, shop(actor, order), vin, odometers.unit(actor, order), locale));
+        byte[] pdf = heavyWork.run(
+                actor.tenantId(),
+                () -> EstimateDocument.write(order, shop(actor, order), vin, odometers.unit(actor, order), locale));
         return pdf(pdf, "estimate-" + order.number() + ".pdf");
     }
 
@@ -79,7 +80,9 @@ class RepairOrderPrints {
     @RequiresPermission(Permission.REPAIR_ORDERS_READ)
     ResponseEntity<byte[]> workOrder(@AuthenticationPrincipal Actor actor, @PathVariable UUID id, Locale locale) {
         RepairOrder order = order(actor, id);
-        byte[] pdf = heavyWork.run(actor.tenantId(), () -> WorkOrderDocument.write(order, shop(actor, order), odometers.unit(actor, order), locale));
+        byte[] pdf = heavyWork.run(
+                actor.tenantId(),
+                () -> WorkOrderDocument.write(order, shop(actor, order), odometers.unit(actor, order), locale));
         return pdf(pdf, "work-order-" + order.number() + ".pdf");
     }
 

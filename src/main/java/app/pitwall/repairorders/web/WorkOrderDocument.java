@@ -26,9 +26,7 @@ final class WorkOrderDocument {
             page.field("Status", order.status().name());
             page.field("Customer", order.visit().customerName());
             page.field("Vehicle", order.visit().vehicleLabel());
-            page.field(
-                    "Odometer in",
-                    Formats.odometer(order.details().odometerIn(), odometerUnit, locale));
+            page.field("Odometer in", Formats.odometer(order.details().odometerIn(), odometerUnit, locale));
             page.field("Promised", format.time(order.details().promisedAt()));
             page.field("Concerns", String.join("; ", order.openConcerns()));
             order.work().forEach(job -> job(page, job));

@@ -33,7 +33,7 @@ final class WorkOrderDocument {
                             ? null
                             : order.details().odometerIn().toString());
             page.field("Promised", format.time(order.details().promisedAt()));
-            page.field("Concerns", String.join("; ", order.details().concerns()));
+            page.list("Concerns", order.details().concerns());
             for (Job job : order.jobs()) {
                 if (job.approvalStatus() != ApprovalStatus.DECLINED) {
                     job(page, job);

@@ -30,12 +30,15 @@ record LocationForm(
         @Size(max = 60) @NoCardNumber String registrationNumber,
         @NotBlank @Size(max = 60) String timeZone,
         @NotBlank @Pattern(regexp = "[A-Za-z]{3}", message = "{location.currency.invalid}") String currency,
-        @NotNull BigDecimal laborTax,
-        @NotNull BigDecimal partsTax,
-        @NotNull BigDecimal feesTax,
+        @NotBlank @Pattern(regexp = PERCENT, message = "{location.tax.invalid}") String laborTax,
+        @NotBlank @Pattern(regexp = PERCENT, message = "{location.tax.invalid}") String partsTax,
+        @NotBlank @Pattern(regexp = PERCENT, message = "{location.tax.invalid}") String feesTax,
         Boolean closed,
         @Pattern(regexp = "^$|[0-9]{1,9}", message = "{form.version.invalid}") String version)
         implements FormFields {
+
+    /** A percentage as typed: up to two digits before the point and four after (8.8750), with a point or comma. */
+    static final String PERCENT = "^\\s*[0-9]{1,2}([.,][0-9]{1,4})?\\s*%?\\s*$";
 
     private static final Map<String, String> INPUTS = Map.of(
             "address.street", "street",
@@ -63,9 +66,9 @@ record LocationForm(
                 "",
                 like == null ? "America/Chicago" : like.timeZone().getId(),
                 like == null ? "USD" : like.currency().getCurrencyCode(),
-                BigDecimal.ZERO,
-                BigDecimal.ZERO,
-                BigDecimal.ZERO,
+                "0",
+                "0",
+                "0",
                 false,
                 "");
     }
@@ -86,9 +89,9 @@ record LocationForm(
                 d.registrationNumber(),
                 d.timeZone().getId(),
                 d.currency().getCurrencyCode(),
-                d.taxRates().laborPercent(),
-                d.taxRates().partsPercent(),
-                d.taxRates().feesPercent(),
+                d.taxRates().laborPercent().toPlainString(),
+                d.taxRates().partsPercent().toPlainString(),
+                d.taxRates().feesPercent().toPlainString(),
                 d.closed(),
                 Integer.toString(location.version()));
     }
@@ -102,8 +105,12 @@ record LocationForm(
                 registrationNumber,
                 LocationDetails.zone(timeZone),
                 LocationDetails.currency(currency == null ? null : currency.toUpperCase(java.util.Locale.ROOT)),
-                TaxRates.ofPercent(laborTax, partsTax, feesTax),
+                TaxRates.ofPercent(percent(laborTax), percent(partsTax), percent(feesTax)),
                 Boolean.TRUE.equals(closed));
+    }
+
+    private static BigDecimal percent(String typed) {
+        return new BigDecimal(typed.replace("%", "").replace(',', '.').strip());
     }
 
     @Override

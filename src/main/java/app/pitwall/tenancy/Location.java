@@ -56,7 +56,9 @@ public record Location(TenantId tenantId, LocationId id, LocationDetails details
             city = blankless(city);
             region = blankless(region);
             postalCode = blankless(postalCode);
-            country = country == null || country.isBlank() ? null : country.strip().toUpperCase(Locale.ROOT);
+            country = country == null || country.isBlank()
+                    ? null
+                    : country.strip().toUpperCase(Locale.ROOT);
         }
 
         public Address(String street, String city, String region, String postalCode, String country) {

@@ -58,8 +58,7 @@ public record TaxRates(BigDecimal labor, BigDecimal parts, BigDecimal fees) {
         }
         BigDecimal percent = fraction.movePointRight(2);
         if (percent.signum() < 0 || percent.compareTo(HIGHEST_PERCENT) > 0) {
-            throw new InvalidInputException(
-                    "taxPercent." + field, "must be a percentage from 0 to " + HIGHEST_PERCENT);
+            throw new InvalidInputException("taxPercent." + field, "must be a percentage from 0 to " + HIGHEST_PERCENT);
         }
         if (percent.stripTrailingZeros().scale() > 4) {
             throw new InvalidInputException("taxPercent." + field, "at most 4 decimal places");

@@ -133,10 +133,14 @@ class RepairOrderPrintsTest {
                 .patch(
                         location,
                         Map.of(
-                                "address", Map.of("street", "12 Piston Row", "city", "Austin", "postalCode", "78701"),
-                                "phone", "+1 512 555 0199",
-                                "registrationNumber", "MVR-48213",
-                                "version", 0)));
+                                "address",
+                                Map.of("street", "12 Piston Row", "city", "Austin", "postalCode", "78701"),
+                                "phone",
+                                "+1 512 555 0199",
+                                "registrationNumber",
+                                "MVR-48213",
+                                "version",
+                                0)));
         JsonNode order = printing.openOrder(List.of(printing.filterJob()));
 
         String printed = text(fetch(printing.advisor(), "/repair-orders/" + id(order) + "/estimate.pdf")

@@ -23,8 +23,8 @@ import org.junit.jupiter.api.Test;
  */
 class RepricingTest {
 
-    static final Pricing HIGHER_LABOR_TAX = new Pricing(
-            Currency.getInstance("USD"), new BigDecimal("0.07"), new BigDecimal("0.0825"), BigDecimal.ZERO);
+    static final Pricing HIGHER_LABOR_TAX =
+            new Pricing(Currency.getInstance("USD"), new BigDecimal("0.07"), new BigDecimal("0.0825"), BigDecimal.ZERO);
 
     @Test
     void onlyTheJobWhoseTotalChangesNeedsApprovingAgain() {
@@ -69,8 +69,8 @@ class RepricingTest {
 
     @Test
     void feesAreTaxedAtTheirOwnRateOnceTheOrderHasOne() {
-        RepairOrder order = Orders.estimate(new Pricing(
-                Currency.getInstance("USD"), BigDecimal.ZERO, BigDecimal.ZERO, new BigDecimal("0.10")));
+        RepairOrder order = Orders.estimate(
+                new Pricing(Currency.getInstance("USD"), BigDecimal.ZERO, BigDecimal.ZERO, new BigDecimal("0.10")));
         order.addJob(
                 job("Sublet alignment"),
                 null,
@@ -85,8 +85,9 @@ class RepricingTest {
     void theSameRatesMakeNoNewVersion() {
         RepairOrder order = Orders.in(RepairOrder.Status.APPROVED);
 
-        order.reprice(new Pricing(
-                Currency.getInstance("USD"), new BigDecimal("0.062500"), new BigDecimal("0.08250"), null), ADVISOR);
+        order.reprice(
+                new Pricing(Currency.getInstance("USD"), new BigDecimal("0.062500"), new BigDecimal("0.08250"), null),
+                ADVISOR);
 
         assertThat(order.hasNews()).isFalse();
         assertThat(order.jobs().get(0).approvalStatus()).isEqualTo(ApprovalStatus.APPROVED);

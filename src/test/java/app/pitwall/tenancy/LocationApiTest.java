@@ -70,7 +70,8 @@ class LocationApiTest {
 
     @Test
     void aPatchMergesIntoTheLocationAndNullClearsAnOptionalField() {
-        String location = id(manager.post("/api/v1/locations", withName("Merge Motors")).json());
+        String location =
+                id(manager.post("/api/v1/locations", withName("Merge Motors")).json());
         String path = "/api/v1/locations/" + location;
 
         JsonNode phoned = manager.send(
@@ -96,7 +97,9 @@ class LocationApiTest {
 
     @Test
     void aChangeMustNameTheCurrentVersionAndAStaleOneChangesNothing() {
-        String path = "/api/v1/locations/" + id(manager.post("/api/v1/locations", withName("Version Works")).json());
+        String path = "/api/v1/locations/"
+                + id(manager.post("/api/v1/locations", withName("Version Works"))
+                        .json());
 
         ApiClient.Response none = manager.patch(path, Map.of("name", "Renamed"));
         ApiClient.Response staleHeader =
@@ -135,8 +138,10 @@ class LocationApiTest {
         clearName.put("name", null);
         clearName.put("version", 0);
         assertThat(field(manager.patch(path, clearName))).isEqualTo("name");
-        assertThat(field(manager.patch(path, Map.of("timeZone", "+02:00", "version", 0)))).isEqualTo("timeZone");
-        assertThat(field(manager.patch(path, Map.of("kind", "CASTLE", "version", 0)))).isEqualTo("kind");
+        assertThat(field(manager.patch(path, Map.of("timeZone", "+02:00", "version", 0))))
+                .isEqualTo("timeZone");
+        assertThat(field(manager.patch(path, Map.of("kind", "CASTLE", "version", 0))))
+                .isEqualTo("kind");
         assertThat(names(manager.get("/api/v1/locations?limit=100").json())).hasSize(before);
         assertThat(manager.get(path).json().get("version").asInt()).isZero();
     }
@@ -148,7 +153,8 @@ class LocationApiTest {
         String path = "/api/v1/locations/" + shop.shop.mainLocation();
 
         assertThat(stranger.get(path).status()).isEqualTo(404);
-        assertThat(stranger.patch(path, Map.of("name", "Mine now", "version", 0)).status())
+        assertThat(stranger.patch(path, Map.of("name", "Mine now", "version", 0))
+                        .status())
                 .isEqualTo(404);
         assertThat(names(stranger.get("/api/v1/locations").json())).doesNotContain(shop.shop.name());
         assertThat(manager.get(path).json().get("version").asInt()).isZero();
@@ -211,8 +217,8 @@ class LocationApiTest {
         JsonNode ready = taxed.orderIn(RepairOrder.Status.READY);
         String path = "/api/v1/locations/" + taxed.shop.mainLocation();
 
-        ApiClient.Response changed = taxed.as(Role.OWNER)
-                .patch(path, Map.of("taxPercent", Map.of("labor", "7"), "version", 0));
+        ApiClient.Response changed =
+                taxed.as(Role.OWNER).patch(path, Map.of("taxPercent", Map.of("labor", "7"), "version", 0));
         JsonNode repriced = awaitVersionAfter(taxed, approved);
 
         assertThat(changed.status()).as(changed.body()).isEqualTo(200);
@@ -222,11 +228,14 @@ class LocationApiTest {
         assertThat(brakes.get("totals").get("tax").asString()).isEqualTo("17.14");
         assertThat(brakes.get("approvalStatus").asString()).isEqualTo("CHANGED_SINCE_APPROVAL");
         assertThat(filter.get("totals").get("total").asString())
-                .isEqualTo(approved.get("jobs").get(1).get("totals").get("total").asString());
+                .isEqualTo(
+                        approved.get("jobs").get(1).get("totals").get("total").asString());
         assertThat(filter.get("versionHash").asString())
                 .isEqualTo(approved.get("jobs").get(1).get("versionHash").asString());
-        JsonNode readyNow = taxed.advisor().get("/api/v1/repair-orders/" + id(ready)).json();
-        assertThat(readyNow.get("version").asInt()).isEqualTo(ready.get("version").asInt());
+        JsonNode readyNow =
+                taxed.advisor().get("/api/v1/repair-orders/" + id(ready)).json();
+        assertThat(readyNow.get("version").asInt())
+                .isEqualTo(ready.get("version").asInt());
         assertThat(readyNow.get("totals").get("total").asString())
                 .isEqualTo(ready.get("totals").get("total").asString());
     }
@@ -234,8 +243,10 @@ class LocationApiTest {
     private JsonNode awaitVersionAfter(Workshop at, JsonNode order) throws InterruptedException {
         Instant until = Instant.now().plus(Duration.ofSeconds(20));
         while (true) {
-            JsonNode now = at.advisor().get("/api/v1/repair-orders/" + id(order)).json();
-            if (now.get("version").asInt() > order.get("version").asInt() || Instant.now().isAfter(until)) {
+            JsonNode now =
+                    at.advisor().get("/api/v1/repair-orders/" + id(order)).json();
+            if (now.get("version").asInt() > order.get("version").asInt()
+                    || Instant.now().isAfter(until)) {
                 return now;
             }
             Thread.sleep(100);
@@ -248,7 +259,10 @@ class LocationApiTest {
     }
 
     private static List<String> names(JsonNode page) {
-        return page.get("items").valueStream().map(item -> item.get("name").asString()).toList();
+        return page.get("items")
+                .valueStream()
+                .map(item -> item.get("name").asString())
+                .toList();
     }
 
     private static Map<String, Object> withName(String name) {

@@ -11,12 +11,18 @@ public class LocationAuditedEndpoints implements AuditedEndpoints {
     /** A whole location as a POST sends it. */
     public static Map<String, Object> location(String name) {
         return Map.of(
-                "name", name,
-                "kind", "REPAIR_SHOP",
-                "address", Map.of("street", "2 Audit Lane", "city", "Austin", "region", "TX", "country", "US"),
-                "timeZone", "America/Chicago",
-                "currency", "USD",
-                "taxPercent", Map.of("labor", "8.25", "parts", "8.25", "fees", "0"));
+                "name",
+                name,
+                "kind",
+                "REPAIR_SHOP",
+                "address",
+                Map.of("street", "2 Audit Lane", "city", "Austin", "region", "TX", "country", "US"),
+                "timeZone",
+                "America/Chicago",
+                "currency",
+                "USD",
+                "taxPercent",
+                Map.of("labor", "8.25", "parts", "8.25", "fees", "0"));
     }
 
     @Override

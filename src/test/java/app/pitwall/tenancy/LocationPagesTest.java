@@ -43,7 +43,11 @@ class LocationPagesTest {
         assertThat(manager.get("/settings/bays").body()).contains("id=\"setup-locations\"");
         assertThat(manager.get("/settings/locations").body()).contains("id=\"add-location\"");
         PageClient.Answer added = manager.post("/settings/locations", form("Eastside Detailing", "8.25", "0"));
-        JsonNode made = manager.api().get("/api/v1/locations?limit=100").json().get("items").valueStream()
+        JsonNode made = manager.api()
+                .get("/api/v1/locations?limit=100")
+                .json()
+                .get("items")
+                .valueStream()
                 .filter(item -> item.get("name").asString().equals("Eastside Detailing"))
                 .findFirst()
                 .orElseThrow();
@@ -99,8 +103,11 @@ class LocationPagesTest {
 
     @Test
     void othersThanManagersAreRefusedTheLocationPages() {
-        assertThat(signedIn(Role.SERVICE_ADVISOR).get("/settings/locations").status()).isEqualTo(403);
-        assertThat(signedIn(Role.BOOKKEEPER).get("/settings/locations/" + shop.shop.mainLocation()).status())
+        assertThat(signedIn(Role.SERVICE_ADVISOR).get("/settings/locations").status())
+                .isEqualTo(403);
+        assertThat(signedIn(Role.BOOKKEEPER)
+                        .get("/settings/locations/" + shop.shop.mainLocation())
+                        .status())
                 .isEqualTo(403);
     }
 

@@ -52,7 +52,12 @@ final class CalendarGrid {
         List<Lane> lanes = new ArrayList<>();
         for (Bay bay : resources.bays()) {
             lanes.add(new Lane(
-                    "bay-" + bay.id().value(), bay.name(), "bay", "calendar.lane.bay", bay.id().value(), null));
+                    "bay-" + bay.id().value(),
+                    bay.name(),
+                    "bay",
+                    "calendar.lane.bay",
+                    bay.id().value(),
+                    null));
         }
         for (StaffDirectory.StaffMember technician : resources.technicians()) {
             lanes.add(new Lane(

@@ -41,8 +41,10 @@ class TaxRateRepricing {
         }
         Location location = tenants.location(changed.tenantId(), changed.location())
                 .orElseThrow(() -> new IllegalStateException("location " + changed.location() + " vanished"));
-        Stamp stamp = new Stamp(Stamp.Kind.SYSTEM, changed.actorId(), "Tax rates of " + location.name(), clock.instant());
-        for (RepairOrderId id : rows.changeableAt(changed.tenantId(), changed.location().value())) {
+        Stamp stamp =
+                new Stamp(Stamp.Kind.SYSTEM, changed.actorId(), "Tax rates of " + location.name(), clock.instant());
+        for (RepairOrderId id :
+                rows.changeableAt(changed.tenantId(), changed.location().value())) {
             store.find(Scope.wholeTenant(changed.tenantId()), id, true).ifPresent(order -> {
                 if (!order.status().acceptsChanges()) {
                     return;
@@ -62,5 +64,4 @@ class TaxRateRepricing {
                 location.taxRates().parts(),
                 location.taxRates().fees());
     }
-
 }

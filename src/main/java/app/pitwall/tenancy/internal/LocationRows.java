@@ -64,9 +64,7 @@ class LocationRows {
                                             time_zone = ?, currency = ?, labor_tax_rate = ?, parts_tax_rate = ?,
                                             fees_tax_rate = ?, closed = ?, version = version + 1,
                                             updated_at = ?
-                        WHERE tenant_id = ? AND id = ?""")
-                .params(all)
-                .update();
+                        WHERE tenant_id = ? AND id = ?""").params(all).update();
     }
 
     private static List<Object> params(UUID tenant, UUID id, LocationDetails d) {

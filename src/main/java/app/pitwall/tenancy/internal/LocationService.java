@@ -25,8 +25,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 class LocationService implements Locations {
 
-    private static final Comparator<Location> BY_NAME =
-            Comparator.comparing(Location::name).thenComparing(location -> location.id().value());
+    private static final Comparator<Location> BY_NAME = Comparator.comparing(Location::name)
+            .thenComparing(location -> location.id().value());
 
     private final LocationRows rows;
     private final ApplicationEventPublisher events;
@@ -48,7 +48,10 @@ class LocationService implements Locations {
                 .filter(location -> after == null || comesAfter(location, after))
                 .limit(limit + 1L)
                 .toList();
-        return Cursor.page(visible, limit, location -> new Cursor(location.name(), location.id().value()));
+        return Cursor.page(
+                visible,
+                limit,
+                location -> new Cursor(location.name(), location.id().value()));
     }
 
     @Override
@@ -64,14 +67,12 @@ class LocationService implements Locations {
         }
         Location location = new Location(actor.tenantId(), LocationId.random(), details, 0);
         rows.insert(location);
-        events.publishEvent(
-                new LocationEvents.LocationAdded(actor.tenantId(), location.id(), actor.userId(), details));
+        events.publishEvent(new LocationEvents.LocationAdded(actor.tenantId(), location.id(), actor.userId(), details));
         return location;
     }
 
     @Override
-    public Location change(
-            Actor actor, LocationId id, int expectedVersion, UnaryOperator<LocationDetails> change) {
+    public Location change(Actor actor, LocationId id, int expectedVersion, UnaryOperator<LocationDetails> change) {
         Location current = visible(actor, id, true);
         if (current.version() != expectedVersion) {
             throw new ConflictException(
@@ -84,8 +85,8 @@ class LocationService implements Locations {
             return current;
         }
         rows.update(current, changed, clock.instant());
-        events.publishEvent(new LocationEvents.LocationChanged(
-                actor.tenantId(), id, actor.userId(), current.details(), changed));
+        events.publishEvent(
+                new LocationEvents.LocationChanged(actor.tenantId(), id, actor.userId(), current.details(), changed));
         return new Location(current.tenantId(), id, changed, current.version() + 1);
     }
 

@@ -63,7 +63,8 @@ class LocationApi {
     ResponseEntity<LocationRepresentation> add(
             @AuthenticationPrincipal Actor actor, @RequestBody LocationRepresentation body) {
         Location added = locations.add(actor, body.details());
-        return ResponseEntity.created(URI.create("/api/v1/locations/" + added.id().value()))
+        return ResponseEntity.created(
+                        URI.create("/api/v1/locations/" + added.id().value()))
                 .eTag(etag(added))
                 .body(LocationRepresentation.of(added));
     }
@@ -75,7 +76,9 @@ class LocationApi {
         return ResponseEntity.ok().eTag(etag(location)).body(LocationRepresentation.of(location));
     }
 
-    @PatchMapping(path = "/{id}", consumes = {"application/merge-patch+json", "application/json"})
+    @PatchMapping(
+            path = "/{id}",
+            consumes = {"application/merge-patch+json", "application/json"})
     @RequiresPermission(Permission.LOCATIONS_MANAGE)
     ResponseEntity<?> change(
             @AuthenticationPrincipal Actor actor,
@@ -94,8 +97,7 @@ class LocationApi {
                             "Name the version you changed: If-Match with the ETag, or the body's version."));
         }
         try {
-            Location changed =
-                    locations.change(actor, locationId, expected, details -> patches.apply(current, patch));
+            Location changed = locations.change(actor, locationId, expected, details -> patches.apply(current, patch));
             return ResponseEntity.ok().eTag(etag(changed)).body(LocationRepresentation.of(changed));
         } catch (ConflictException e) {
             if (inBody == null && "stale-version".equals(e.type())) {

@@ -25,16 +25,30 @@ record LocationForm(
         @Size(max = 100) String city,
         @Size(max = 100) String region,
         @Size(max = 20) String postalCode,
-        @NotBlank @Pattern(regexp = "[A-Za-z]{2}", message = "{location.country.invalid}") String country,
+
+        @NotBlank @Pattern(regexp = "[A-Za-z]{2}", message = "{location.country.invalid}")
+        String country,
+
         @Size(max = 40) String phone,
         @Size(max = 60) @NoCardNumber String registrationNumber,
         @NotBlank @Size(max = 60) String timeZone,
-        @NotBlank @Pattern(regexp = "[A-Za-z]{3}", message = "{location.currency.invalid}") String currency,
-        @NotBlank @Pattern(regexp = PERCENT, message = "{location.tax.invalid}") String laborTax,
-        @NotBlank @Pattern(regexp = PERCENT, message = "{location.tax.invalid}") String partsTax,
-        @NotBlank @Pattern(regexp = PERCENT, message = "{location.tax.invalid}") String feesTax,
+
+        @NotBlank @Pattern(regexp = "[A-Za-z]{3}", message = "{location.currency.invalid}")
+        String currency,
+
+        @NotBlank @Pattern(regexp = PERCENT, message = "{location.tax.invalid}")
+        String laborTax,
+
+        @NotBlank @Pattern(regexp = PERCENT, message = "{location.tax.invalid}")
+        String partsTax,
+
+        @NotBlank @Pattern(regexp = PERCENT, message = "{location.tax.invalid}")
+        String feesTax,
+
         Boolean closed,
-        @Pattern(regexp = "^$|[0-9]{1,9}", message = "{form.version.invalid}") String version)
+
+        @Pattern(regexp = "^$|[0-9]{1,9}", message = "{form.version.invalid}")
+        String version)
         implements FormFields {
 
     /** A percentage as typed: up to two digits before the point and four after (8.8750), with a point or comma. */

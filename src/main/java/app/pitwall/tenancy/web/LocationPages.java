@@ -109,7 +109,8 @@ class LocationPages {
     private ModelAndView form(Actor actor, Location location, LocationForm form, HttpStatus status) {
         ModelAndView page = new ModelAndView("settings/location", status);
         page.addObject("place", location);
-        page.addObject("location", location == null ? null : location.id().value().toString());
+        page.addObject(
+                "location", location == null ? null : location.id().value().toString());
         page.addObject("form", form);
         page.addObject("version", form.version());
         page.addObject(
@@ -118,9 +119,7 @@ class LocationPages {
                         .map(kind -> new KindChoice(
                                 kind.name(),
                                 messages.getMessage(
-                                        "location.kind." + kind.name(),
-                                        null,
-                                        LocaleContextHolder.getLocale())))
+                                        "location.kind." + kind.name(), null, LocaleContextHolder.getLocale())))
                         .toList());
         page.addObject("owner", actor.can(Permission.SETTINGS_MANAGE));
         return page;

@@ -173,6 +173,11 @@ public final class Job {
         completedBy = null;
     }
 
+    /** This job, its lines and decision kept, priced by {@code other} (tax rates that changed). */
+    Job pricedBy(Pricing other) {
+        return restore(id, other, details, cannedJobId, lines, completedAt, completedBy, approval);
+    }
+
     void decide(JobApproval decision) {
         approval = decision;
     }

@@ -17,14 +17,33 @@ import java.util.Map;
  *
  * <p><b>Order of computation per job.</b> (1) Labor and part lines. (2) Shop supplies: percent of labor + parts, at
  * most the cap; environmental and sublet fees as given. (3) Discounts: a percent of the labor or parts subtotal, or an
- * amount. (4) Tax: taxable labor (labor lines, sublets) less labor discounts and taxable parts (parts, shop supplies,
- * environmental fees) less parts discounts, each never below zero, times their rates, summed exactly and rounded
- * once. (5) total = labor + parts + fees − discounts + tax. An order's totals are the sums of its jobs'.
+ * amount. (4) Tax: taxable labor less labor discounts and taxable parts less parts discounts, each never below
+ * zero, and taxable fees, each times its own rate, summed exactly and rounded once. (5) total = labor + parts + fees −
+ * discounts + tax. An order's totals are the sums of its jobs'.
+ *
+ * <p>An order priced before locations had a fee rate has none ({@code feesTaxRate} null): its taxable fees stay taxed
+ * as they always were, sublets as labor and other fees as parts, so no total a customer saw changes.
  *
  * @param laborTaxRate the location's tax on labor as a fraction (0.0625 for 6.25 %)
  * @param partsTaxRate the location's tax on parts as a fraction
+ * @param feesTaxRate the location's tax on fees as a fraction, or null for an order priced before fees had a rate
  */
-public record Pricing(Currency currency, BigDecimal laborTaxRate, BigDecimal partsTaxRate) {
+public record Pricing(Currency currency, BigDecimal laborTaxRate, BigDecimal partsTaxRate, BigDecimal feesTaxRate) {
+
+    /** Pricing without a fee rate: fees taxed as labor (sublets) or parts (the others), as orders were first priced. */
+    public Pricing(Currency currency, BigDecimal laborTaxRate, BigDecimal partsTaxRate) {
+        this(currency, laborTaxRate, partsTaxRate, null);
+    }
+
+    /** Whether {@code other} has this currency and the same rates, whatever their scale. */
+    public boolean sameRatesAs(Pricing other) {
+        return currency.equals(other.currency)
+                && laborTaxRate.compareTo(other.laborTaxRate) == 0
+                && partsTaxRate.compareTo(other.partsTaxRate) == 0
+                && (feesTaxRate == null
+                        ? other.feesTaxRate == null
+                        : other.feesTaxRate != null && feesTaxRate.compareTo(other.feesTaxRate) == 0);
+    }
 
     /** Digits after the decimal point of the currency's minor unit. */
     public int scale() {
@@ -82,7 +101,7 @@ public record Pricing(Currency currency, BigDecimal laborTaxRate, BigDecimal par
             laborTaxable = line.taxClass() == Line.TaxClass.LABOR ? laborTaxable.plus(amount) : laborTaxable;
             partsTaxable = line.taxClass() == Line.TaxClass.PARTS ? partsTaxable.plus(amount) : partsTaxable;
         }
-        Money fees = zero(), laborDiscounts = zero(), partsDiscounts = zero();
+        Money fees = zero(), feesTaxable = zero(), laborDiscounts = zero(), partsDiscounts = zero();
         for (Line line : lines) {
             if (line instanceof FeeLine fee) {
                 Money amount = fee.shopSupplies()
@@ -90,8 +109,12 @@ public record Pricing(Currency currency, BigDecimal laborTaxRate, BigDecimal par
                         : money(fee.amount());
                 amounts.put(line.id(), amount);
                 fees = fees.plus(amount);
-                laborTaxable = line.taxClass() == Line.TaxClass.LABOR ? laborTaxable.plus(amount) : laborTaxable;
-                partsTaxable = line.taxClass() == Line.TaxClass.PARTS ? partsTaxable.plus(amount) : partsTaxable;
+                if (feesTaxRate != null) {
+                    feesTaxable = line.taxClass() != null ? feesTaxable.plus(amount) : feesTaxable;
+                } else {
+                    laborTaxable = line.taxClass() == Line.TaxClass.LABOR ? laborTaxable.plus(amount) : laborTaxable;
+                    partsTaxable = line.taxClass() == Line.TaxClass.PARTS ? partsTaxable.plus(amount) : partsTaxable;
+                }
             } else if (line instanceof DiscountLine discount) {
                 Money base = discount.discountTarget() == Line.TaxClass.LABOR ? labor : parts;
                 Money amount = discount.percent() != null ? base.percent(discount.percent()) : money(discount.amount());
@@ -105,8 +128,12 @@ public record Pricing(Currency currency, BigDecimal laborTaxRate, BigDecimal par
         }
         Money laborBase = laborTaxable.minus(laborDiscounts).max(zero());
         Money partsBase = partsTaxable.minus(partsDiscounts).max(zero());
-        Money tax = money(
-                laborBase.amount().multiply(laborTaxRate).add(partsBase.amount().multiply(partsTaxRate)));
+        BigDecimal exactTax =
+                laborBase.amount().multiply(laborTaxRate).add(partsBase.amount().multiply(partsTaxRate));
+        if (feesTaxRate != null) {
+            exactTax = exactTax.add(feesTaxable.amount().multiply(feesTaxRate));
+        }
+        Money tax = money(exactTax);
         Money discounts = laborDiscounts.plus(partsDiscounts);
         Money total = labor.plus(parts).plus(fees).minus(discounts).plus(tax);
         return new JobPrice(

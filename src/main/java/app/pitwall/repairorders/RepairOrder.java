@@ -119,7 +119,7 @@ public final class RepairOrder {
     public record Header(
             TenantId tenantId, RepairOrderId id, long number, Visit visit, Pricing pricing, Instant createdAt) {}
 
-    private final Header header;
+    private Header header;
     private final TenantId tenantId;
     private final RepairOrderId id;
     private final long number;
@@ -409,6 +409,27 @@ public final class RepairOrder {
             events.add(new RepairOrderChanged(tenantId, id, stamp.actorId(), before, details));
             touch(stamp);
         }
+    }
+
+    /**
+     * Prices the order by the location's new tax rates: a new version of each job. A job whose total stays the same
+     * keeps its version hash and so its approval; one whose total changes shows as changed since approval and needs
+     * the customer's decision again, while what they approved stays recorded with its own totals. Only an order that
+     * still changes may be repriced; nothing happens when the rates are the same.
+     */
+    public void reprice(Pricing newPricing, Stamp stamp) {
+        requireChangeable();
+        if (!newPricing.currency().equals(header.pricing().currency())) {
+            throw new InvalidInputException("currency", "an order keeps the currency it was opened in");
+        }
+        if (newPricing.sameRatesAs(header.pricing())) {
+            return;
+        }
+        Pricing before = header.pricing();
+        header = new Header(tenantId, id, number, header.visit(), newPricing, header.createdAt());
+        jobs.replaceAll(job -> job.pricedBy(newPricing));
+        events.add(new RepairOrderEvents.RepairOrderRepriced(tenantId, id, stamp.actorId(), before, newPricing));
+        touch(stamp);
     }
 
     // ---- reading ------------------------------------------------------------------------------------------------

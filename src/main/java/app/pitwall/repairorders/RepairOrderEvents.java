@@ -31,7 +31,8 @@ public final class RepairOrderEvents {
                     LineChanged,
                     LineRemoved,
                     RepairOrderMoved,
-                    JobDecided {
+                    JobDecided,
+                    RepairOrderRepriced {
 
         RepairOrderId repairOrderId();
 
@@ -268,5 +269,19 @@ public final class RepairOrderEvents {
                 Instant decidedAt,
                 String sourceAddress,
                 String userAgent) {}
+    }
+
+    /**
+     * The order was priced by its location's new tax rates (see {@link RepairOrder#reprice}); jobs whose total changed
+     * need the customer's decision again.
+     */
+    public record RepairOrderRepriced(
+            TenantId tenantId, RepairOrderId repairOrderId, UUID actorId, Pricing before, Pricing after)
+            implements RepairOrderEvent {
+
+        @Override
+        public String action() {
+            return "repair-order.repriced";
+        }
     }
 }

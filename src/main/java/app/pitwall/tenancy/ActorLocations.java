@@ -79,7 +79,10 @@ public class ActorLocations {
         return visible(actor, location);
     }
 
-    /** The location named in a request body, or 400 naming the field. */
+    /**
+     * The location named in a request body for new work there (an order, an appointment), or 400 naming the field: a
+     * closed location takes none.
+     */
     public Location named(Actor actor, UUID location, String field) {
         if (location == null) {
             throw new InvalidInputException(field, "required");
@@ -87,8 +90,12 @@ public class ActorLocations {
         if (!actor.mayUse(location)) {
             throw new InvalidInputException(field, "no such location");
         }
-        return tenants.location(actor.tenantId(), new LocationId(location))
+        Location named = tenants.location(actor.tenantId(), new LocationId(location))
                 .orElseThrow(() -> new InvalidInputException(field, "no such location"));
+        if (named.closed()) {
+            throw new InvalidInputException(field, named.name() + " is closed and takes no new work");
+        }
+        return named;
     }
 
     /** A location of something already known to be visible (an order being worked on). */

@@ -134,6 +134,9 @@ class AccessMatrixTest {
         fixtures.put(
                 "/api/v1/sessions/{id}",
                 unlocated(at -> Map.of("id", sessionOf(at, at.shop().email(Role.VIEWER)))));
+        fixtures.put(
+                "/api/v1/locations/{id}",
+                located(at -> Map.of("id", at.location().toString())));
         workOrderFixtures(fixtures);
         return fixtures;
     }

@@ -126,6 +126,33 @@ class RepairOrderPrintsTest {
     }
 
     @Test
+    void theEstimatePrintsTheShopsAddressPhoneAndRegistrationNumberAsTheLocationSays() {
+        Workshop printing = Workshop.open(shops, "http://localhost:" + port, "Registered Print Garage");
+        String location = "/api/v1/locations/" + printing.shop.mainLocation();
+        Workshop.ok(printing.as(Role.MANAGER)
+                .patch(
+                        location,
+                        Map.of(
+                                "address",
+                                Map.of("street", "12 Piston Row", "city", "Austin", "postalCode", "78701"),
+                                "phone",
+                                "+1 512 555 0199",
+                                "registrationNumber",
+                                "MVR-48213",
+                                "version",
+                                0)));
+        JsonNode order = printing.openOrder(List.of(printing.filterJob()));
+
+        String printed = text(fetch(printing.advisor(), "/repair-orders/" + id(order) + "/estimate.pdf")
+                .body());
+
+        assertThat(printed)
+                .contains("12 Piston Row, 78701 Austin, TX, US")
+                .contains("Phone: +1 512 555 0199")
+                .contains("Registration no.: MVR-48213");
+    }
+
+    @Test
     void theWorkOrderShowsTheWorkWithoutAnyPriceOrContact() {
         HttpResponse<byte[]> workOrder = fetch(shop.as(Role.TECHNICIAN), "work-order.pdf");
 

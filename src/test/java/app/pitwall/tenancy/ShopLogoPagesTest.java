@@ -51,7 +51,7 @@ class ShopLogoPagesTest {
     void theOwnerUploadsAPngThatIsServedBackAsAnImageOnly() {
         TestShops.Shop shop = shops.create("Logo Garage");
         PageClient owner = as(shop, Role.OWNER);
-        assertThat(owner.get("/settings/security").body()).contains("id=\"logo\"", "id=\"no-logo\"");
+        assertThat(owner.get("/settings/logo").body()).contains("id=\"logo\"", "id=\"no-logo\"");
 
         HttpResponse<byte[]> uploaded = upload(owner, "logo.png", "image/png", PNG);
 
@@ -62,7 +62,7 @@ class ShopLogoPagesTest {
         assertThat(image.headers().firstValue("Content-Type")).hasValue("image/png");
         assertThat(image.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
         assertThat(pixels(image.body())).as("re-encoded, same pixels").isEqualTo("2x2");
-        assertThat(owner.get("/settings/security").body()).contains("id=\"logo-preview\"");
+        assertThat(owner.get("/settings/logo").body()).contains("id=\"logo-preview\"");
         assertThat(image(as(shops.create("Logoless Garage"), Role.OWNER), "/settings/logo/image")
                         .statusCode())
                 .isEqualTo(404);

@@ -23,7 +23,13 @@ final class CalendarGrid {
     private CalendarGrid() {}
 
     /** A resource column (day view) or row (week view). */
-    record Lane(String key, String name, String kind, UUID bayId, UUID technicianId) {}
+    /**
+     * A lane of the calendar.
+     *
+     * @param kindLabel the message key of what the lane is: a bay, the staff member's role (an owner or advisor who
+     *     works on cars is labelled by their own role, not "Technician"), or the lane of what has no place
+     */
+    record Lane(String key, String name, String kind, String kindLabel, UUID bayId, UUID technicianId) {}
 
     /**
      * What one lane holds in one hour or on one day: the appointments that start there, and (day view) those that
@@ -46,15 +52,25 @@ final class CalendarGrid {
         List<Lane> lanes = new ArrayList<>();
         for (Bay bay : resources.bays()) {
             lanes.add(new Lane(
-                    "bay-" + bay.id().value(), bay.name(), "bay", bay.id().value(), null));
+                    "bay-" + bay.id().value(),
+                    bay.name(),
+                    "bay",
+                    "calendar.lane.bay",
+                    bay.id().value(),
+                    null));
         }
         for (StaffDirectory.StaffMember technician : resources.technicians()) {
-            lanes.add(
-                    new Lane("technician-" + technician.id(), technician.name(), "technician", null, technician.id()));
+            lanes.add(new Lane(
+                    "technician-" + technician.id(),
+                    technician.name(),
+                    "technician",
+                    "role." + technician.role().code(),
+                    null,
+                    technician.id()));
         }
         if (lanes.isEmpty()
                 || cards.stream().anyMatch(card -> placed(card, lanes).isEmpty())) {
-            lanes.add(new Lane("unassigned", unassigned, "unassigned", null, null));
+            lanes.add(new Lane("unassigned", unassigned, "unassigned", "calendar.lane.unassigned", null, null));
         }
         return lanes;
     }

@@ -8,7 +8,6 @@ import app.pitwall.identity.internal.TenantSecuritySettings;
 import app.pitwall.platform.InvalidInputException;
 import app.pitwall.platform.web.FormErrors;
 import app.pitwall.platform.web.LocalRedirects;
-import app.pitwall.tenancy.ShopLogos;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -31,12 +30,10 @@ class SecuritySettingsPage {
     static final String PATH = "/settings/security";
 
     private final TenantSecuritySettings settings;
-    private final ShopLogos logos;
     private final MessageSource messages;
 
-    SecuritySettingsPage(TenantSecuritySettings settings, ShopLogos logos, MessageSource messages) {
+    SecuritySettingsPage(TenantSecuritySettings settings, MessageSource messages) {
         this.settings = settings;
-        this.logos = logos;
         this.messages = messages;
     }
 
@@ -98,8 +95,6 @@ class SecuritySettingsPage {
 
     private ModelAndView page(Actor actor, SettingsForm form, FormErrors errors, HttpStatus status) {
         ModelAndView page = new ModelAndView("settings/security", status);
-        page.addObject("hasLogo", logos.exists(actor.tenantId()));
-        page.addObject("logoError", null);
         page.addObject("form", form);
         page.addObject("errors", errors);
         page.addObject(

@@ -114,7 +114,11 @@ class Openings {
     }
 
     static Pricing pricing(Location location) {
-        return new Pricing(location.currency(), location.laborTaxRate(), location.partsTaxRate());
+        return new Pricing(
+                location.currency(),
+                location.taxRates().labor(),
+                location.taxRates().parts(),
+                location.taxRates().fees());
     }
 
     private static Line prefixed(String prefix, java.util.function.Supplier<Line> drafting) {

@@ -86,12 +86,29 @@ class RepairOrderRows {
                         INSERT INTO repair_order (tenant_id, id, number, location_id, customer_id, vehicle_id,
                                customer_name, vehicle_label, appointment_id, service_advisor_id, technician_ids,
                                odometer_in, odometer_out, promised_at, concerns, internal_notes, status, status_reason,
-                               currency, labor_tax_rate, parts_tax_rate, total, job_count, jobs_done,
-                               all_technician_ids, created_at, updated_at, version)
+                               currency, labor_tax_rate, parts_tax_rate, fees_tax_rate, total, job_count,
+                               jobs_done, all_technician_ids, created_at, updated_at, version)
                         VALUES (:tenant, :id, :number, :location, :customer, :vehicle, :customerName, :vehicleLabel,
                                 :appointment, :advisor, :technicians, :odometerIn, :odometerOut, :promisedAt,
-                                :concerns, :notes, :status, :reason, :currency, :laborTax, :partsTax, :total,
+                                :concerns, :notes, :status, :reason, :currency, :laborTax, :partsTax, :feesTax, :total,
                                 :jobCount, :jobsDone, :allTechnicians, :createdAt, :updatedAt, 0)""").params(parameters(order)).update();
+    }
+
+    /** The orders at a location that still change (see {@link RepairOrder.Status#acceptsChanges}). */
+    List<RepairOrderId> changeableAt(TenantId tenant, UUID location) {
+        String[] statuses = Arrays.stream(RepairOrder.Status.values())
+                .filter(RepairOrder.Status::acceptsChanges)
+                .map(Enum::name)
+                .toArray(String[]::new);
+        return jdbc.sql("""
+                        SELECT id FROM repair_order
+                        WHERE tenant_id = :tenant AND location_id = :location AND status = ANY (CAST(:statuses AS text[]))
+                        ORDER BY number""")
+                .param("tenant", tenant.value())
+                .param("location", location)
+                .param("statuses", statuses)
+                .query((row, index) -> new RepairOrderId(row.getObject("id", UUID.class)))
+                .list();
     }
 
     /** Writes the order at the next version if nobody else did since it was read; false when stale. */
@@ -101,6 +118,8 @@ class RepairOrderRows {
                                        odometer_in = :odometerIn, odometer_out = :odometerOut,
                                        promised_at = :promisedAt, concerns = :concerns, internal_notes = :notes,
                                        status = :status, status_reason = :reason, total = :total,
+                                       labor_tax_rate = :laborTax, parts_tax_rate = :partsTax,
+                                       fees_tax_rate = :feesTax,
                                        job_count = :jobCount, jobs_done = :jobsDone,
                                        all_technician_ids = :allTechnicians, updated_at = :updatedAt,
                                        version = version + 1
@@ -159,7 +178,7 @@ class RepairOrderRows {
     List<RepairOrderSummary> board(
             Scope scope, UUID location, List<RepairOrder.Status> statuses, UUID advisor, UUID technician) {
         return jdbc.sql("SELECT " + SUMMARY_COLUMNS + " FROM repair_order WHERE " + SCOPED + """
-                          AND location_id = :location AND status = ANY (:statuses)
+                          AND location_id = :location AND status = ANY (CAST(:statuses AS text[]))
                           AND (CAST(:advisor AS uuid) IS NULL OR service_advisor_id = CAST(:advisor AS uuid))
                           AND (CAST(:technician AS uuid) IS NULL OR CAST(:technician AS uuid) = ANY (all_technician_ids))
                         ORDER BY promised_at NULLS LAST, number""")
@@ -198,7 +217,8 @@ class RepairOrderRows {
                 new Pricing(
                         Currency.getInstance(row.getString("currency").strip()),
                         row.getBigDecimal("labor_tax_rate"),
-                        row.getBigDecimal("parts_tax_rate")),
+                        row.getBigDecimal("parts_tax_rate"),
+                        row.getBigDecimal("fees_tax_rate")),
                 instant(row.getTimestamp("created_at")));
         OrderDetails details = new OrderDetails(
                 row.getObject("service_advisor_id", UUID.class),
@@ -265,6 +285,7 @@ class RepairOrderRows {
         values.put("currency", order.pricing().currency().getCurrencyCode());
         values.put("laborTax", order.pricing().laborTaxRate());
         values.put("partsTax", order.pricing().partsTaxRate());
+        values.put("feesTax", order.pricing().feesTaxRate());
         values.put("total", order.totals().total().amount());
         values.put("jobCount", order.work().size());
         values.put("jobsDone", (int) order.work().stream().filter(Job::done).count());

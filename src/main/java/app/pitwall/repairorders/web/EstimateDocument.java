@@ -13,7 +13,8 @@ import com.lowagie.text.pdf.PdfPTable;
 import java.util.Locale;
 
 /**
- * The customer's estimate on paper: the shop with its address, the vehicle (with its VIN) and the customer's name,
+ * The customer's estimate on paper: the shop with its address, phone and registration or licence number, the vehicle
+ * (with its VIN) and the customer's name,
  * the customer's concerns one per line, each job with its lines and prices,
  * the job and order totals, where each job stands with the customer, and a line to sign at the counter. Never costs,
  * staff notes or the technicians' notes.
@@ -28,6 +29,8 @@ final class EstimateDocument {
         return PrintedPage.write("Estimate " + order.number(), page -> {
             page.shop(shop.logo(), shop.name(), shop.locationName());
             page.text(shop.address(), PrintedPage.BODY);
+            page.field("Phone", shop.phone());
+            page.field("Registration no.", shop.registrationNumber());
             page.title("Estimate " + order.number());
             page.field("Date", format.date(order.updatedAt()));
             page.field("Customer", order.visit().customerName());

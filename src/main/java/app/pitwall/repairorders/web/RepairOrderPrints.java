@@ -101,8 +101,8 @@ class RepairOrderPrints {
     }
 
     /**
-     * The shop as printed at the head of a document: its name, logo, and the order's location with its address and
-     * clock.
+     * The shop as printed at the head of a document: its name, logo, and the order's location with its address, phone,
+     * registration or licence number and clock.
      */
     private PrintedShop shop(Actor actor, RepairOrder order) {
         Location location = tenants.location(
@@ -115,6 +115,8 @@ class RepairOrderPrints {
                 logo,
                 location == null ? null : location.name(),
                 location == null ? null : address(location.address()),
+                location == null ? null : location.details().phone(),
+                location == null ? null : location.details().registrationNumber(),
                 location == null ? ZoneOffset.UTC : location.timeZone());
     }
 
@@ -135,6 +137,7 @@ class RepairOrderPrints {
         }
         String line = java.util.stream.Stream.of(
                         address.street(),
+                        address.street2(),
                         String.join(
                                 " ",
                                 java.util.stream.Stream.of(address.postalCode(), address.city())
@@ -148,5 +151,12 @@ class RepairOrderPrints {
     }
 
     /** The shop's head of a printed document. */
-    record PrintedShop(String name, byte[] logo, String locationName, String address, java.time.ZoneId zone) {}
+    record PrintedShop(
+            String name,
+            byte[] logo,
+            String locationName,
+            String address,
+            String phone,
+            String registrationNumber,
+            java.time.ZoneId zone) {}
 }

@@ -28,7 +28,7 @@ final class WorkOrderDocument {
             page.field("Vehicle", order.visit().vehicleLabel());
             page.field("Odometer in", Formats.odometer(order.details().odometerIn(), odometerUnit, locale));
             page.field("Promised", format.time(order.details().promisedAt()));
-            page.field("Concerns", String.join("; ", order.openConcerns()));
+            page.list("Concerns", order.openConcerns());
             order.work().forEach(job -> job(page, job));
         });
     }

@@ -5,13 +5,8 @@ import app.pitwall.platform.TenantId;
 import app.pitwall.tenancy.Location;
 import app.pitwall.tenancy.LocationId;
 import app.pitwall.tenancy.Tenants;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.time.ZoneId;
-import java.util.Currency;
 import java.util.List;
 import java.util.Optional;
-import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -22,9 +17,11 @@ import org.springframework.transaction.annotation.Transactional;
 class JdbcTenants implements Tenants {
 
     private final JdbcClient jdbc;
+    private final LocationRows rows;
 
-    JdbcTenants(JdbcClient jdbc) {
+    JdbcTenants(JdbcClient jdbc, LocationRows rows) {
         this.jdbc = jdbc;
+        this.rows = rows;
     }
 
     @Override
@@ -32,27 +29,7 @@ class JdbcTenants implements Tenants {
         jdbc.sql("INSERT INTO tenant (id, name) VALUES (?, ?)")
                 .params(id.value(), name)
                 .update();
-        for (Location location : locations) {
-            jdbc.sql("""
-                            INSERT INTO location (tenant_id, id, name, kind, street, city, region, postal_code,
-                                                  country, time_zone, currency, labor_tax_rate, parts_tax_rate)
-                            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-                    .params(
-                            id.value(),
-                            location.id().value(),
-                            location.name(),
-                            location.kind().name(),
-                            location.address().street(),
-                            location.address().city(),
-                            location.address().region(),
-                            location.address().postalCode(),
-                            location.address().country(),
-                            location.timeZone().getId(),
-                            location.currency().getCurrencyCode(),
-                            location.laborTaxRate(),
-                            location.partsTaxRate())
-                    .update();
-        }
+        locations.forEach(rows::insert);
         return id;
     }
 
@@ -68,19 +45,13 @@ class JdbcTenants implements Tenants {
     @Override
     @Transactional(readOnly = true)
     public List<Location> locations(TenantId tenant) {
-        return jdbc.sql("SELECT * FROM location WHERE tenant_id = ? ORDER BY name")
-                .param(tenant.value())
-                .query(JdbcTenants::location)
-                .list();
+        return rows.all(tenant);
     }
 
     @Override
     @Transactional(readOnly = true)
     public Optional<Location> location(TenantId tenant, LocationId id) {
-        return jdbc.sql("SELECT * FROM location WHERE tenant_id = ? AND id = ?")
-                .params(tenant.value(), id.value())
-                .query(JdbcTenants::location)
-                .optional();
+        return rows.one(tenant, id, false);
     }
 
     @Override
@@ -91,23 +62,5 @@ class JdbcTenants implements Tenants {
                 .filter(location -> actor.mayUse(location.id().value()))
                 .findFirst()
                 .or(() -> all.stream().findFirst());
-    }
-
-    private static Location location(ResultSet row, int index) throws SQLException {
-        return new Location(
-                new TenantId(row.getObject("tenant_id", UUID.class)),
-                new LocationId(row.getObject("id", UUID.class)),
-                row.getString("name"),
-                Location.Kind.valueOf(row.getString("kind")),
-                new Location.Address(
-                        row.getString("street"),
-                        row.getString("city"),
-                        row.getString("region"),
-                        row.getString("postal_code"),
-                        row.getString("country")),
-                ZoneId.of(row.getString("time_zone")),
-                Currency.getInstance(row.getString("currency")),
-                row.getBigDecimal("labor_tax_rate"),
-                row.getBigDecimal("parts_tax_rate"));
     }
 }

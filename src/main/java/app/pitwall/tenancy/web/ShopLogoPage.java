@@ -25,8 +25,9 @@ import org.springframework.web.servlet.ModelAndView;
 /**
  * {@code /settings/logo}: the owner uploads the shop's logo (PNG, JPEG or SVG, at most 200 KB; a PNG or JPEG is kept
  * at most 600 × 200 pixels), which customers see
- * beside their estimates, or removes it so that they see the shop's name alone. The same form sits on the security
- * settings page; a refused upload is shown here with the reason. {@code /settings/logo/image} shows the logo to staff.
+ * beside their estimates, or removes it so that they see the shop's name alone. It is one of the Shop setup pages,
+ * with the locations; a refused upload is shown here with the reason. {@code /settings/logo/image} shows the logo to
+ * staff.
  */
 @Controller
 class ShopLogoPage {
@@ -90,6 +91,7 @@ class ShopLogoPage {
         ModelAndView page = new ModelAndView("settings/logo", status);
         page.addObject("hasLogo", logos.exists(actor.tenantId()));
         page.addObject("logoError", error);
+        page.addObject("owner", actor.can(Permission.SETTINGS_MANAGE));
         return page;
     }
 

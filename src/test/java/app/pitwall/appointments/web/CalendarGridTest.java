@@ -11,7 +11,8 @@ import org.junit.jupiter.api.Test;
 class CalendarGridTest {
 
     private final UUID bay = UUID.randomUUID();
-    private final List<CalendarGrid.Lane> lanes = List.of(new CalendarGrid.Lane("bay-1", "Lift 1", "bay", bay, null));
+    private final List<CalendarGrid.Lane> lanes =
+            List.of(new CalendarGrid.Lane("bay-1", "Lift 1", "bay", "calendar.lane.bay", bay, null));
 
     @Test
     void anAppointmentShowsInItsFirstHourAndContinuesThroughEveryHourItRunsInto() {

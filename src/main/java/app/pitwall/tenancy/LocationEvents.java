@@ -1,0 +1,47 @@
+package app.pitwall.tenancy;
+
+import app.pitwall.platform.Auditable;
+import app.pitwall.platform.TenantId;
+import java.util.UUID;
+
+/** What happens to a tenant's locations, for the audit trail and for modules that price or book there. */
+public sealed interface LocationEvents extends Auditable {
+
+    LocationId location();
+
+    @Override
+    default Subject subject() {
+        return Subject.of("location", location().value());
+    }
+
+    @Override
+    default UUID locationId() {
+        return location().value();
+    }
+
+    /** A manager added a location. */
+    record LocationAdded(TenantId tenantId, LocationId location, UUID actorId, LocationDetails after)
+            implements LocationEvents {
+
+        @Override
+        public String action() {
+            return "location.added";
+        }
+    }
+
+    /** A manager changed a location: its details before and after (closing it is a change of {@code closed}). */
+    record LocationChanged(
+            TenantId tenantId, LocationId location, UUID actorId, LocationDetails before, LocationDetails after)
+            implements LocationEvents {
+
+        @Override
+        public String action() {
+            return "location.changed";
+        }
+
+        /** Whether the change touched what orders are taxed at. */
+        public boolean taxRatesChanged() {
+            return !before.taxRates().equals(after.taxRates());
+        }
+    }
+}

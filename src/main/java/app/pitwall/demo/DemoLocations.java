@@ -2,7 +2,9 @@ package app.pitwall.demo;
 
 import app.pitwall.platform.TenantId;
 import app.pitwall.tenancy.Location;
+import app.pitwall.tenancy.LocationDetails;
 import app.pitwall.tenancy.LocationId;
+import app.pitwall.tenancy.TaxRates;
 import java.math.BigDecimal;
 import java.time.ZoneId;
 import java.util.Currency;
@@ -23,24 +25,36 @@ record DemoLocations(LocationId downtown, LocationId northside) {
 
     List<Location> locations(TenantId tenant) {
         return List.of(
-                location(tenant, downtown, "Demo Motors Downtown", "100 Main Street"),
-                location(tenant, northside, "Demo Motors Northside", "2200 North Avenue"));
+                location(tenant, downtown, "Demo Motors Downtown", "100 Main Street", "(217) 555-0100", "IL-RF-104233"),
+                location(
+                        tenant,
+                        northside,
+                        "Demo Motors Northside",
+                        "2200 North Avenue",
+                        "(217) 555-0142",
+                        "IL-RF-104871"));
     }
 
     List<UUID> ids() {
         return List.of(downtown.value(), northside.value());
     }
 
-    private static Location location(TenantId tenant, LocationId id, String name, String street) {
+    /** Labor taxed at 6.25 %, parts at 8.25 %, shop fees at 6.25 %: each line kind has its own rate. */
+    private static Location location(
+            TenantId tenant, LocationId id, String name, String street, String phone, String registration) {
         return new Location(
                 tenant,
                 id,
-                name,
-                Location.Kind.REPAIR_SHOP,
-                new Location.Address(street, "Springfield", "IL", "62701", "US"),
-                ZONE,
-                Currency.getInstance("USD"),
-                new BigDecimal("0.0625"),
-                new BigDecimal("0.0825"));
+                new LocationDetails(
+                        name,
+                        Location.Kind.REPAIR_SHOP,
+                        new Location.Address(street, "Springfield", "IL", "62701", "US"),
+                        phone,
+                        registration,
+                        ZONE,
+                        Currency.getInstance("USD"),
+                        new TaxRates(new BigDecimal("0.0625"), new BigDecimal("0.0825"), new BigDecimal("0.0625")),
+                        false),
+                0);
     }
 }

@@ -2,15 +2,12 @@ package app.pitwall.identity.web;
 
 import app.pitwall.access.Actor;
 import app.pitwall.identity.internal.AccessExpiry;
-import app.pitwall.platform.web.NavigationLink;
 import app.pitwall.tenancy.Tenants;
 import jakarta.servlet.http.HttpServletRequest;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.Comparator;
 import java.util.List;
 import java.util.regex.Pattern;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
@@ -31,15 +28,13 @@ public class PageLayout {
 
     private final Tenants tenants;
     private final AccessExpiry expiry;
-    private final List<NavigationLink> links;
+    private final StaffNavigation navigation;
     private final Clock clock;
 
-    PageLayout(Tenants tenants, AccessExpiry expiry, ObjectProvider<NavigationLink> links, Clock clock) {
+    PageLayout(Tenants tenants, AccessExpiry expiry, StaffNavigation navigation, Clock clock) {
         this.tenants = tenants;
         this.expiry = expiry;
-        this.links = links.stream()
-                .sorted(Comparator.comparingInt(NavigationLink::order))
-                .toList();
+        this.navigation = navigation;
         this.clock = clock;
     }
 
@@ -55,9 +50,18 @@ public class PageLayout {
             String tenantName,
             String userName,
             String roleKey,
-            List<Link> navigation,
+            List<Group> navigation,
             Long sessionSecondsLeft,
-            String noticeKey) {}
+            String noticeKey) {
+
+        /** The group the page belongs to, whose links the section bar shows; null outside every group. */
+        public Group currentGroup() {
+            return navigation.stream().filter(Group::current).findFirst().orElse(null);
+        }
+    }
+
+    /** A group of navigation links as shown; {@code current} when the page is under one of its links. */
+    public record Group(String labelKey, List<Link> links, boolean current) {}
 
     /** A navigation link as shown; {@code current} marks the section the page belongs to. */
     public record Link(String path, String labelKey, boolean current) {}
@@ -71,14 +75,7 @@ public class PageLayout {
             return new View(false, null, null, null, List.of(), null, noticeKey);
         }
         String path = request == null ? "" : request.getRequestURI();
-        List<Link> navigation = actor.mfaEnrolmentRequired()
-                ? List.of()
-                : links.stream()
-                        .filter(link -> link.permission() == null
-                                || actor.permissions().stream()
-                                        .anyMatch(p -> p.code().equals(link.permission())))
-                        .map(link -> new Link(link.path(), link.labelKey(), isWithin(path, link.path())))
-                        .toList();
+        List<Group> groups = navigation.groups(actor, path);
         Long secondsLeft = request == null
                 ? null
                 : expiry.of(request)
@@ -90,13 +87,9 @@ public class PageLayout {
                 tenants.nameOf(actor.tenantId()).orElse(""),
                 actor.name(),
                 "role." + actor.role().code(),
-                navigation,
+                groups,
                 secondsLeft,
                 noticeKey);
-    }
-
-    private static boolean isWithin(String path, String section) {
-        return path.equals(section) || path.startsWith(section + "/");
     }
 
     private static HttpServletRequest currentRequest() {

@@ -145,6 +145,26 @@ class TodayPageTest {
         }
     }
 
+    @Test
+    void markingSeenIsEveryonesOwnAndNobodyElsesWithoutSigningIn() {
+        for (Role role : Role.values()) {
+            PageClient.Answer seen =
+                    pages(shop.shop.email(role)).post("/today/seen", "location", shop.shop.mainLocation().toString());
+            assertThat(seen.status()).as(role.code()).isEqualTo(302);
+        }
+        PageClient anonymous = new PageClient(base());
+        assertThat(anonymous.get("/today").status()).isEqualTo(302);
+        assertThat(anonymous.get("/today").header("location")).startsWith("/session/resume");
+        assertThat(anonymous.postWithout("/today/seen", "location", shop.shop.mainLocation().toString()).status())
+                .isIn(302, 401, 403);
+        TestShops.Shop foreign = shops.create("Foreign Seen");
+        assertThat(pages(shop.shop.email(Role.OWNER))
+                        .post("/today/seen", "location", foreign.mainLocation().toString())
+                        .status())
+                .isEqualTo(404);
+        assertThat(section(page(Role.OWNER, "/today"), "today-answered")).contains("No new answers.");
+    }
+
     private JsonNode promise(JsonNode order, String when) {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("promisedAt", when);

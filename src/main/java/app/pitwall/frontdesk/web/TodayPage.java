@@ -25,7 +25,7 @@ import org.springframework.web.util.UriComponentsBuilder;
 /**
  * {@code /today}: the page the front desk starts the day on, for one location ({@code ?location=}, the user's first
  * without one; a picker when they may use several). Marking the answered estimates as seen ({@code POST
- * /today/seen}) empties that list until the next answer comes in.
+ * /today/seen}) empties that list until the next answer comes in. Someone allowed at no location yet is told so.
  */
 @Controller
 @Validated
@@ -54,6 +54,9 @@ class TodayPage {
     ModelAndView page(
             @AuthenticationPrincipal Actor actor,
             @RequestParam(defaultValue = "") @Pattern(regexp = UUID_TEXT) String location) {
+        if (location.isEmpty() && locations.usable(actor).isEmpty()) {
+            return new ModelAndView("frontdesk/no-location");
+        }
         Today day = today.of(actor, location);
         ModelAndView page = new ModelAndView("frontdesk/today");
         page.addObject("today", TodayView.of(day));

@@ -62,15 +62,11 @@ class PermissionInterceptor implements HandlerInterceptor {
                                 .permission()
                                 .code()
                         + ".");
-            case ALLOWED -> {}
-        }
-        if (EndpointPermissions.isFrameworkEndpoint(method)
-                || EndpointPermissions.declarationOf(method).orElseThrow().access()
-                        == EndpointPermissions.Declaration.Access.PUBLIC) {
-            return true;
-        }
-        if (EndpointPermissions.needsRecentAuthentication(method)) {
-            RecentAuthentication.require(actor, clock);
+            case ALLOWED -> {
+                if (actor != null && EndpointPermissions.needsRecentAuthentication(method)) {
+                    RecentAuthentication.require(actor, clock);
+                }
+            }
         }
         return true;
     }

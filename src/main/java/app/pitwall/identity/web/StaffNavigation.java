@@ -3,6 +3,7 @@ package app.pitwall.identity.web;
 import app.pitwall.access.Actor;
 import app.pitwall.access.PageAccess;
 import app.pitwall.platform.web.NavigationLink;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -42,7 +43,7 @@ class StaffNavigation {
     List<PageLayout.Group> groups(Actor actor, String path) {
         Map<NavigationLink.Group, List<PageLayout.Link>> grouped = new LinkedHashMap<>();
         for (NavigationLink link : followable(actor)) {
-            grouped.computeIfAbsent(link.group(), group -> new java.util.ArrayList<>())
+            grouped.computeIfAbsent(link.group(), group -> new ArrayList<>())
                     .add(new PageLayout.Link(link.path(), link.labelKey(), isWithin(path, link.path())));
         }
         return grouped.entrySet().stream()

@@ -33,7 +33,10 @@ public class PageAccess {
         this.mappings = mappings;
     }
 
-    /** Whether a GET of {@code path} (no query) would be served to this actor; null means nobody signed in. */
+    /**
+     * Whether a GET of {@code path} (no query) would be served to this actor; null means nobody signed in. The
+     * handler found for a path is kept, so paths come from the code (navigation links), never from a request.
+     */
     public boolean mayOpen(Actor actor, String path) {
         return handlers.computeIfAbsent(path, this::handlerOf)
                 .map(handler -> EndpointPermissions.verdict(handler, actor) == EndpointPermissions.Verdict.ALLOWED)

@@ -23,7 +23,8 @@ class PageAccessTest {
     void aPageOpensExactlyForThoseItsHandlerServes() {
         assertThat(pages.mayOpen(actor(Role.VIEWER, false), "/today")).isTrue();
         assertThat(pages.mayOpen(actor(Role.VIEWER, false), "/canned-jobs")).isFalse();
-        assertThat(pages.mayOpen(actor(Role.SERVICE_ADVISOR, false), "/canned-jobs")).isTrue();
+        assertThat(pages.mayOpen(actor(Role.SERVICE_ADVISOR, false), "/canned-jobs"))
+                .isTrue();
         assertThat(pages.mayOpen(actor(Role.MANAGER, false), "/users")).isTrue();
         assertThat(pages.mayOpen(actor(Role.MANAGER, false), "/sessions")).isFalse();
         assertThat(pages.mayOpen(actor(Role.OWNER, false), "/sessions")).isTrue();
@@ -34,7 +35,8 @@ class PageAccessTest {
     @Test
     void whatNoPageAnswersIsClosedToEveryoneAndEnrolmentComesFirst() {
         assertThat(pages.mayOpen(actor(Role.OWNER, false), "/no-such-page")).isFalse();
-        assertThat(pages.mayOpen(actor(Role.OWNER, false), "/repair-orders/" + UUID.randomUUID() + "/transitions")).isFalse();
+        assertThat(pages.mayOpen(actor(Role.OWNER, false), "/repair-orders/" + UUID.randomUUID() + "/transitions"))
+                .isFalse();
         assertThat(pages.mayOpen(actor(Role.OWNER, true), "/today")).isFalse();
         assertThat(pages.mayOpen(actor(Role.OWNER, true), "/account/security")).isTrue();
     }

@@ -9,7 +9,6 @@ import app.pitwall.support.Browser;
 import app.pitwall.support.MainNavigation;
 import app.pitwall.support.PitwallIntegrationTest;
 import app.pitwall.support.TestShops;
-import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import java.util.List;

@@ -112,7 +112,8 @@ class NavigationBrowserTest {
             assertThat(menu).isFocused();
 
             page.setViewportSize(1366, 900);
-            Locator frontDesk = page.locator("details[data-nav-group] > summary").first();
+            Locator frontDesk =
+                    page.locator("details[data-nav-group] > summary").first();
             frontDesk.focus();
             page.keyboard().press("Enter");
             page.keyboard().press("Tab");
@@ -135,14 +136,19 @@ class NavigationBrowserTest {
                     .post(
                             "/api/v1/appointments",
                             Map.of(
-                                    "locationId", day.shop.mainLocation().toString(),
-                                    "customerId", day.customer,
-                                    "vehicleId", day.vehicle,
-                                    "startsAt", today + at,
-                                    "durationMinutes", 60)));
+                                    "locationId",
+                                    day.shop.mainLocation().toString(),
+                                    "customerId",
+                                    day.customer,
+                                    "vehicleId",
+                                    day.vehicle,
+                                    "startsAt",
+                                    today + at,
+                                    "durationMinutes",
+                                    60)));
         }
-        Map<String, int[]> sizes = Map.of("phone", new int[] {390, 844}, "tablet", new int[] {820, 1180}, "desktop",
-                new int[] {1366, 900});
+        Map<String, int[]> sizes = Map.of(
+                "phone", new int[] {390, 844}, "tablet", new int[] {820, 1180}, "desktop", new int[] {1366, 900});
         for (Map.Entry<String, int[]> size : sizes.entrySet()) {
             try (Browser.Tab tab = browser.open(base(), size.getValue()[0], size.getValue()[1])) {
                 Page page = tab.page();

@@ -70,7 +70,8 @@ class TodayPageTest {
         assertThat(section(page, "today-appointments"))
                 .contains("1 of 2 arrived", "08:00", "11:30", "Arrived", "Expected", "Diaz, Rosa");
         String statuses = section(page, "today-statuses");
-        assertThat(row(statuses, "ON_HOLD")).contains(">1<", "Repair order " + held.get("number").asLong());
+        assertThat(row(statuses, "ON_HOLD"))
+                .contains(">1<", "Repair order " + held.get("number").asLong());
         assertThat(row(statuses, "AWAITING_APPROVAL")).contains(">1<");
         assertThat(row(statuses, "ESTIMATE")).contains(">2<");
         assertThat(section(page, "today-late")).contains(number(late)).doesNotContain(number(promised));
@@ -87,11 +88,14 @@ class TodayPageTest {
         String answered = section(advisor.get("/today").body(), "today-answered");
         assertThat(answered).contains(number(held), number(late), "recorded by staff", "In the last seven days.");
 
-        PageClient.Answer seen = advisor.post("/today/seen", "location", shop.shop.mainLocation().toString());
+        PageClient.Answer seen =
+                advisor.post("/today/seen", "location", shop.shop.mainLocation().toString());
         assertThat(seen.status()).isEqualTo(302);
         assertThat(seen.header("location")).contains("/today?location=", "notice=answers-seen");
         String after = section(advisor.get("/today").body(), "today-answered");
-        assertThat(after).contains("No new answers.", "Since you last marked them seen").doesNotContain(number(held));
+        assertThat(after)
+                .contains("No new answers.", "Since you last marked them seen")
+                .doesNotContain(number(held));
         assertThat(section(page(Role.MANAGER, "/today"), "today-answered")).contains(number(held));
 
         JsonNode approved = shop.orderIn(RepairOrder.Status.APPROVED);
@@ -110,7 +114,11 @@ class TodayPageTest {
         assertThat(page).contains(number(north)).doesNotContain(number(held), number(late), "today-location-choice");
         assertThat(limited.get("/today?location=" + shop.shop.mainLocation()).status())
                 .isEqualTo(404);
-        assertThat(limited.post("/today/seen", "location", shop.shop.mainLocation().toString()).status())
+        assertThat(limited.post(
+                                "/today/seen",
+                                "location",
+                                shop.shop.mainLocation().toString())
+                        .status())
                 .isEqualTo(404);
     }
 
@@ -124,7 +132,8 @@ class TodayPageTest {
         assertThat(north).contains(number(this.north)).doesNotContain(number(held));
 
         TestShops.Shop foreign = shops.create("Foreign Today");
-        assertThat(owner.get("/today?location=" + foreign.mainLocation()).status()).isEqualTo(404);
+        assertThat(owner.get("/today?location=" + foreign.mainLocation()).status())
+                .isEqualTo(404);
         assertThat(owner.get("/today?location=not-a-location").status()).isEqualTo(400);
     }
 
@@ -140,7 +149,9 @@ class TodayPageTest {
             Matcher href = Pattern.compile("href=\"(/[^\"#]*)").matcher(links.group());
             while (href.find()) {
                 String target = href.group(1).replace("&amp;", "&");
-                assertThat(client.get(target).status()).as(role.code() + " " + target).isEqualTo(200);
+                assertThat(client.get(target).status())
+                        .as(role.code() + " " + target)
+                        .isEqualTo(200);
             }
         }
     }
@@ -148,14 +159,19 @@ class TodayPageTest {
     @Test
     void markingSeenIsEveryonesOwnAndNobodyElsesWithoutSigningIn() {
         for (Role role : Role.values()) {
-            PageClient.Answer seen =
-                    pages(shop.shop.email(role)).post("/today/seen", "location", shop.shop.mainLocation().toString());
+            PageClient.Answer seen = pages(shop.shop.email(role))
+                    .post("/today/seen", "location", shop.shop.mainLocation().toString());
             assertThat(seen.status()).as(role.code()).isEqualTo(302);
         }
         PageClient anonymous = new PageClient(base());
         assertThat(anonymous.get("/today").status()).isEqualTo(302);
         assertThat(anonymous.get("/today").header("location")).startsWith("/session/resume");
-        assertThat(anonymous.postWithout("/today/seen", "location", shop.shop.mainLocation().toString()).status())
+        assertThat(anonymous
+                        .postWithout(
+                                "/today/seen",
+                                "location",
+                                shop.shop.mainLocation().toString())
+                        .status())
                 .isIn(302, 401, 403);
         TestShops.Shop foreign = shops.create("Foreign Seen");
         assertThat(pages(shop.shop.email(Role.OWNER))
@@ -177,17 +193,27 @@ class TodayPageTest {
                 .post(
                         "/api/v1/appointments",
                         Map.of(
-                                "locationId", shop.shop.mainLocation().toString(),
-                                "customerId", shop.customer,
-                                "vehicleId", shop.vehicle,
-                                "startsAt", startsAt,
-                                "durationMinutes", 60))));
+                                "locationId",
+                                shop.shop.mainLocation().toString(),
+                                "customerId",
+                                shop.customer,
+                                "vehicleId",
+                                shop.vehicle,
+                                "startsAt",
+                                startsAt,
+                                "durationMinutes",
+                                60))));
     }
 
     private JsonNode northOrder() {
         String customer = id(created(shop.limitedAdvisor.post(
                 "/api/v1/customers",
-                Map.of("lastName", "Nordqvist", "locationId", shop.shop.otherLocation().toString(), "phones",
+                Map.of(
+                        "lastName",
+                        "Nordqvist",
+                        "locationId",
+                        shop.shop.otherLocation().toString(),
+                        "phones",
                         List.of("555 020 1111")))));
         String vehicle = id(created(shop.limitedAdvisor.post(
                 "/api/v1/vehicles",

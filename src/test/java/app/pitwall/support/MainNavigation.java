@@ -14,7 +14,9 @@ public final class MainNavigation {
 
     public static void follow(Page page, String name) {
         Locator link = page.getByRole(AriaRole.NAVIGATION, new Page.GetByRoleOptions().setName("Main"))
-                .getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName(name).setExact(true));
+                .getByRole(
+                        AriaRole.LINK,
+                        new Locator.GetByRoleOptions().setName(name).setExact(true));
         if (link.count() == 0) {
             Locator menu = page.locator("details[data-nav-menu] > summary");
             if (menu.isVisible()) {

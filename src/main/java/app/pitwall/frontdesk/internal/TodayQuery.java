@@ -78,8 +78,9 @@ public class TodayQuery {
                         .filter(appointment -> appointment.status() != Appointment.Status.CANCELLED)
                         .toList();
         Board read = board.board(actor, id, null, null);
-        List<Board.Card> open =
-                read.columns().stream().flatMap(column -> column.cards().stream()).toList();
+        List<Board.Card> open = read.columns().stream()
+                .flatMap(column -> column.cards().stream())
+                .toList();
         var lastLook = looks.of(actor, id);
         Instant since = lastLook.orElse(now.minus(FIRST_LOOK));
         return new Today(

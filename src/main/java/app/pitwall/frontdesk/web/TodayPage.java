@@ -46,7 +46,11 @@ class TodayPage {
     @Bean
     static NavigationLink todayLink() {
         return new NavigationLink(
-                Group.FRONT_DESK, 100, PATH, "nav.today", Set.of(Role.SERVICE_ADVISOR.code(), Role.MANAGER.code(), Role.OWNER.code()));
+                Group.FRONT_DESK,
+                100,
+                PATH,
+                "nav.today",
+                Set.of(Role.SERVICE_ADVISOR.code(), Role.MANAGER.code(), Role.OWNER.code()));
     }
 
     @GetMapping(PATH)

@@ -55,7 +55,13 @@ record TodayView(
 
     /** An order whose customer answered; {@code method} is {@code link} or {@code staff}. */
     record Answer(
-            long number, String href, String customer, String vehicle, int approved, int declined, String method,
+            long number,
+            String href,
+            String customer,
+            String vehicle,
+            int approved,
+            int declined,
+            String method,
             String at) {}
 
     static TodayView of(Today today) {

@@ -65,7 +65,8 @@ class JobBoardQuery implements JobBoard {
         });
         Map<UUID, StaffMember> staff = staffing.names(actor.tenantId(), people);
         Map<UUID, Instant> since = history.enteredCurrentStatus(
-                actor.tenantId(), orders.stream().map(order -> order.id().value()).toArray(UUID[]::new));
+                actor.tenantId(),
+                orders.stream().map(order -> order.id().value()).toArray(UUID[]::new));
         Instant now = clock.instant();
         Map<RepairOrder.Status, List<Board.Card>> columns = new LinkedHashMap<>();
         COLUMNS.forEach(status -> columns.put(status, new java.util.ArrayList<>()));

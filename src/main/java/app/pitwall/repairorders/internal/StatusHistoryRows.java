@@ -83,7 +83,8 @@ class StatusHistoryRows {
                         GROUP BY o.id""")
                 .params(tenant.value(), orders)
                 .query((row, index) -> since.put(
-                        row.getObject("id", UUID.class), row.getTimestamp("since").toInstant()))
+                        row.getObject("id", UUID.class),
+                        row.getTimestamp("since").toInstant()))
                 .list();
         return since;
     }

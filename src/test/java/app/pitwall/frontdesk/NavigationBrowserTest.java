@@ -7,9 +7,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import app.pitwall.access.Role;
 import app.pitwall.repairorders.RepairOrder;
 import app.pitwall.support.Browser;
+import app.pitwall.support.DeclaredPngs;
 import app.pitwall.support.PitwallIntegrationTest;
 import app.pitwall.support.TestShops;
 import app.pitwall.support.Workshop;
+import app.pitwall.tenancy.ShopLogos;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
@@ -31,8 +33,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 /**
  * The grouped navigation in Chromium, for every role at a phone's, a tablet's, a counter PC's and a wide screen's
  * width: the page never scrolls sideways, every link of the role is on screen or one menu away (and nothing else is),
- * each answers 200, and each role lands where its day starts. Screenshots of the Today page go under
- * {@code target/screenshots}.
+ * each answers 200, and each role lands where its day starts. The header carries the shop's name and logo.
+ * Screenshots of the Today page go under {@code target/screenshots}.
  */
 @PitwallIntegrationTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -53,6 +55,9 @@ class NavigationBrowserTest {
 
     @Autowired
     TestShops shops;
+
+    @Autowired
+    ShopLogos logos;
 
     @LocalServerPort
     int port;
@@ -126,6 +131,7 @@ class NavigationBrowserTest {
     @Test
     void theTodayPageAtPhoneTabletAndDesktopWidths() {
         Workshop day = Workshop.open(shops, base(), "Screenshot Garage");
+        logos.change(day.shop.tenant(), day.shop.users().get(Role.OWNER), DeclaredPngs.black(120, 40));
         day.orderIn(RepairOrder.Status.ON_HOLD);
         day.orderIn(RepairOrder.Status.AWAITING_APPROVAL);
         day.orderIn(RepairOrder.Status.IN_PROGRESS);
@@ -154,6 +160,9 @@ class NavigationBrowserTest {
                 Page page = tab.page();
                 signIn(page, day.shop.email(Role.OWNER));
                 assertThat(page.getByTestId("today-statuses")).containsText("On hold");
+                assertThat(page.locator("header .tenant")).containsText("Screenshot Garage");
+                assertThat(page.evaluate("() => document.querySelector('img.tenant-logo').naturalWidth"))
+                        .isEqualTo(120);
                 assertFits(page, "today " + size.getKey());
                 tab.screenshot("today-" + size.getKey());
                 if (!size.getKey().equals("desktop")) {

@@ -2,6 +2,7 @@ package app.pitwall.identity.web;
 
 import app.pitwall.access.Actor;
 import app.pitwall.identity.internal.AccessExpiry;
+import app.pitwall.tenancy.ShopLogos;
 import app.pitwall.tenancy.Tenants;
 import jakarta.servlet.http.HttpServletRequest;
 import java.time.Clock;
@@ -15,7 +16,8 @@ import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
 
 /**
- * What the page layout ({@code templates/fragments/layout.html}) shows around every page: the business and the
+ * What the page layout ({@code templates/fragments/layout.html}) shows around every page: the business (with its
+ * logo, when it has one) and the
  * signed-in user, the navigation links this user may follow (none while they must first set up two-step
  * verification, which is all they may do), how long the access credential lasts (for the session
  * keep-alive script) and the notice a redirect asked to show. The layout reads it as {@code @pageLayout.current()},
@@ -27,12 +29,14 @@ public class PageLayout {
     private static final Pattern NOTICE = Pattern.compile("[a-z][a-z-]{0,39}");
 
     private final Tenants tenants;
+    private final ShopLogos logos;
     private final AccessExpiry expiry;
     private final StaffNavigation navigation;
     private final Clock clock;
 
-    PageLayout(Tenants tenants, AccessExpiry expiry, StaffNavigation navigation, Clock clock) {
+    PageLayout(Tenants tenants, ShopLogos logos, AccessExpiry expiry, StaffNavigation navigation, Clock clock) {
         this.tenants = tenants;
+        this.logos = logos;
         this.expiry = expiry;
         this.navigation = navigation;
         this.clock = clock;
@@ -48,6 +52,7 @@ public class PageLayout {
     public record View(
             boolean signedIn,
             String tenantName,
+            boolean tenantLogo,
             String userName,
             String roleKey,
             List<Group> navigation,
@@ -72,7 +77,7 @@ public class PageLayout {
         String noticeKey = notice != null && NOTICE.matcher(notice).matches() ? "notice." + notice : null;
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
         if (authentication == null || !(authentication.getPrincipal() instanceof Actor actor)) {
-            return new View(false, null, null, null, List.of(), null, noticeKey);
+            return new View(false, null, false, null, null, List.of(), null, noticeKey);
         }
         String path = request == null ? "" : request.getRequestURI();
         List<Group> groups = navigation.groups(actor, path);
@@ -85,6 +90,7 @@ public class PageLayout {
         return new View(
                 true,
                 tenants.nameOf(actor.tenantId()).orElse(""),
+                logos.exists(actor.tenantId()),
                 actor.name(),
                 "role." + actor.role().code(),
                 groups,

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import app.pitwall.access.Role;
 import app.pitwall.customers.Customer;
 import app.pitwall.customers.Vehicle;
+import app.pitwall.platform.web.NavigationLink;
 import app.pitwall.tenancy.Location;
 import java.io.IOException;
 import java.io.InputStream;
@@ -89,7 +90,8 @@ class PageTextTest {
                 "user-enabled",
                 "user-unlocked",
                 "nothing-changed",
-                "settings-saved")) {
+                "settings-saved",
+                "answers-seen")) {
             built.add("notice." + notice);
         }
         for (String status : List.of(
@@ -107,7 +109,11 @@ class PageTextTest {
             built.add("sessions.status." + status);
         }
         built.addAll(List.of("nav.customers", "nav.vehicles", "form.stale", "form.vin.duplicate", "form.date.future"));
-        built.addAll(List.of("nav.users", "nav.sessions", "nav.settings", "nav.account"));
+        built.addAll(List.of("nav.users", "nav.sessions", "nav.settings", "nav.account", "nav.today"));
+        for (NavigationLink.Group group : NavigationLink.Group.values()) {
+            built.add(group.labelKey());
+        }
+        built.addAll(List.of("today.method.link", "today.method.staff"));
         assertThat(missing(built)).isEmpty();
     }
 

@@ -34,6 +34,47 @@ public final class EndpointPermissions {
         }
     }
 
+    /** What the permission check answers an actor calling a handler, before any proof of identity is asked. */
+    public enum Verdict {
+        ALLOWED,
+        /** The handler declares nothing: refused, whoever asks. */
+        UNDECLARED,
+        UNAUTHENTICATED,
+        /** The actor must set up two-step verification first. */
+        MFA_ENROLMENT_REQUIRED,
+        NOT_PERMITTED
+    }
+
+    /**
+     * The one decision of the fail-closed check, for the interceptor in front of every handler and for the navigation
+     * (which shows only links whose page would answer).
+     *
+     * @param actor who asks; null when nobody is signed in
+     */
+    public static Verdict verdict(HandlerMethod method, Actor actor) {
+        if (isFrameworkEndpoint(method)) {
+            return Verdict.ALLOWED;
+        }
+        Optional<Declaration> declaration = declarationOf(method);
+        if (declaration.isEmpty()) {
+            return Verdict.UNDECLARED;
+        }
+        if (declaration.get().access() == Declaration.Access.PUBLIC) {
+            return Verdict.ALLOWED;
+        }
+        if (actor == null) {
+            return Verdict.UNAUTHENTICATED;
+        }
+        if (actor.mfaEnrolmentRequired() && !allowedBeforeMfaEnrolment(method)) {
+            return Verdict.MFA_ENROLMENT_REQUIRED;
+        }
+        if (declaration.get().access() == Declaration.Access.PERMISSION
+                && !actor.can(declaration.get().permission())) {
+            return Verdict.NOT_PERMITTED;
+        }
+        return Verdict.ALLOWED;
+    }
+
     public static Optional<Declaration> declarationOf(HandlerMethod method) {
         Optional<Declaration> onMethod = read(method.getMethod());
         return onMethod.isPresent() ? onMethod : read(method.getBeanType());

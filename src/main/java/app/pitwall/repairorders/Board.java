@@ -21,6 +21,7 @@ public record Board(UUID locationId, String timeZone, List<Column> columns, Inst
      * One repair order on the board.
      *
      * @param overdue promised before now and not ready yet
+     * @param inStatusSince when the order last entered its status: how long it has been waiting there
      * @param total what the order comes to; null for staff who do not see money
      * @param moves the statuses this actor may move the order to from here (APPROVED comes from the customer)
      */
@@ -35,6 +36,7 @@ public record Board(UUID locationId, String timeZone, List<Column> columns, Inst
             List<Person> technicians,
             Instant promisedAt,
             boolean overdue,
+            Instant inStatusSince,
             int jobCount,
             int jobsDone,
             BigDecimal total,

@@ -228,7 +228,9 @@ class CannedJobPagesTest {
             assertThat(client.get("/canned-jobs").status()).isEqualTo(403);
             assertThat(client.get("/canned-jobs/" + id).status()).isEqualTo(403);
             assertThat(client.post("/canned-jobs/" + id + "/delete").status()).isEqualTo(403);
-            assertThat(client.get("/").body()).doesNotContain("href=\"/canned-jobs\"");
+            assertThat(client.get("/today").body())
+                    .contains("href=\"/job-board\"")
+                    .doesNotContain("href=\"/canned-jobs\"");
         }
         assertThat(signedIn(Role.SERVICE_ADVISOR).get("/canned-jobs").body()).contains("href=\"/canned-jobs\"");
         TestShops.Shop other = shops.create("Other Canned Garage");

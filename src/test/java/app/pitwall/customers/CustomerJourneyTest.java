@@ -6,9 +6,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import app.pitwall.access.Role;
 import app.pitwall.support.ApiClient;
 import app.pitwall.support.Browser;
+import app.pitwall.support.MainNavigation;
 import app.pitwall.support.PitwallIntegrationTest;
 import app.pitwall.support.TestShops;
-import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import java.util.List;
@@ -102,9 +102,7 @@ class CustomerJourneyTest {
         assertThat(page.locator("article.vehicle")).containsText("150,000 mi");
         tab.screenshot("customer-detail");
 
-        page.getByRole(AriaRole.NAVIGATION, new Page.GetByRoleOptions().setName("Main"))
-                .getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Customers"))
-                .click();
+        MainNavigation.follow(page, "Customers");
         page.getByLabel("Find a customer").pressSequentially("SA 91");
         assertThat(page).hasURL(Pattern.compile("/customers\\?q=SA(\\+|%20)91$"));
         assertThat(page.locator("#customer-results tbody tr")).hasCount(1);

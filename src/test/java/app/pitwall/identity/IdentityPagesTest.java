@@ -92,8 +92,9 @@ class IdentityPagesTest {
                 "quiet harbor tractor 1961");
 
         assertThat(signedUp.status()).isEqualTo(302);
-        assertThat(signedUp.header("Location")).endsWith("/customers?notice=signed-up");
-        PageClient.Answer start = owner.get("/customers?notice=signed-up");
+        assertThat(signedUp.header("Location")).endsWith("/?notice=signed-up");
+        assertThat(owner.get("/?notice=signed-up").header("Location")).isEqualTo("/today?notice=signed-up");
+        PageClient.Answer start = owner.get("/today?notice=signed-up");
         assertThat(start.status()).isEqualTo(200);
         assertThat(start.body()).contains("Page Motors").contains("Your shop is ready");
         assertThat(owner.api().get("/api/v1/me").json().get("role").asString()).isEqualTo("owner");

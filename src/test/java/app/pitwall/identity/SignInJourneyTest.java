@@ -95,7 +95,7 @@ class SignInJourneyTest {
     void anExpiredAccessCredentialIsRenewedOnTheWayWithoutAskingToSignInAgain() {
         page.navigate("/login");
         signInWith(shop.email(Role.VIEWER), TestShops.PASSWORD);
-        assertThat(page).hasURL(Pattern.compile("/customers$"));
+        assertThat(page).hasURL(Pattern.compile("/today$"));
         tab.context().clearCookies(new BrowserContext.ClearCookiesOptions().setName("__Host-pitwall-access"));
         pagesShown.clear();
 
@@ -149,7 +149,7 @@ class SignInJourneyTest {
                 other.getByLabel("Password").fill(TestShops.PASSWORD);
                 other.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in"))
                         .click();
-                assertThat(other).hasURL(baseUrl() + "/customers");
+                assertThat(other).hasURL(baseUrl() + "/today");
             } finally {
                 fresh.close();
             }

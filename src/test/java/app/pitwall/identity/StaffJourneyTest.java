@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import app.pitwall.access.Role;
 import app.pitwall.support.Browser;
+import app.pitwall.support.MainNavigation;
 import app.pitwall.support.PitwallIntegrationTest;
 import app.pitwall.support.ResetLinks;
 import app.pitwall.support.TestShops;
@@ -93,7 +94,7 @@ class StaffJourneyTest {
         page.getByLabel("Password").fill(NEW_PASSWORD);
         button("Create my shop").click();
 
-        assertThat(page).hasURL(Pattern.compile("/customers\\?notice=signed-up$"));
+        assertThat(page).hasURL(Pattern.compile("/today\\?notice=signed-up$"));
         assertThat(page.locator("header")).containsText("Harbor Detailing");
         assertThat(page.locator("header")).containsText("Owner");
         assertThat(page.getByRole(AriaRole.NAVIGATION, new Page.GetByRoleOptions().setName("Main")))
@@ -128,7 +129,7 @@ class StaffJourneyTest {
             other.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Create my account"))
                     .click();
 
-            assertThat(other).hasURL(Pattern.compile("/customers\\?notice=joined$"));
+            assertThat(other).hasURL(Pattern.compile("/my-jobs\\?notice=joined$"));
             assertThat(other.locator("header")).containsText("Jo Wrench");
             assertThat(other.locator("header")).containsText("Technician");
             other.navigate(accept.getRawPath() + "?" + accept.getRawQuery());
@@ -176,7 +177,7 @@ class StaffJourneyTest {
             other.getByLabel("Password").fill(NEW_PASSWORD);
             other.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in"))
                     .click();
-            assertThat(other).hasURL(Pattern.compile("/customers$"));
+            assertThat(other).hasURL(Pattern.compile("/(today|my-jobs)$"));
 
             other.navigate("/password-reset?token=" + token);
             other.getByLabel("New password").fill("another strong phrase 77");
@@ -249,9 +250,7 @@ class StaffJourneyTest {
     }
 
     private void nav(String name) {
-        page.getByRole(AriaRole.NAVIGATION, new Page.GetByRoleOptions().setName("Main"))
-                .getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName(name))
-                .click();
+        MainNavigation.follow(page, name);
     }
 
     private void signIn(String email, String password) {
@@ -259,7 +258,7 @@ class StaffJourneyTest {
         page.getByLabel("Email").fill(email);
         page.getByLabel("Password").fill(password);
         button("Sign in").click();
-        assertThat(page).hasURL(Pattern.compile("/customers$"));
+        assertThat(page).hasURL(Pattern.compile("/(today|my-jobs)$"));
     }
 
     private Locator button(String name) {

@@ -79,7 +79,7 @@ class TwoStepJourneyTest {
     void aUserSetsUpAnAuthenticatorAppAndSignsInWithPasswordAndCode() {
         String email = shop.email(Role.SERVICE_ADVISOR);
         signIn(email, TestShops.PASSWORD);
-        page.getByRole(AriaRole.NAVIGATION, new Page.GetByRoleOptions().setName("Main"))
+        page.locator("header")
                 .getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("My account"))
                 .click();
         assertThat(page).hasURL(Pattern.compile("/account/security$"));
@@ -134,7 +134,7 @@ class TwoStepJourneyTest {
         page.getByLabel("Code", new Page.GetByLabelOptions().setExact(true))
                 .fill(app.recoveryCodes().get(0));
         button("Continue").click();
-        assertThat(page).hasURL(Pattern.compile("/customers$"));
+        assertThat(page).hasURL(Pattern.compile("/my-jobs$"));
         button("Sign out").click();
 
         signInWith(email, TestShops.PASSWORD);
@@ -168,7 +168,7 @@ class TwoStepJourneyTest {
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("I have saved them"))
                 .click();
 
-        assertThat(page).hasURL(Pattern.compile("/customers$"));
+        assertThat(page).hasURL(Pattern.compile("/my-jobs$"));
         page.navigate("/vehicles");
         assertThat(page).hasURL(Pattern.compile("/vehicles$"));
     }
@@ -177,7 +177,7 @@ class TwoStepJourneyTest {
     void anExpiredSessionLeadsToSignInAndAfterwardsBackToThePageAskedFor() {
         page.navigate("/login");
         signInWith(shop.email(Role.VIEWER), TestShops.PASSWORD);
-        assertThat(page).hasURL(Pattern.compile("/customers$"));
+        assertThat(page).hasURL(Pattern.compile("/today$"));
 
         clock.advance(Duration.ofMinutes(31));
         page.navigate("/vehicles?q=abc");
@@ -193,7 +193,7 @@ class TwoStepJourneyTest {
     void aSessionTheOwnerEndsLeadsToSignInAndAfterwardsBackToThePageAskedFor() {
         page.navigate("/login");
         signInWith(shop.email(Role.TECHNICIAN), TestShops.PASSWORD);
-        assertThat(page).hasURL(Pattern.compile("/customers$"));
+        assertThat(page).hasURL(Pattern.compile("/my-jobs$"));
 
         try (Browser.Tab ownerTab = browser.open(baseUrl())) {
             Page owner = ownerTab.page();
@@ -221,7 +221,7 @@ class TwoStepJourneyTest {
     private void signIn(String email, String password) {
         page.navigate("/login");
         signInWith(email, password);
-        assertThat(page).hasURL(Pattern.compile("/customers$"));
+        assertThat(page).hasURL(Pattern.compile("/(today|my-jobs)$"));
     }
 
     private void signInWith(String email, String password) {

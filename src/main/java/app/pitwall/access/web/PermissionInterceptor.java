@@ -43,34 +43,30 @@ class PermissionInterceptor implements HandlerInterceptor {
         if (!(handler instanceof HandlerMethod method)) {
             return true;
         }
-        if (EndpointPermissions.isFrameworkEndpoint(method)) {
-            return true;
-        }
-        Optional<EndpointPermissions.Declaration> declaration = EndpointPermissions.declarationOf(method);
-        if (declaration.isEmpty()) {
-            log.error("Refused {}: handler {} declares no permission", request.getRequestURI(), method);
-            throw new ForbiddenException("This endpoint is not available.");
-        }
-        if (declaration.get().access() == EndpointPermissions.Declaration.Access.PUBLIC) {
-            return true;
-        }
-        Optional<Actor> actor = currentActor();
-        if (actor.isEmpty()) {
-            throw new UnauthenticatedException("Sign in to continue.");
-        }
-        if (actor.get().mfaEnrolmentRequired() && !EndpointPermissions.allowedBeforeMfaEnrolment(method)) {
-            throw new ForbiddenException(
-                    MFA_ENROLMENT_REQUIRED,
-                    "Your shop requires two-step verification: set it up (POST /api/v1/me/mfa/totp, then"
-                            + " /api/v1/me/mfa/totp/confirm) before doing anything else.");
-        }
-        if (declaration.get().access() == EndpointPermissions.Declaration.Access.PERMISSION
-                && !actor.get().can(declaration.get().permission())) {
-            throw new ForbiddenException("Your role does not include "
-                    + declaration.get().permission().code() + ".");
-        }
-        if (EndpointPermissions.needsRecentAuthentication(method)) {
-            RecentAuthentication.require(actor.get(), clock);
+        Actor actor = currentActor().orElse(null);
+        switch (EndpointPermissions.verdict(method, actor)) {
+            case UNDECLARED -> {
+                log.error("Refused {}: handler {} declares no permission", request.getRequestURI(), method);
+                throw new ForbiddenException("This endpoint is not available.");
+            }
+            case UNAUTHENTICATED -> throw new UnauthenticatedException("Sign in to continue.");
+            case MFA_ENROLMENT_REQUIRED ->
+                throw new ForbiddenException(
+                        MFA_ENROLMENT_REQUIRED,
+                        "Your shop requires two-step verification: set it up (POST /api/v1/me/mfa/totp, then"
+                                + " /api/v1/me/mfa/totp/confirm) before doing anything else.");
+            case NOT_PERMITTED ->
+                throw new ForbiddenException("Your role does not include "
+                        + EndpointPermissions.declarationOf(method)
+                                .orElseThrow()
+                                .permission()
+                                .code()
+                        + ".");
+            case ALLOWED -> {
+                if (actor != null && EndpointPermissions.needsRecentAuthentication(method)) {
+                    RecentAuthentication.require(actor, clock);
+                }
+            }
         }
         return true;
     }

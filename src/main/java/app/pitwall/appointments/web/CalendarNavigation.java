@@ -1,7 +1,7 @@
 package app.pitwall.appointments.web;
 
-import app.pitwall.access.Permission;
 import app.pitwall.platform.web.NavigationLink;
+import app.pitwall.platform.web.NavigationLink.Group;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -11,16 +11,16 @@ class CalendarNavigation {
 
     @Bean
     NavigationLink calendarLink() {
-        return new NavigationLink(200, CalendarPage.PATH, "nav.calendar", Permission.APPOINTMENTS_READ.code());
+        return new NavigationLink(Group.FRONT_DESK, 110, CalendarPage.PATH, "nav.calendar");
     }
 
     @Bean
     NavigationLink cannedJobsLink() {
-        return new NavigationLink(240, "/canned-jobs", "nav.cannedJobs", Permission.REPAIR_ORDERS_WRITE.code());
+        return new NavigationLink(Group.FRONT_DESK, 150, "/canned-jobs", "nav.cannedJobs");
     }
 
     @Bean
     NavigationLink shopSetupLink() {
-        return new NavigationLink(830, "/settings/bays", "nav.shopSetup", Permission.LOCATIONS_MANAGE.code());
+        return new NavigationLink(Group.SETTINGS, 130, "/settings/bays", "nav.shopSetup");
     }
 }

@@ -64,7 +64,7 @@ class AuditPages {
 
     @Bean
     static NavigationLink auditLink() {
-        return new NavigationLink(900, "/audit", "nav.audit", Permission.AUDIT_READ_FINANCIAL.code());
+        return new NavigationLink(NavigationLink.Group.SETTINGS, 190, "/audit", "nav.audit");
     }
 
     /** The list; an htmx request (the filter form) gets just the results. */

@@ -1,7 +1,7 @@
 package app.pitwall.customers.web;
 
-import app.pitwall.access.Permission;
 import app.pitwall.platform.web.NavigationLink;
+import app.pitwall.platform.web.NavigationLink.Group;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -11,11 +11,11 @@ class CustomerNavigation {
 
     @Bean
     NavigationLink customersLink() {
-        return new NavigationLink(100, "/customers", "nav.customers", Permission.CUSTOMERS_READ.code());
+        return new NavigationLink(Group.CUSTOMERS, 100, "/customers", "nav.customers");
     }
 
     @Bean
     NavigationLink vehiclesLink() {
-        return new NavigationLink(110, "/vehicles", "nav.vehicles", Permission.CUSTOMERS_READ.code());
+        return new NavigationLink(Group.CUSTOMERS, 110, "/vehicles", "nav.vehicles");
     }
 }

@@ -2,15 +2,13 @@ package app.pitwall.identity.web;
 
 import app.pitwall.access.Actor;
 import app.pitwall.identity.internal.AccessExpiry;
-import app.pitwall.platform.web.NavigationLink;
+import app.pitwall.tenancy.ShopLogos;
 import app.pitwall.tenancy.Tenants;
 import jakarta.servlet.http.HttpServletRequest;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.Comparator;
 import java.util.List;
 import java.util.regex.Pattern;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
@@ -18,7 +16,8 @@ import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
 
 /**
- * What the page layout ({@code templates/fragments/layout.html}) shows around every page: the business and the
+ * What the page layout ({@code templates/fragments/layout.html}) shows around every page: the business (with its
+ * logo, when it has one) and the
  * signed-in user, the navigation links this user may follow (none while they must first set up two-step
  * verification, which is all they may do), how long the access credential lasts (for the session
  * keep-alive script) and the notice a redirect asked to show. The layout reads it as {@code @pageLayout.current()},
@@ -30,16 +29,16 @@ public class PageLayout {
     private static final Pattern NOTICE = Pattern.compile("[a-z][a-z-]{0,39}");
 
     private final Tenants tenants;
+    private final ShopLogos logos;
     private final AccessExpiry expiry;
-    private final List<NavigationLink> links;
+    private final StaffNavigation navigation;
     private final Clock clock;
 
-    PageLayout(Tenants tenants, AccessExpiry expiry, ObjectProvider<NavigationLink> links, Clock clock) {
+    PageLayout(Tenants tenants, ShopLogos logos, AccessExpiry expiry, StaffNavigation navigation, Clock clock) {
         this.tenants = tenants;
+        this.logos = logos;
         this.expiry = expiry;
-        this.links = links.stream()
-                .sorted(Comparator.comparingInt(NavigationLink::order))
-                .toList();
+        this.navigation = navigation;
         this.clock = clock;
     }
 
@@ -53,11 +52,21 @@ public class PageLayout {
     public record View(
             boolean signedIn,
             String tenantName,
+            boolean tenantLogo,
             String userName,
             String roleKey,
-            List<Link> navigation,
+            List<Group> navigation,
             Long sessionSecondsLeft,
-            String noticeKey) {}
+            String noticeKey) {
+
+        /** The group the page belongs to, whose links the section bar shows; null outside every group. */
+        public Group currentGroup() {
+            return navigation.stream().filter(Group::current).findFirst().orElse(null);
+        }
+    }
+
+    /** A group of navigation links as shown; {@code current} when the page is under one of its links. */
+    public record Group(String labelKey, List<Link> links, boolean current) {}
 
     /** A navigation link as shown; {@code current} marks the section the page belongs to. */
     public record Link(String path, String labelKey, boolean current) {}
@@ -68,17 +77,10 @@ public class PageLayout {
         String noticeKey = notice != null && NOTICE.matcher(notice).matches() ? "notice." + notice : null;
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
         if (authentication == null || !(authentication.getPrincipal() instanceof Actor actor)) {
-            return new View(false, null, null, null, List.of(), null, noticeKey);
+            return new View(false, null, false, null, null, List.of(), null, noticeKey);
         }
         String path = request == null ? "" : request.getRequestURI();
-        List<Link> navigation = actor.mfaEnrolmentRequired()
-                ? List.of()
-                : links.stream()
-                        .filter(link -> link.permission() == null
-                                || actor.permissions().stream()
-                                        .anyMatch(p -> p.code().equals(link.permission())))
-                        .map(link -> new Link(link.path(), link.labelKey(), isWithin(path, link.path())))
-                        .toList();
+        List<Group> groups = navigation.groups(actor, path);
         Long secondsLeft = request == null
                 ? null
                 : expiry.of(request)
@@ -88,15 +90,12 @@ public class PageLayout {
         return new View(
                 true,
                 tenants.nameOf(actor.tenantId()).orElse(""),
+                logos.exists(actor.tenantId()),
                 actor.name(),
                 "role." + actor.role().code(),
-                navigation,
+                groups,
                 secondsLeft,
                 noticeKey);
-    }
-
-    private static boolean isWithin(String path, String section) {
-        return path.equals(section) || path.startsWith(section + "/");
     }
 
     private static HttpServletRequest currentRequest() {

@@ -10,6 +10,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
+import java.util.regex.Pattern;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -24,18 +25,29 @@ import org.springframework.web.servlet.ModelAndView;
 @Controller
 class SessionPages {
 
-    static final String HOME = "/customers";
+    /** Where signing in leads when no page was asked for: here, which sends each user on to their start page. */
+    static final String HOME = "/";
+
+    private static final Pattern NOTICE = Pattern.compile("[a-z][a-z-]{0,39}");
 
     private final SessionService sessions;
+    private final StaffNavigation navigation;
 
-    SessionPages(SessionService sessions) {
+    SessionPages(SessionService sessions, StaffNavigation navigation) {
         this.sessions = sessions;
+        this.navigation = navigation;
     }
 
+    /** Sends a signed-in user to their start page (see {@link StaffNavigation#startPage}), keeping a notice. */
     @GetMapping("/")
     @PublicEndpoint("the entry point sends staff to their start page or to sign in")
-    ModelAndView home(@AuthenticationPrincipal Actor actor) {
-        return new ModelAndView(LocalRedirects.to(actor == null ? "/login" : HOME));
+    ModelAndView home(@AuthenticationPrincipal Actor actor, @RequestParam(required = false) String notice) {
+        if (actor == null) {
+            return new ModelAndView(LocalRedirects.to("/login"));
+        }
+        String start = navigation.startPage(actor);
+        return new ModelAndView(LocalRedirects.to(
+                notice != null && NOTICE.matcher(notice).matches() ? start + "?notice=" + notice : start));
     }
 
     /** Asks before signing out; where a sign-out post lands when the session had to be resumed first. */

@@ -37,12 +37,15 @@ class JobBoardQuery implements JobBoard {
             .toList();
 
     private final RepairOrderRows rows;
+    private final StatusHistoryRows history;
     private final ActorLocations locations;
     private final Staffing staffing;
     private final Clock clock;
 
-    JobBoardQuery(RepairOrderRows rows, ActorLocations locations, Staffing staffing, Clock clock) {
+    JobBoardQuery(
+            RepairOrderRows rows, StatusHistoryRows history, ActorLocations locations, Staffing staffing, Clock clock) {
         this.rows = rows;
+        this.history = history;
         this.locations = locations;
         this.staffing = staffing;
         this.clock = clock;
@@ -61,6 +64,9 @@ class JobBoardQuery implements JobBoard {
             }
         });
         Map<UUID, StaffMember> staff = staffing.names(actor.tenantId(), people);
+        Map<UUID, Instant> since = history.enteredCurrentStatus(
+                actor.tenantId(),
+                orders.stream().map(order -> order.id().value()).toArray(UUID[]::new));
         Instant now = clock.instant();
         Map<RepairOrder.Status, List<Board.Card>> columns = new LinkedHashMap<>();
         COLUMNS.forEach(status -> columns.put(status, new java.util.ArrayList<>()));
@@ -82,6 +88,7 @@ class JobBoardQuery implements JobBoard {
                             order.promisedAt() != null
                                     && order.promisedAt().isBefore(now)
                                     && order.status() != RepairOrder.Status.READY,
+                            since.getOrDefault(order.id().value(), order.createdAt()),
                             order.jobCount(),
                             order.jobsDone(),
                             money ? order.total() : null,

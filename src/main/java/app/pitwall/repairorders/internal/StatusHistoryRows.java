@@ -6,7 +6,10 @@ import app.pitwall.repairorders.RepairOrderId;
 import app.pitwall.repairorders.Stamp;
 import app.pitwall.repairorders.StatusChange;
 import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -63,5 +66,26 @@ class StatusHistoryRows {
                             row.getTimestamp("changed_at").toInstant());
                 })
                 .list();
+    }
+
+    /** When each of the orders last entered the status it is in now; orders without such an entry are left out. */
+    Map<UUID, Instant> enteredCurrentStatus(TenantId tenant, UUID[] orders) {
+        if (orders.length == 0) {
+            return Map.of();
+        }
+        Map<UUID, Instant> since = new HashMap<>();
+        jdbc.sql("""
+                        SELECT o.id, max(h.changed_at) AS since
+                        FROM repair_order o
+                        JOIN repair_order_status_history h
+                          ON h.tenant_id = o.tenant_id AND h.repair_order_id = o.id AND h.to_status = o.status
+                        WHERE o.tenant_id = ? AND o.id = ANY (?)
+                        GROUP BY o.id""")
+                .params(tenant.value(), orders)
+                .query((row, index) -> since.put(
+                        row.getObject("id", UUID.class),
+                        row.getTimestamp("since").toInstant()))
+                .list();
+        return since;
     }
 }

@@ -59,6 +59,7 @@ class ContentSecurityPolicyJourneyTest {
             assertThat(page.locator("article.vehicle")).containsText("QU 1");
 
             for (String path : List.of(
+                    "/today",
                     "/customers",
                     "/customers/new",
                     "/customers/" + customer + "/edit",

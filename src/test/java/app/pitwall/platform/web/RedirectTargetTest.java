@@ -53,6 +53,6 @@ class RedirectTargetTest {
         RawHttp.Answer home = RawHttp.get(port, "/", "Host: evil.example", "Cookie: " + cookies);
 
         assertThat(home.status()).isEqualTo(302);
-        assertThat(home.header("location")).isEqualTo("/customers");
+        assertThat(home.header("location")).isEqualTo("/today");
     }
 }

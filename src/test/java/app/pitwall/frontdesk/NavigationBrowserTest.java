@@ -49,7 +49,7 @@ class NavigationBrowserTest {
         LINKS.put(Role.TECHNICIAN, plus(viewer, "My jobs"));
         LINKS.put(Role.SERVICE_ADVISOR, plus(LINKS.get(Role.TECHNICIAN), "Canned jobs"));
         LINKS.put(Role.BOOKKEEPER, plus(LINKS.get(Role.SERVICE_ADVISOR), "Audit trail"));
-        LINKS.put(Role.MANAGER, plus(LINKS.get(Role.BOOKKEEPER), "Staff", "Shop setup"));
+        LINKS.put(Role.MANAGER, plus(LINKS.get(Role.BOOKKEEPER), "Staff", "Shop setup", "Locations"));
         LINKS.put(Role.OWNER, plus(LINKS.get(Role.MANAGER), "Sessions", "Security"));
     }
 

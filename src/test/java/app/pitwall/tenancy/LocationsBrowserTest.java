@@ -101,7 +101,7 @@ class LocationsBrowserTest {
         assertThat(page.getByLabel("Phone")).hasValue("+1 303 555 0101");
         page.getByLabel("Tax on parts (%)").fill("7.5");
         tab.screenshot("location-form-edit");
-        page.locator("input[type=checkbox][name=closed]").check();
+        page.getByLabel("Closed", new Page.GetByLabelOptions().setExact(true)).check();
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save"))
                 .click();
 

@@ -8,18 +8,12 @@ import app.pitwall.platform.NotFoundException;
 import app.pitwall.platform.web.FormErrors;
 import app.pitwall.platform.web.LocalRedirects;
 import app.pitwall.platform.web.Refusals;
-import app.pitwall.repairorders.DeferredJob;
-import app.pitwall.repairorders.DeferredJobs;
 import app.pitwall.repairorders.Job;
 import app.pitwall.repairorders.JobId;
-import app.pitwall.repairorders.JobTemplates;
-import app.pitwall.repairorders.LineDraft;
-import app.pitwall.repairorders.NewJob;
 import app.pitwall.repairorders.RepairOrder;
 import app.pitwall.repairorders.RepairOrders;
 import app.pitwall.repairorders.WorkOrderPermissions;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Pattern;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
@@ -35,9 +29,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.ModelAndView;
 
 /**
- * A repair order's jobs through forms: adding one by hand or from a canned job (one step), writing up a job (the
- * advisor everything, its technician the three Cs and notes), marking it done or reopening it, and removing it. Each
- * form carries the order's version; refusals come back with the input kept.
+ * A repair order's jobs through forms once they are on it: writing up a job (the advisor everything, its technician
+ * the three Cs and notes), marking it done or reopening it, and removing it ({@link RepairOrderJobAdditions} puts
+ * them there). Each form carries the order's version; refusals come back with the input kept.
  */
 @Controller
 class RepairOrderJobPages {
@@ -46,112 +40,16 @@ class RepairOrderJobPages {
     private final RepairOrderDetailPage detail;
     private final RepairOrderLookups lookups;
     private final RepairOrderRefusals refusals;
-    private final JobTemplates templates;
-    private final DeferredJobs deferredJobs;
 
     RepairOrderJobPages(
             RepairOrders orders,
             RepairOrderDetailPage detail,
             RepairOrderLookups lookups,
-            RepairOrderRefusals refusals,
-            JobTemplates templates,
-            DeferredJobs deferredJobs) {
+            RepairOrderRefusals refusals) {
         this.orders = orders;
         this.detail = detail;
         this.lookups = lookups;
         this.refusals = refusals;
-        this.templates = templates;
-        this.deferredJobs = deferredJobs;
-    }
-
-    @PostMapping("/repair-orders/{id}/jobs")
-    @RequiresPermission(Permission.REPAIR_ORDERS_WRITE)
-    ModelAndView add(
-            @AuthenticationPrincipal Actor actor,
-            @PathVariable UUID id,
-            @Valid @ModelAttribute("jobForm") RepairOrderForms.JobForm form,
-            BindingResult binding,
-            Locale locale) {
-        RepairOrder order = detail.order(actor, id);
-        if (binding.hasErrors()) {
-            RepairOrderForms.JobForm kept = Refusals.stale(binding) ? form.withVersion(order.version()) : form;
-            return detail.page(actor, order, refusals.errors(binding, locale), HttpStatus.BAD_REQUEST, kept, "");
-        }
-        RepairOrder saved = orders.addJob(
-                actor, order.id(), new NewJob(form.details(true), List.of()), RepairOrderForms.version(form.version()));
-        return back(saved, "job-added", lastJob(saved));
-    }
-
-    @PostMapping("/repair-orders/{id}/jobs/canned")
-    @RequiresPermission(Permission.REPAIR_ORDERS_WRITE)
-    ModelAndView addCanned(
-            @AuthenticationPrincipal Actor actor,
-            @PathVariable UUID id,
-            @Valid @ModelAttribute("actionForm") RepairOrderForms.ActionForm form,
-            BindingResult binding,
-            Locale locale) {
-        RepairOrder order = detail.order(actor, id);
-        String chosen = form.cannedJobId() == null ? "" : form.cannedJobId();
-        if (chosen.isBlank()) {
-            binding.rejectValue("cannedJobId", "ro.cannedJob.required");
-        }
-        if (binding.hasErrors()) {
-            return detail.page(
-                    actor,
-                    order,
-                    refusals.errors(binding, locale),
-                    HttpStatus.BAD_REQUEST,
-                    RepairOrderForms.JobForm.blank(),
-                    chosen);
-        }
-        RepairOrder saved = orders.addJob(
-                actor,
-                order.id(),
-                templates.job(actor, UUID.fromString(chosen)),
-                RepairOrderForms.version(form.version()));
-        return back(saved, "job-added", lastJob(saved));
-    }
-
-    /** Which deferred job of the vehicle to put on this order, and the order's version. */
-    record DeferredForm(
-            @Pattern(regexp = RepairOrderForms.UUID_TEXT, message = "{form.choice.invalid}")
-            String deferredJobId,
-
-            @Pattern(regexp = RepairOrderForms.VERSION) String version) {}
-
-    /**
-     * Work the customer declined at an earlier visit, offered again: the job as it was written then (title, concern,
-     * lines) becomes a new job of this order, to be sent for approval like any other.
-     */
-    @PostMapping("/repair-orders/{id}/jobs/deferred")
-    @RequiresPermission(Permission.REPAIR_ORDERS_WRITE)
-    ModelAndView addDeferred(
-            @AuthenticationPrincipal Actor actor,
-            @PathVariable UUID id,
-            @Valid @ModelAttribute("deferredForm") DeferredForm form,
-            BindingResult binding,
-            Locale locale) {
-        RepairOrder order = detail.order(actor, id);
-        if (binding.hasErrors()
-                || form.deferredJobId() == null
-                || form.deferredJobId().isBlank()) {
-            return detail.refused(actor, id, refusals.errors(binding, locale), HttpStatus.BAD_REQUEST);
-        }
-        UUID wanted = UUID.fromString(form.deferredJobId());
-        DeferredJob deferred =
-                deferredJobs.forVehicle(actor, order.visit().vehicleId(), false, 100, null).items().stream()
-                        .filter(job -> job.id().equals(wanted))
-                        .findFirst()
-                        .orElseThrow(() -> new NotFoundException("Deferred job"));
-        Job declined = orders.find(actor, deferred.repairOrderId())
-                .flatMap(earlier -> earlier.job(deferred.jobId()))
-                .orElseThrow(() -> new NotFoundException("Deferred job"));
-        Job.JobDetails was = declined.details();
-        NewJob again = new NewJob(
-                new Job.JobDetails(was.title(), was.complaint(), null, null, null, null),
-                declined.lines().stream().map(LineDraft::of).toList());
-        RepairOrder saved = orders.addJob(actor, order.id(), again, RepairOrderForms.version(form.version()));
-        return back(saved, "job-added", lastJob(saved));
     }
 
     @GetMapping("/repair-orders/{id}/jobs/{jobId}/edit")
@@ -315,7 +213,7 @@ class RepairOrderJobPages {
         return job;
     }
 
-    private static JobId lastJob(RepairOrder order) {
+    static JobId lastJob(RepairOrder order) {
         List<Job> jobs = order.jobs();
         return jobs.isEmpty() ? null : jobs.get(jobs.size() - 1).id();
     }

@@ -1,14 +1,10 @@
 package app.pitwall.repairorders.web;
 
 import app.pitwall.platform.InvalidInputException;
-import app.pitwall.platform.web.Amount;
 import app.pitwall.platform.web.FormFields;
 import app.pitwall.platform.web.ShopTimes;
 import app.pitwall.repairorders.Job;
-import app.pitwall.repairorders.Line;
-import app.pitwall.repairorders.LineDraft;
 import app.pitwall.repairorders.OrderDetails;
-import app.pitwall.shopsetup.LaborRateId;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
@@ -201,133 +197,6 @@ public final class RepairOrderForms {
         }
     }
 
-    /** A line item of one kind; fields the kind does not use are left empty. */
-    public record LineForm(
-            @Pattern(regexp = "LABOR|PART|FEE|DISCOUNT", message = "{form.choice.invalid}")
-            String kind,
-
-            @Size(max = 300) String description,
-            @Size(max = 60) String partNumber,
-
-            @Amount BigDecimal quantity,
-
-            @Amount BigDecimal unitCost,
-
-            @Amount BigDecimal unitPrice,
-
-            @Amount BigDecimal hours,
-
-            @Pattern(regexp = UUID_TEXT, message = "{form.choice.invalid}")
-            String laborRateId,
-
-            @Amount BigDecimal rate,
-
-            @Amount BigDecimal amount,
-
-            @Amount BigDecimal percent,
-
-            @Amount BigDecimal cap,
-
-            @Pattern(regexp = "^$|SHOP_SUPPLIES|ENVIRONMENTAL|SUBLET", message = "{form.choice.invalid}")
-            String feeKind,
-
-            @Pattern(regexp = "^$|LABOR|PARTS", message = "{form.choice.invalid}")
-            String discountTarget,
-
-            @Pattern(regexp = "^$|true|false") String taxable,
-            @Pattern(regexp = VERSION) String version)
-            implements FormFields {
-
-        @Override
-        public String inputOf(String refusedField) {
-            return RepairOrderListPages.inputOf(refusedField);
-        }
-
-        public static LineForm blank(Line.Kind kind, boolean taxable) {
-            return new LineForm(
-                    kind.name(),
-                    "",
-                    "",
-                    null,
-                    null,
-                    null,
-                    null,
-                    "",
-                    null,
-                    null,
-                    null,
-                    null,
-                    "",
-                    "",
-                    String.valueOf(taxable),
-                    "");
-        }
-
-        public static LineForm of(Line line, int version) {
-            LineDraft flat = LineDraft.of(line);
-            return new LineForm(
-                    line.kind().name(),
-                    line.description(),
-                    orEmpty(flat.partNumber()),
-                    flat.quantity(),
-                    flat.unitCost(),
-                    flat.unitPrice(),
-                    flat.hours(),
-                    flat.laborRateId() == null ? "" : flat.laborRateId().value().toString(),
-                    flat.laborRateId() == null ? flat.rate() : null,
-                    flat.amount(),
-                    flat.percent(),
-                    flat.cap(),
-                    flat.feeKind() == null ? "" : flat.feeKind().name(),
-                    flat.discountTarget() == null ? "" : flat.discountTarget().name(),
-                    String.valueOf(flat.taxable()),
-                    String.valueOf(version));
-        }
-
-        public Line.Kind lineKind() {
-            return Line.Kind.valueOf(kind);
-        }
-
-        public LineDraft draft() {
-            return new LineDraft(
-                    lineKind(),
-                    blankToNull(description),
-                    blankToNull(partNumber),
-                    quantity,
-                    unitCost,
-                    unitPrice,
-                    hours,
-                    rate,
-                    laborRateId == null || laborRateId.isBlank() ? null : new LaborRateId(UUID.fromString(laborRateId)),
-                    amount,
-                    percent,
-                    cap,
-                    feeKind == null || feeKind.isBlank() ? null : Line.FeeKind.valueOf(feeKind),
-                    discountTarget == null || discountTarget.isBlank() ? null : Line.TaxClass.valueOf(discountTarget),
-                    taxable == null || taxable.isBlank() ? null : Boolean.valueOf(taxable));
-        }
-
-        public LineForm withVersion(int current) {
-            return new LineForm(
-                    kind,
-                    description,
-                    partNumber,
-                    quantity,
-                    unitCost,
-                    unitPrice,
-                    hours,
-                    laborRateId,
-                    rate,
-                    amount,
-                    percent,
-                    cap,
-                    feeKind,
-                    discountTarget,
-                    taxable,
-                    String.valueOf(current));
-        }
-    }
-
     /** A status move; hold and cancel need a reason. {@code next} is the page to go back to. */
     public record MoveForm(
             @Pattern(
@@ -399,11 +268,11 @@ public final class RepairOrderForms {
                         .toList();
     }
 
-    private static String blankToNull(String value) {
+    static String blankToNull(String value) {
         return value == null || value.isBlank() ? null : value;
     }
 
-    private static String orEmpty(String value) {
+    static String orEmpty(String value) {
         return value == null ? "" : value;
     }
 }

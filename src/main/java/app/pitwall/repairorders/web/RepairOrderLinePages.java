@@ -70,8 +70,7 @@ class RepairOrderLinePages {
         RepairOrder order = detail.order(actor, id);
         Job job = job(order, jobId);
         Line.Kind chosen = Line.Kind.valueOf(kind);
-        RepairOrderForms.LineForm form =
-                RepairOrderForms.LineForm.blank(chosen, chosen != Line.Kind.FEE).withVersion(order.version());
+        LineForm form = LineForm.blank(chosen, chosen != Line.Kind.FEE).withVersion(order.version());
         return form(actor, order, job, null, form, null, HttpStatus.OK);
     }
 
@@ -81,7 +80,7 @@ class RepairOrderLinePages {
             @AuthenticationPrincipal Actor actor,
             @PathVariable UUID id,
             @PathVariable UUID jobId,
-            @Valid @ModelAttribute("form") RepairOrderForms.LineForm form,
+            @Valid @ModelAttribute("form") LineForm form,
             BindingResult binding,
             Locale locale) {
         RepairOrder order = detail.order(actor, id);
@@ -104,7 +103,7 @@ class RepairOrderLinePages {
         RepairOrder order = detail.order(actor, id);
         Job job = job(order, jobId);
         Line line = line(job, lineId);
-        return form(actor, order, job, line, RepairOrderForms.LineForm.of(line, order.version()), null, HttpStatus.OK);
+        return form(actor, order, job, line, LineForm.of(line, order.version()), null, HttpStatus.OK);
     }
 
     @PostMapping("/repair-orders/{id}/jobs/{jobId}/lines/{lineId}/edit")
@@ -114,7 +113,7 @@ class RepairOrderLinePages {
             @PathVariable UUID id,
             @PathVariable UUID jobId,
             @PathVariable UUID lineId,
-            @Valid @ModelAttribute("form") RepairOrderForms.LineForm form,
+            @Valid @ModelAttribute("form") LineForm form,
             BindingResult binding,
             Locale locale) {
         RepairOrder order = detail.order(actor, id);
@@ -157,7 +156,7 @@ class RepairOrderLinePages {
             RepairOrder order,
             Job job,
             Line line,
-            RepairOrderForms.LineForm form,
+            LineForm form,
             BindingResult binding,
             HttpStatus status) {
         ModelAndView page = new ModelAndView("repair-orders/line", status);

@@ -1,5 +1,6 @@
 package app.pitwall.access.web;
 
+import app.pitwall.platform.web.ProblemType;
 import app.pitwall.access.Actor;
 import app.pitwall.access.EndpointPermissions;
 import app.pitwall.access.RecentAuthentication;
@@ -27,7 +28,6 @@ import org.springframework.web.servlet.HandlerInterceptor;
 @Component
 class PermissionInterceptor implements HandlerInterceptor {
 
-    static final String MFA_ENROLMENT_REQUIRED = "mfa-enrolment-required";
 
     private static final Logger log = LoggerFactory.getLogger(PermissionInterceptor.class);
 
@@ -60,7 +60,7 @@ class PermissionInterceptor implements HandlerInterceptor {
         }
         if (actor.get().mfaEnrolmentRequired() && !EndpointPermissions.allowedBeforeMfaEnrolment(method)) {
             throw new ForbiddenException(
-                    MFA_ENROLMENT_REQUIRED,
+                    ProblemType.MFA_ENROLMENT_REQUIRED,
                     "Your shop requires two-step verification: set it up (POST /api/v1/me/mfa/totp, then"
                             + " /api/v1/me/mfa/totp/confirm) before doing anything else.");
         }

@@ -1,5 +1,6 @@
 package app.pitwall.appointments.internal;
 
+import app.pitwall.platform.web.ProblemType;
 import app.pitwall.access.Actor;
 import app.pitwall.access.Permission;
 import app.pitwall.access.Scope;
@@ -279,13 +280,13 @@ class AppointmentService implements Appointments {
                 rows.find(Scope.of(actor), id, true).orElseThrow(() -> new NotFoundException("Appointment"));
         if (expectedVersion != null && expectedVersion != current.version()) {
             throw new ConflictException(
-                    "stale-version",
+                    ProblemType.STALE_VERSION,
                     "Someone else changed this appointment (now at version " + current.version() + "); reload it.",
                     Map.of("currentVersion", current.version()));
         }
         if (current.status() != Appointment.Status.BOOKED) {
             throw new ConflictException(
-                    "appointment-closed",
+                    ProblemType.APPOINTMENT_CLOSED,
                     "The appointment is " + current.status() + "; it can no longer change.",
                     Map.of("currentStatus", current.status().name()));
         }

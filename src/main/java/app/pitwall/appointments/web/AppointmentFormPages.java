@@ -1,5 +1,6 @@
 package app.pitwall.appointments.web;
 
+import app.pitwall.platform.web.ProblemType;
 import app.pitwall.access.Actor;
 import app.pitwall.access.Permission;
 import app.pitwall.access.RequiresPermission;
@@ -232,7 +233,7 @@ class AppointmentFormPages {
     private Appointment open(Actor actor, UUID id) {
         Appointment appointment = found(actor, id);
         if (appointment.status() != Appointment.Status.BOOKED) {
-            throw new ConflictException("appointment-closed", "The appointment is " + appointment.status() + ".");
+            throw new ConflictException(ProblemType.APPOINTMENT_CLOSED, "The appointment is " + appointment.status() + ".");
         }
         return appointment;
     }

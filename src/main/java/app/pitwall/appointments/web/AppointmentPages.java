@@ -1,5 +1,6 @@
 package app.pitwall.appointments.web;
 
+import app.pitwall.platform.web.ProblemType;
 import app.pitwall.access.Actor;
 import app.pitwall.access.Permission;
 import app.pitwall.access.RequiresPermission;
@@ -153,7 +154,7 @@ class AppointmentPages {
     private ModelAndView cancelForm(Actor actor, Booking booking, CancelForm form, HttpStatus status) {
         Appointment appointment = booking.appointment();
         if (appointment.status() != Appointment.Status.BOOKED) {
-            throw new ConflictException("appointment-closed", "The appointment is " + appointment.status() + ".");
+            throw new ConflictException(ProblemType.APPOINTMENT_CLOSED, "The appointment is " + appointment.status() + ".");
         }
         ZoneId zone = locations.of(actor, appointment.locationId()).timeZone();
         ModelAndView page = new ModelAndView("appointments/cancel", status);

@@ -1,5 +1,6 @@
 package app.pitwall.appointments.web;
 
+import app.pitwall.platform.web.ProblemType;
 import app.pitwall.access.Actor;
 import app.pitwall.access.Permission;
 import app.pitwall.access.RequiresPermission;
@@ -174,7 +175,7 @@ class CheckInPage {
                 appointments.find(actor, new AppointmentId(id)).orElseThrow(() -> new NotFoundException("Appointment"));
         if (booking.appointment().status() != Appointment.Status.BOOKED) {
             throw new ConflictException(
-                    "appointment-closed",
+                    ProblemType.APPOINTMENT_CLOSED,
                     "The appointment is " + booking.appointment().status() + ".");
         }
         return booking;

@@ -1,5 +1,6 @@
 package app.pitwall.approvals.web;
 
+import app.pitwall.platform.web.ProblemType;
 import app.pitwall.access.PublicEndpoint;
 import app.pitwall.approvals.ApprovalLinkRefused;
 import app.pitwall.approvals.CustomerApprovals;
@@ -117,9 +118,13 @@ class CustomerApprovalApi {
     @ExceptionHandler(ApprovalLinkRefused.class)
     ProblemDetail refused(ApprovalLinkRefused refused) {
         return Problems.of(
-                refused.reason().status(),
-                "approval-link-"
-                        + refused.reason().name().toLowerCase(Locale.ROOT).replace('_', '-'),
+                switch (refused.reason()) {
+                    case UNKNOWN -> ProblemType.APPROVAL_LINK_UNKNOWN;
+                    case EXPIRED -> ProblemType.APPROVAL_LINK_EXPIRED;
+                    case REPLACED -> ProblemType.APPROVAL_LINK_REPLACED;
+                    case CLOSED -> ProblemType.APPROVAL_LINK_CLOSED;
+                    case TOO_MANY_ATTEMPTS -> ProblemType.APPROVAL_LINK_TOO_MANY_ATTEMPTS;
+                },
                 refused.getMessage());
     }
 

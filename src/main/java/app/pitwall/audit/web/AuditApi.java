@@ -1,5 +1,6 @@
 package app.pitwall.audit.web;
 
+import app.pitwall.platform.web.ProblemType;
 import app.pitwall.access.Actor;
 import app.pitwall.access.Permission;
 import app.pitwall.access.RequiresPermission;
@@ -148,7 +149,7 @@ class AuditApi {
     Map<String, Object> signCheckpoint(@AuthenticationPrincipal Actor actor) {
         return trail.signCheckpoint(actor)
                 .map(this::map)
-                .orElseThrow(() -> new ConflictException("empty-trail", "The audit trail has no entries to sign yet."));
+                .orElseThrow(() -> new ConflictException(ProblemType.EMPTY_TRAIL, "The audit trail has no entries to sign yet."));
     }
 
     private Map<String, Object> withLatestCheckpoint(Actor actor, ObjectNode result) {

@@ -1,5 +1,6 @@
 package app.pitwall.cannedjobs.internal;
 
+import app.pitwall.platform.web.ProblemType;
 import app.pitwall.access.Actor;
 import app.pitwall.cannedjobs.CannedJob;
 import app.pitwall.cannedjobs.CannedJobDraft;
@@ -90,7 +91,7 @@ class CannedJobService implements CannedJobs {
                 rows.find(actor.tenantId(), id, true).orElseThrow(() -> new NotFoundException("Canned job"));
         if (expectedVersion != null && expectedVersion != current.version()) {
             throw new ConflictException(
-                    "stale-version",
+                    ProblemType.STALE_VERSION,
                     "Someone else changed this canned job (now at version " + current.version() + "); reload it.",
                     Map.of("currentVersion", current.version()));
         }

@@ -1,5 +1,6 @@
 package app.pitwall.customers.internal;
 
+import app.pitwall.platform.web.ProblemType;
 import app.pitwall.access.Actor;
 import app.pitwall.customers.Customer;
 import app.pitwall.customers.CustomerDetails;
@@ -118,7 +119,7 @@ class CustomerService implements Customers {
         Customer current = customers.find(scope(actor), id, true).orElseThrow(() -> new NotFoundException("Customer"));
         if (vehicles.countFor(actor.tenantId(), id) > 0) {
             throw new ConflictException(
-                    "customer-has-vehicles", "The customer still has vehicles; delete or move them first.");
+                    ProblemType.CUSTOMER_HAS_VEHICLES, "The customer still has vehicles; delete or move them first.");
         }
         customers.delete(actor.tenantId(), id);
         events.publishEvent(new CustomerEvents.CustomerDeleted(
@@ -237,7 +238,7 @@ class CustomerService implements Customers {
 
     private static ConflictException stale(int current) {
         return new ConflictException(
-                "stale-version",
+                ProblemType.STALE_VERSION,
                 "Someone else changed this record (now at version " + current + "); reload it and apply your change"
                         + " again.");
     }
@@ -254,6 +255,6 @@ class CustomerService implements Customers {
     /** Another vehicle of the tenant has the VIN: a conflict at the {@code vin} field. */
     private static ConflictException duplicateVin() {
         return new ConflictException(
-                "duplicate", "another vehicle of this shop already has this VIN", Map.of("field", "vin"));
+                ProblemType.DUPLICATE, "another vehicle of this shop already has this VIN", Map.of("field", "vin"));
     }
 }

@@ -1,5 +1,6 @@
 package app.pitwall.identity.internal;
 
+import app.pitwall.platform.web.ProblemType;
 import static app.pitwall.identity.internal.StaffRows.ts;
 
 import app.pitwall.access.Actor;
@@ -156,7 +157,7 @@ public class EmailChanges {
                     }));
         } catch (DuplicateKeyException e) {
             throw new ConflictException(
-                    "email-in-use", "This email address is used by another account, so it cannot be yours too.");
+                    ProblemType.EMAIL_IN_USE, "This email address is used by another account, so it cannot be yours too.");
         }
     }
 

@@ -1,5 +1,6 @@
 package app.pitwall.identity.internal;
 
+import app.pitwall.platform.web.ProblemType;
 import app.pitwall.access.Actor;
 import app.pitwall.access.Role;
 import app.pitwall.identity.IdentityEvents;
@@ -90,7 +91,7 @@ public class Invitations {
         Instant now = clock.instant();
         Invitation invitation = transactions.execute(status -> {
             if (staffRows.findByEmail(actor.tenantId(), normalized).isPresent()) {
-                throw new ConflictException("already-staff", "Someone with this email already works here.");
+                throw new ConflictException(ProblemType.ALREADY_STAFF, "Someone with this email already works here.");
             }
             rows.revokePendingFor(actor.tenantId(), normalized, now);
             Invitation created = rows.insert(
@@ -178,7 +179,7 @@ public class Invitations {
                     }));
         } catch (DuplicateKeyException e) {
             throw new ConflictException(
-                    "email-in-use", "An account with this email already exists: sign in, or reset its password.");
+                    ProblemType.EMAIL_IN_USE, "An account with this email already exists: sign in, or reset its password.");
         }
         Sessions.Issued issued = sessions.start(tenant, user, request.getRemoteAddr(), request.getHeader("User-Agent"));
         cookies.write(response, issued);

@@ -1,5 +1,6 @@
 package app.pitwall.identity.internal;
 
+import app.pitwall.platform.web.ProblemType;
 import app.pitwall.access.Actor;
 import app.pitwall.access.RecentAuthentication;
 import app.pitwall.identity.AccountSecurityEvents;
@@ -20,7 +21,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Service
 public class Reauthentication {
 
-    static final String FAILED = "reauthentication-failed";
+    static final ProblemType FAILED = ProblemType.REAUTHENTICATION_FAILED;
 
     private final SignIn signIn;
     private final SecondFactors factors;

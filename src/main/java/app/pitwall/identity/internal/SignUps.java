@@ -1,5 +1,6 @@
 package app.pitwall.identity.internal;
 
+import app.pitwall.platform.web.ProblemType;
 import app.pitwall.access.Role;
 import app.pitwall.identity.IdentityEvents;
 import app.pitwall.identity.SignUpProperties;
@@ -118,7 +119,7 @@ public class SignUps {
                     }));
         } catch (DuplicateKeyException e) {
             throw new ConflictException(
-                    "email-in-use", "An account with this email already exists: sign in, or reset its password.");
+                    ProblemType.EMAIL_IN_USE, "An account with this email already exists: sign in, or reset its password.");
         }
         Sessions.Issued issued =
                 sessions.start(tenant, owner, request.getRemoteAddr(), request.getHeader("User-Agent"));

@@ -1,5 +1,6 @@
 package app.pitwall.identity.internal;
 
+import app.pitwall.platform.web.ProblemType;
 import app.pitwall.access.Actor;
 import app.pitwall.access.Permission;
 import app.pitwall.access.RecentAuthentication;
@@ -81,7 +82,7 @@ public class StaffManagement {
             boolean disabled = change.disabled() == null ? before.disabled() : change.disabled();
             boolean losesOwner = before.role() == Role.OWNER && !before.disabled() && (role != Role.OWNER || disabled);
             if (losesOwner && rows.lockEnabledOwners(actor.tenantId()) <= 1) {
-                throw new ConflictException("last-owner", "This is the last owner: make someone else an owner first.");
+                throw new ConflictException(ProblemType.LAST_OWNER, "This is the last owner: make someone else an owner first.");
             }
             if (role != before.role()) {
                 if (!actor.can(Permission.ROLES_ASSIGN)) {

@@ -1,5 +1,6 @@
 package app.pitwall.identity.web;
 
+import app.pitwall.platform.web.ProblemType;
 import app.pitwall.access.Actor;
 import app.pitwall.access.AllowedBeforeMfaEnrolment;
 import app.pitwall.access.RecentAuthentication;
@@ -89,7 +90,7 @@ class AccountSecurityPage {
         } catch (InvalidInputException wrong) {
             return status.page(actor, status.error("code", "mfa.off.wrongCode", locale), HttpStatus.BAD_REQUEST);
         } catch (ConflictException refused) {
-            if (!"mfa-required".equals(refused.type())) {
+            if (refused.type() != ProblemType.MFA_REQUIRED) {
                 return new ModelAndView(LocalRedirects.to(PATH));
             }
             return status.page(actor, status.error("code", "mfa.off.required", locale), HttpStatus.CONFLICT);

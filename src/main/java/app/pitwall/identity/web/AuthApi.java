@@ -1,5 +1,6 @@
 package app.pitwall.identity.web;
 
+import app.pitwall.platform.web.ProblemType;
 import app.pitwall.access.Actor;
 import app.pitwall.access.AllowedBeforeMfaEnrolment;
 import app.pitwall.access.PublicEndpoint;
@@ -153,6 +154,6 @@ class AuthApi {
 
     @ExceptionHandler(SessionService.InvalidCredentialsException.class)
     ProblemDetail invalidCredentials(SessionService.InvalidCredentialsException e) {
-        return Problems.of(401, "invalid-credentials", e.getMessage());
+        return Problems.of(ProblemType.INVALID_CREDENTIALS, e.getMessage());
     }
 }

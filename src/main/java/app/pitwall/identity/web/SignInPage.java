@@ -1,5 +1,6 @@
 package app.pitwall.identity.web;
 
+import app.pitwall.platform.web.ProblemType;
 import app.pitwall.access.Actor;
 import app.pitwall.access.PublicEndpoint;
 import app.pitwall.identity.LimitedPerAddress;
@@ -107,7 +108,7 @@ class SignInPage {
         try {
             return signedIn(sessions.completeWithCode(typed, request, response), next);
         } catch (UnauthenticatedException refused) {
-            String reason = "mfa-sign-in-expired".equals(refused.type()) ? "signIn.code.expired" : "signIn.code.wrong";
+            String reason = refused.type() == ProblemType.MFA_SIGN_IN_EXPIRED ? "signIn.code.expired" : "signIn.code.wrong";
             return codePage(next, reason, HttpStatus.UNAUTHORIZED);
         }
     }

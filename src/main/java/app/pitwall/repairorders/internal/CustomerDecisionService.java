@@ -1,5 +1,6 @@
 package app.pitwall.repairorders.internal;
 
+import app.pitwall.platform.web.ProblemType;
 import app.pitwall.access.Actor;
 import app.pitwall.access.Permission;
 import app.pitwall.access.Scope;
@@ -55,7 +56,7 @@ class CustomerDecisionService implements CustomerDecisions {
                                     || job.approvalStatus() == ApprovalStatus.CHANGED_SINCE_APPROVAL);
                     if (!undecided) {
                         throw new ConflictException(
-                                "nothing-to-approve",
+                                ProblemType.NOTHING_TO_APPROVE,
                                 "Repair order " + draft.number() + " is " + draft.status()
                                         + " and has no job waiting for the customer's decision.",
                                 Map.of("currentStatus", draft.status().name()));

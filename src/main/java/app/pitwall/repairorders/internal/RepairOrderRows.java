@@ -1,5 +1,6 @@
 package app.pitwall.repairorders.internal;
 
+import app.pitwall.platform.web.ProblemType;
 import app.pitwall.access.Scope;
 import app.pitwall.platform.ConflictException;
 import app.pitwall.platform.TenantId;
@@ -74,7 +75,7 @@ class RepairOrderRows {
                 throw e;
             }
             throw new ConflictException(
-                    "appointment-checked-in",
+                    ProblemType.APPOINTMENT_CHECKED_IN,
                     "This appointment was checked in already; its repair order is open.",
                     Map.of("appointmentId", order.visit().appointmentId().toString()));
         }

@@ -1,5 +1,6 @@
 package app.pitwall.repairorders.internal;
 
+import app.pitwall.platform.web.ProblemType;
 import app.pitwall.access.Scope;
 import app.pitwall.platform.ConflictException;
 import app.pitwall.repairorders.RepairOrder;
@@ -79,7 +80,7 @@ class RepairOrderStore {
 
     static ConflictException stale(long number, int current) {
         return new ConflictException(
-                "stale-version",
+                ProblemType.STALE_VERSION,
                 "Someone else changed repair order " + number + " (now at version " + current
                         + "); reload it and apply your change again.",
                 Map.of("currentVersion", current));

@@ -72,7 +72,7 @@ class ApiTokenReachTest {
 
     @Test
     void aTokenCannotSignItsOwnerOutEverywhereNorAtAll() {
-        int before = owner.get("/api/v1/me/sessions").json().size();
+        int before = owner.get("/api/v1/me/sessions").json().get("items").size();
 
         RawHttp.Answer everywhere = withToken("POST", "/account/sessions/end-all", "Accept: text/html");
         RawHttp.Answer logout = withToken("POST", "/logout", "Accept: text/html");

@@ -179,7 +179,7 @@ class RepairOrderApiTest {
         String base = "/api/v1/repair-orders/" + id(order);
         ok(shop.advisor().post(base + "/transitions", Map.of("to", "CANCELLED", "reason", "Customer sold the car")));
 
-        JsonNode history = ok(shop.advisor().get(base + "/history"));
+        JsonNode history = ok(shop.advisor().get(base + "/history")).get("items");
 
         assertThat(history).hasSize(2);
         assertThat(history.get(0).get("to").asString()).isEqualTo("ESTIMATE");

@@ -1,5 +1,6 @@
 package app.pitwall.appointments.web;
 
+import app.pitwall.platform.web.Paging;
 import app.pitwall.access.Actor;
 import app.pitwall.access.Permission;
 import app.pitwall.access.RequiresPermission;
@@ -104,19 +105,14 @@ class AppointmentApi {
             @RequestParam @NotNull UUID locationId,
             @RequestParam(required = false) @Size(max = 40) String from,
             @RequestParam(required = false) @Size(max = 40) String to,
-            @RequestParam(defaultValue = "100") @Min(1) @Max(500) int limit,
-            @RequestParam(required = false) @Size(max = 500) String cursor) {
+            Paging paging) {
         ZoneId zone = zones.of(actor, locationId);
         Instant start = from == null
                 ? LocalDate.now(zone).atStartOfDay(zone).toInstant()
                 : ShopTimes.dayOrTime(from, zone, "from");
         Instant end = to == null ? start.plus(Duration.ofDays(1)) : ShopTimes.dayOrTime(to, zone, "to");
-        var page = appointments.list(actor, locationId, start, end, limit, cursor);
-        return new PageView<>(
-                page.items().stream()
-                        .map(booking -> AppointmentViews.of(booking, zone))
-                        .toList(),
-                page.nextCursor());
+        var page = appointments.list(actor, locationId, start, end, paging.limit(), paging.cursor());
+        return paging.answer(page, booking -> AppointmentViews.of(booking, zone));
     }
 
     @GetMapping("/{id}")

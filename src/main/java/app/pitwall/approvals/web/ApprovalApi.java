@@ -1,5 +1,7 @@
 package app.pitwall.approvals.web;
 
+import app.pitwall.platform.web.PageView;
+import app.pitwall.platform.web.Paging;
 import app.pitwall.access.Actor;
 import app.pitwall.access.Permission;
 import app.pitwall.access.RequiresPermission;
@@ -94,14 +96,14 @@ class ApprovalApi {
 
     @GetMapping("/approvals")
     @RequiresPermission(Permission.REPAIR_ORDERS_WRITE)
-    List<DecisionView> decisions(@AuthenticationPrincipal Actor actor, @PathVariable UUID id) {
-        return approvals.decisions(actor, new RepairOrderId(id)).stream()
-                .map(decision -> new DecisionView(
+    PageView<DecisionView> decisions(@AuthenticationPrincipal Actor actor, @PathVariable UUID id, Paging paging) {
+        return paging.slice(
+                approvals.decisions(actor, new RepairOrderId(id)),
+                decision -> new DecisionView(
                         decision.jobId().value(),
                         RepairOrderViews.approval(decision, null, true),
                         decision.approvalRequestId(),
-                        decision.content()))
-                .toList();
+                        decision.content()));
     }
 
     private RepairOrderViews.RepairOrderView view(Actor actor, RepairOrder order) {

@@ -1,5 +1,6 @@
 package app.pitwall.cannedjobs.web;
 
+import app.pitwall.platform.web.Paging;
 import app.pitwall.access.Actor;
 import app.pitwall.access.Permission;
 import app.pitwall.access.RequiresPermission;
@@ -106,10 +107,8 @@ class CannedJobApi {
     PageView<CannedJobView> list(
             @AuthenticationPrincipal Actor actor,
             @RequestParam(required = false) @Size(max = 100) String q,
-            @RequestParam(defaultValue = "25") @Min(1) @Max(100) int limit,
-            @RequestParam(required = false) @Size(max = 500) String cursor) {
-        var page = cannedJobs.list(actor, q, limit, cursor);
-        return new PageView<>(page.items().stream().map(CannedJobApi::view).toList(), page.nextCursor());
+            Paging paging) {
+        return paging.answer(cannedJobs.list(actor, q, paging.limit(), paging.cursor()), CannedJobApi::view);
     }
 
     @GetMapping("/{id}")

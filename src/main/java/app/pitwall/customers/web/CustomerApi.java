@@ -1,5 +1,7 @@
 package app.pitwall.customers.web;
 
+import app.pitwall.platform.web.PageView;
+import app.pitwall.platform.web.Paging;
 import app.pitwall.access.Actor;
 import app.pitwall.access.Permission;
 import app.pitwall.access.RequiresPermission;
@@ -7,8 +9,6 @@ import app.pitwall.customers.CustomerId;
 import app.pitwall.customers.Customers;
 import app.pitwall.platform.NotFoundException;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Size;
 import java.util.UUID;
 import org.springframework.http.HttpStatus;
@@ -40,14 +40,12 @@ class CustomerApi {
 
     @GetMapping
     @RequiresPermission(Permission.CUSTOMERS_READ)
-    CustomerViews.PageView<CustomerViews.CustomerView> search(
+    PageView<CustomerViews.CustomerView> search(
             @AuthenticationPrincipal Actor actor,
             @RequestParam(required = false) @Size(max = 100) String q,
-            @RequestParam(defaultValue = "25") @Min(1) @Max(100) int limit,
-            @RequestParam(required = false) @Size(max = 500) String cursor) {
-        var page = customers.search(actor, q, limit, cursor);
-        return new CustomerViews.PageView<>(
-                page.items().stream().map(c -> CustomerViews.of(c, actor)).toList(), page.nextCursor());
+            Paging paging) {
+        return paging.answer(
+                customers.search(actor, q, paging.limit(), paging.cursor()), c -> CustomerViews.of(c, actor));
     }
 
     @GetMapping("/{id}")

@@ -1,5 +1,7 @@
 package app.pitwall.customers.web;
 
+import app.pitwall.platform.web.PageView;
+import app.pitwall.platform.web.Paging;
 import app.pitwall.access.Actor;
 import app.pitwall.access.Permission;
 import app.pitwall.access.RequiresPermission;
@@ -8,8 +10,6 @@ import app.pitwall.customers.Customers;
 import app.pitwall.customers.VehicleId;
 import app.pitwall.platform.NotFoundException;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Size;
 import java.util.UUID;
 import org.springframework.http.HttpStatus;
@@ -41,15 +41,14 @@ class VehicleApi {
 
     @GetMapping
     @RequiresPermission(Permission.CUSTOMERS_READ)
-    CustomerViews.PageView<CustomerViews.VehicleView> search(
+    PageView<CustomerViews.VehicleView> search(
             @AuthenticationPrincipal Actor actor,
             @RequestParam(required = false) @Size(max = 40) String q,
             @RequestParam(required = false) UUID customerId,
-            @RequestParam(defaultValue = "25") @Min(1) @Max(100) int limit,
-            @RequestParam(required = false) @Size(max = 500) String cursor) {
-        var page = customers.vehicles(actor, q, customerId == null ? null : new CustomerId(customerId), limit, cursor);
-        return new CustomerViews.PageView<>(
-                page.items().stream().map(CustomerViews::of).toList(), page.nextCursor());
+            Paging paging) {
+        CustomerId owner = customerId == null ? null : new CustomerId(customerId);
+        return paging.answer(
+                customers.vehicles(actor, q, owner, paging.limit(), paging.cursor()), CustomerViews::of);
     }
 
     @GetMapping("/{id}")

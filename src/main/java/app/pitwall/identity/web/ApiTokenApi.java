@@ -1,5 +1,7 @@
 package app.pitwall.identity.web;
 
+import app.pitwall.platform.web.PageView;
+import app.pitwall.platform.web.Paging;
 import app.pitwall.access.Actor;
 import app.pitwall.access.Permission;
 import app.pitwall.access.RequiresPermission;
@@ -62,8 +64,8 @@ class ApiTokenApi {
 
     @GetMapping
     @RequiresPermission(Permission.API_TOKENS_MANAGE)
-    List<ApiTokens.ApiToken> live(@AuthenticationPrincipal Actor actor) {
-        return tokens.live(actor);
+    PageView<ApiTokens.ApiToken> live(@AuthenticationPrincipal Actor actor, Paging paging) {
+        return paging.slice(tokens.live(actor), token -> token);
     }
 
     @DeleteMapping("/{id}")

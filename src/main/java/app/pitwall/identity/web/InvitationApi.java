@@ -1,5 +1,7 @@
 package app.pitwall.identity.web;
 
+import app.pitwall.platform.web.PageView;
+import app.pitwall.platform.web.Paging;
 import app.pitwall.access.Actor;
 import app.pitwall.access.Permission;
 import app.pitwall.access.PublicEndpoint;
@@ -92,10 +94,8 @@ class InvitationApi {
 
     @GetMapping
     @RequiresPermission(Permission.USERS_MANAGE)
-    List<InvitationView> pending(@AuthenticationPrincipal Actor actor) {
-        return invitations.pending(actor).stream()
-                .map(i -> InvitationView.of(i, null))
-                .toList();
+    PageView<InvitationView> pending(@AuthenticationPrincipal Actor actor, Paging paging) {
+        return paging.slice(invitations.pending(actor), i -> InvitationView.of(i, null));
     }
 
     @DeleteMapping("/{id}")

@@ -1,5 +1,7 @@
 package app.pitwall.identity.web;
 
+import app.pitwall.platform.web.PageView;
+import app.pitwall.platform.web.Paging;
 import app.pitwall.access.Actor;
 import app.pitwall.access.Permission;
 import app.pitwall.access.RequiresPermission;
@@ -70,8 +72,8 @@ class UserApi {
 
     @GetMapping
     @RequiresPermission(Permission.USERS_READ)
-    List<UserView> all(@AuthenticationPrincipal Actor actor) {
-        return staff.all(actor).stream().map(UserView::of).toList();
+    PageView<UserView> all(@AuthenticationPrincipal Actor actor, Paging paging) {
+        return paging.slice(staff.all(actor), UserView::of);
     }
 
     @GetMapping("/{id}")

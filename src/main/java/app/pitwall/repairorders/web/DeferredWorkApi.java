@@ -1,5 +1,6 @@
 package app.pitwall.repairorders.web;
 
+import app.pitwall.platform.web.Paging;
 import app.pitwall.access.Actor;
 import app.pitwall.access.Permission;
 import app.pitwall.access.RequiresPermission;
@@ -7,9 +8,6 @@ import app.pitwall.platform.web.PageView;
 import app.pitwall.repairorders.DeferredJobs;
 import app.pitwall.repairorders.WorkOrderPermissions;
 import app.pitwall.repairorders.api.MoneyText;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
-import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import java.util.UUID;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -53,13 +51,12 @@ class DeferredWorkApi {
             @AuthenticationPrincipal Actor actor,
             @PathVariable UUID id,
             @RequestParam(defaultValue = "false") boolean includeResolved,
-            @RequestParam(defaultValue = "25") @Min(1) @Max(100) int limit,
-            @RequestParam(required = false) @Size(max = 500) String cursor) {
+            Paging paging) {
         boolean money = WorkOrderPermissions.seesMoney(actor);
-        var page = deferred.forVehicle(actor, id, includeResolved, limit, cursor);
-        return new PageView<>(
-                page.items().stream()
-                        .map(job -> new DeferredJobView(
+        var page = deferred.forVehicle(actor, id, includeResolved, paging.limit(), paging.cursor());
+        return paging.answer(
+                page,
+                job -> new DeferredJobView(
                                 job.id(),
                                 job.vehicleId(),
                                 job.customerId(),
@@ -74,8 +71,6 @@ class DeferredWorkApi {
                                 job.declinedBy(),
                                 job.declinedAt(),
                                 job.resolvedAt(),
-                                job.resolution()))
-                        .toList(),
-                page.nextCursor());
+                                job.resolution()));
     }
 }

@@ -1,5 +1,6 @@
 package app.pitwall.repairorders.web;
 
+import app.pitwall.platform.web.Paging;
 import app.pitwall.access.Actor;
 import app.pitwall.access.Permission;
 import app.pitwall.access.RequiresPermission;
@@ -17,8 +18,6 @@ import app.pitwall.repairorders.api.RepairOrderRequests;
 import app.pitwall.repairorders.api.RepairOrderViews;
 import app.pitwall.tenancy.LocationZones;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Size;
 import java.time.ZoneId;
 import java.util.List;
@@ -67,17 +66,14 @@ class RepairOrderApi {
             @RequestParam(required = false) UUID customerId,
             @RequestParam(required = false) UUID vehicleId,
             @RequestParam(required = false) @Size(max = 100) String q,
-            @RequestParam(defaultValue = "25") @Min(1) @Max(100) int limit,
-            @RequestParam(required = false) @Size(max = 500) String cursor) {
+            Paging paging) {
         var query = new RepairOrderQuery(locationId, status, serviceAdvisorId, technicianId, customerId, vehicleId, q);
-        var page = orders.list(actor, query, limit, cursor);
+        var page = orders.list(actor, query, paging.limit(), paging.cursor());
         Map<UUID, ZoneId> zone = zones.all(actor);
-        return new PageView<>(
-                page.items().stream()
-                        .map(order -> RepairOrderViews.summary(
-                                order, actor, zone.getOrDefault(order.locationId(), java.time.ZoneOffset.UTC)))
-                        .toList(),
-                page.nextCursor());
+        return paging.answer(
+                page,
+                order -> RepairOrderViews.summary(
+                        order, actor, zone.getOrDefault(order.locationId(), java.time.ZoneOffset.UTC)));
     }
 
     @PostMapping
@@ -169,10 +165,9 @@ class RepairOrderApi {
 
     @GetMapping("/{id}/history")
     @RequiresPermission(Permission.REPAIR_ORDERS_READ)
-    List<RepairOrderViews.StatusChangeView> history(@AuthenticationPrincipal Actor actor, @PathVariable UUID id) {
-        return orders.history(actor, new RepairOrderId(id)).stream()
-                .map(RepairOrderViews::change)
-                .toList();
+    PageView<RepairOrderViews.StatusChangeView> history(
+            @AuthenticationPrincipal Actor actor, @PathVariable UUID id, Paging paging) {
+        return paging.slice(orders.history(actor, new RepairOrderId(id)), RepairOrderViews::change);
     }
 
     private RepairOrderViews.RepairOrderView view(Actor actor, RepairOrder order) {

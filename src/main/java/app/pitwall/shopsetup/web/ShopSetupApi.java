@@ -1,5 +1,6 @@
 package app.pitwall.shopsetup.web;
 
+import app.pitwall.platform.web.Paging;
 import app.pitwall.access.Actor;
 import app.pitwall.access.Permission;
 import app.pitwall.access.RequiresPermission;
@@ -34,8 +35,8 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * {@code /api/v1/bays}, {@code /api/v1/labor-rates} and {@code /api/v1/repair-order-settings}: the reference data of
- * repair orders and the calendar. A location has at most 100 bays and 100 rates, so their lists come whole, in one
- * page. Labor rates are prices: reading them needs {@code repair-orders:write}.
+ * repair orders and the calendar. A location has at most 100 bays and 100 rates, held whole and answered a page at a
+ * time. Labor rates are prices: reading them needs {@code repair-orders:write}.
  */
 @RestController
 @Validated
@@ -90,9 +91,9 @@ class ShopSetupApi {
 
     @GetMapping("/api/v1/bays")
     @RequiresPermission(Permission.APPOINTMENTS_READ)
-    PageView<BayView> bays(@AuthenticationPrincipal Actor actor, @RequestParam @NotNull UUID locationId) {
-        return new PageView<>(
-                setup.bays(actor, locationId).stream().map(ShopSetupApi::view).toList(), null);
+    PageView<BayView> bays(
+            @AuthenticationPrincipal Actor actor, @RequestParam @NotNull UUID locationId, Paging paging) {
+        return paging.slice(setup.bays(actor, locationId), ShopSetupApi::view);
     }
 
     @GetMapping("/api/v1/bays/{id}")
@@ -124,12 +125,9 @@ class ShopSetupApi {
 
     @GetMapping("/api/v1/labor-rates")
     @RequiresPermission(Permission.REPAIR_ORDERS_WRITE)
-    PageView<LaborRateView> laborRates(@AuthenticationPrincipal Actor actor, @RequestParam @NotNull UUID locationId) {
-        return new PageView<>(
-                setup.laborRates(actor, locationId).stream()
-                        .map(ShopSetupApi::view)
-                        .toList(),
-                null);
+    PageView<LaborRateView> laborRates(
+            @AuthenticationPrincipal Actor actor, @RequestParam @NotNull UUID locationId, Paging paging) {
+        return paging.slice(setup.laborRates(actor, locationId), ShopSetupApi::view);
     }
 
     @GetMapping("/api/v1/labor-rates/{id}")

@@ -150,26 +150,29 @@ class RepairOrderApiTest {
     }
 
     @Test
-    void aPromisedTimeOrOdometerCanBeClearedByNameAndNothingElse() {
+    void aMergePatchKeepsWhatIsAbsentClearsWhatIsNullAndRefusesANullItCannotClear() {
         JsonNode order = shop.openOrder(List.of());
         String base = "/api/v1/repair-orders/" + id(order);
         ok(shop.advisor()
                 .patch(base, Map.of("promisedAt", "2031-05-02T17:00:00Z", "odometerIn", 48_000, "version", 0)));
 
-        ApiClient.Response unknown =
-                shop.advisor().patch(base, Map.of("clear", List.of("serviceAdvisorId"), "version", 1));
-        ApiClient.Response both = shop.advisor()
-                .patch(
+        ApiClient.Response advisorCleared =
+                shop.advisor().patch(base, "{\"serviceAdvisorId\": null, \"version\": 1}");
+        ApiClient.Response oldForm = shop.advisor().patch(base, Map.of("clear", List.of("promisedAt"), "version", 1));
+        JsonNode cleared = ok(shop.advisor()
+                .send(
+                        "PATCH",
                         base,
-                        Map.of("promisedAt", "2031-05-03T17:00:00Z", "clear", List.of("promisedAt"), "version", 1));
-        JsonNode cleared = ok(shop.advisor().patch(base, Map.of("clear", List.of("promisedAt"), "version", 1)));
+                        "{\"promisedAt\": null, \"version\": 1}",
+                        Map.of("Content-Type", "application/merge-patch+json")));
 
-        assertThat(unknown.status()).isEqualTo(400);
-        assertThat(unknown.body()).contains("clear");
-        assertThat(both.status()).isEqualTo(400);
-        assertThat(both.body()).contains("promisedAt");
+        assertThat(advisorCleared.status()).isEqualTo(400);
+        assertThat(advisorCleared.json().get("fields").get("serviceAdvisorId").asString())
+                .isEqualTo("cannot be cleared");
+        assertThat(oldForm.status()).as("the old clear list is gone").isEqualTo(400);
+        assertThat(oldForm.body()).contains("clear");
         assertThat(cleared.get("promisedAt").isNull()).isTrue();
-        assertThat(cleared.get("odometerIn").asInt()).as("only what was named").isEqualTo(48_000);
+        assertThat(cleared.get("odometerIn").asInt()).as("absent, so kept").isEqualTo(48_000);
         assertThat(cleared.get("version").asInt()).isEqualTo(2);
     }
 

@@ -88,7 +88,7 @@ public class ApiClient {
         request.method(
                 method,
                 payload == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(payload));
-        if (payload != null) {
+        if (payload != null && headers.keySet().stream().noneMatch("Content-Type"::equalsIgnoreCase)) {
             request.header("Content-Type", "application/json");
         }
         request.header("Accept", "application/json");

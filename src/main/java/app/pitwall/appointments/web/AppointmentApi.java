@@ -1,5 +1,6 @@
 package app.pitwall.appointments.web;
 
+import app.pitwall.platform.web.MergePatch;
 import app.pitwall.platform.web.Paging;
 import app.pitwall.access.Actor;
 import app.pitwall.access.Permission;
@@ -76,8 +77,6 @@ class AppointmentApi {
     record ChangeBody(
             UUID bayId,
             UUID technicianId,
-            Boolean clearBay,
-            Boolean clearTechnician,
             UUID customerId,
             UUID vehicleId,
             @Size(max = 40) String startsAt,
@@ -155,7 +154,9 @@ class AppointmentApi {
             @AuthenticationPrincipal Actor actor,
             @PathVariable UUID id,
             @RequestHeader(name = "If-Match", required = false) String ifMatch,
-            @Valid @RequestBody ChangeBody body) {
+            @Valid @RequestBody ChangeBody body,
+            MergePatch patch) {
+        patch.clearable("bayId", "technicianId", "requestedServices", "notes");
         Appointment current = appointments
                 .find(actor, new AppointmentId(id))
                 .orElseThrow(() -> new NotFoundException("Appointment"))
@@ -179,8 +180,8 @@ class AppointmentApi {
                         ends,
                         body.requestedServices(),
                         body.notes()),
-                Boolean.TRUE.equals(body.clearBay()),
-                Boolean.TRUE.equals(body.clearTechnician()),
+                patch.clears("bayId"),
+                patch.clears("technicianId"),
                 Versions.expected(body.version(), ifMatch));
         return AppointmentViews.of(booking, zone);
     }

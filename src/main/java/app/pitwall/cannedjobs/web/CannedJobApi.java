@@ -1,5 +1,6 @@
 package app.pitwall.cannedjobs.web;
 
+import app.pitwall.platform.web.MergePatch;
 import app.pitwall.platform.web.Paging;
 import app.pitwall.access.Actor;
 import app.pitwall.access.Permission;
@@ -133,7 +134,9 @@ class CannedJobApi {
             @AuthenticationPrincipal Actor actor,
             @PathVariable UUID id,
             @RequestHeader(name = "If-Match", required = false) String ifMatch,
-            @Valid @RequestBody CannedJobBody body) {
+            @Valid @RequestBody CannedJobBody body,
+            MergePatch patch) {
+        patch.clearable("complaint", "correction");
         return view(cannedJobs.change(
                 actor, new CannedJobId(id), body.toDraft(), Versions.expected(body.version(), ifMatch)));
     }

@@ -1,5 +1,6 @@
 package app.pitwall.customers.web;
 
+import app.pitwall.platform.web.MergePatch;
 import app.pitwall.platform.web.PageView;
 import app.pitwall.platform.web.Paging;
 import app.pitwall.access.Actor;
@@ -71,7 +72,9 @@ class CustomerApi {
             @AuthenticationPrincipal Actor actor,
             @PathVariable UUID id,
             @RequestHeader(name = "If-Match", required = false) String ifMatch,
-            @Valid @RequestBody CustomerRequests.CustomerBody body) {
+            @Valid @RequestBody CustomerRequests.CustomerBody body,
+            MergePatch patch) {
+        patch.clearable("firstName", "lastName", "companyName", "emails", "phones", "notes");
         Integer version = body.version() != null ? body.version() : Versions.fromIfMatch(ifMatch);
         return CustomerViews.of(customers.change(actor, new CustomerId(id), body.toDetails(), version), actor);
     }

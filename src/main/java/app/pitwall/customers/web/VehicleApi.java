@@ -1,5 +1,6 @@
 package app.pitwall.customers.web;
 
+import app.pitwall.platform.web.MergePatch;
 import app.pitwall.platform.web.PageView;
 import app.pitwall.platform.web.Paging;
 import app.pitwall.access.Actor;
@@ -74,7 +75,9 @@ class VehicleApi {
             @AuthenticationPrincipal Actor actor,
             @PathVariable UUID id,
             @RequestHeader(name = "If-Match", required = false) String ifMatch,
-            @Valid @RequestBody CustomerRequests.VehicleBody body) {
+            @Valid @RequestBody CustomerRequests.VehicleBody body,
+            MergePatch patch) {
+        patch.clearable("vin", "plate", "plateRegion", "make", "model", "trim", "engine", "colour");
         Integer version = body.version() != null ? body.version() : Versions.fromIfMatch(ifMatch);
         return CustomerViews.of(customers.changeVehicle(actor, new VehicleId(id), body.toDetails(), version));
     }

@@ -1,5 +1,6 @@
 package app.pitwall.identity.web;
 
+import app.pitwall.platform.web.MergePatch;
 import app.pitwall.access.Actor;
 import app.pitwall.access.Permission;
 import app.pitwall.access.RequiresPermission;
@@ -51,7 +52,9 @@ class SecuritySettingsApi {
 
     @PatchMapping
     @RequiresPermission(Permission.SETTINGS_MANAGE)
-    SecuritySettings change(@AuthenticationPrincipal Actor actor, @Valid @RequestBody Change change) {
+    SecuritySettings change(
+            @AuthenticationPrincipal Actor actor, @Valid @RequestBody Change change, MergePatch patch) {
+        patch.clearable("mfaRequiredRoles");
         return view(settings.change(
                 actor,
                 new TenantSecuritySettings.Change(

@@ -1,5 +1,6 @@
 package app.pitwall.identity.web;
 
+import app.pitwall.platform.web.MergePatch;
 import app.pitwall.platform.web.PageView;
 import app.pitwall.platform.web.Paging;
 import app.pitwall.access.Actor;
@@ -84,7 +85,12 @@ class UserApi {
 
     @PatchMapping("/{id}")
     @RequiresPermission(Permission.USERS_MANAGE)
-    UserView change(@AuthenticationPrincipal Actor actor, @PathVariable UUID id, @Valid @RequestBody UserChange body) {
+    UserView change(
+            @AuthenticationPrincipal Actor actor,
+            @PathVariable UUID id,
+            @Valid @RequestBody UserChange body,
+            MergePatch patch) {
+        patch.clearable("locationIds");
         return UserView.of(staff.change(
                 actor,
                 id,

@@ -14,9 +14,17 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 @Configuration(proxyBeanMethods = false)
 class PagingResolver implements WebMvcConfigurer, HandlerMethodArgumentResolver {
 
+    private final MergePatchReading mergePatches;
+
+    PagingResolver(MergePatchReading mergePatches) {
+        this.mergePatches = mergePatches;
+    }
+
+    /** Also gives {@link MergePatch} parameters: the API's two argument types are registered in one place. */
     @Override
     public void addArgumentResolvers(List<HandlerMethodArgumentResolver> resolvers) {
         resolvers.add(this);
+        resolvers.add(mergePatches);
     }
 
     @Override

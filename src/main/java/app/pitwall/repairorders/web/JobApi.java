@@ -1,5 +1,6 @@
 package app.pitwall.repairorders.web;
 
+import app.pitwall.platform.web.MergePatch;
 import app.pitwall.access.Actor;
 import app.pitwall.access.Permission;
 import app.pitwall.access.RequiresPermission;
@@ -82,7 +83,9 @@ class JobApi {
             @PathVariable UUID id,
             @PathVariable UUID jobId,
             @RequestHeader(name = "If-Match", required = false) String ifMatch,
-            @Valid @RequestBody RepairOrderRequests.JobChangeBody body) {
+            @Valid @RequestBody RepairOrderRequests.JobChangeBody body,
+            MergePatch patch) {
+        patch.clearable("technicianId", "complaint", "cause", "correction", "technicianNotes");
         return view(
                 actor,
                 orders.changeJob(
@@ -90,7 +93,7 @@ class JobApi {
                         new RepairOrderId(id),
                         new JobId(jobId),
                         body.toDetails(),
-                        Boolean.TRUE.equals(body.clearTechnician()),
+                        patch.clears("technicianId"),
                         Versions.expected(body.version(), ifMatch)));
     }
 
@@ -157,7 +160,9 @@ class JobApi {
             @PathVariable UUID jobId,
             @PathVariable UUID lineId,
             @RequestHeader(name = "If-Match", required = false) String ifMatch,
-            @Valid @RequestBody RepairOrderRequests.LineBody body) {
+            @Valid @RequestBody RepairOrderRequests.LineBody body,
+            MergePatch patch) {
+        patch.clearable();
         return view(
                 actor,
                 orders.changeLine(

@@ -1,5 +1,6 @@
 package app.pitwall.repairorders.web;
 
+import app.pitwall.platform.web.MergePatch;
 import app.pitwall.platform.web.Paging;
 import app.pitwall.access.Actor;
 import app.pitwall.access.Permission;
@@ -119,7 +120,9 @@ class RepairOrderApi {
             @AuthenticationPrincipal Actor actor,
             @PathVariable UUID id,
             @RequestHeader(name = "If-Match", required = false) String ifMatch,
-            @Valid @RequestBody RepairOrderRequests.ChangeBody body) {
+            @Valid @RequestBody RepairOrderRequests.ChangeBody body,
+            MergePatch patch) {
+        var cleared = RepairOrderRequests.ChangeBody.cleared(patch);
         RepairOrderId orderId = new RepairOrderId(id);
         java.time.Instant promisedAt = null;
         if (body.promisedAt() != null && !body.promisedAt().isBlank()) {
@@ -143,7 +146,7 @@ class RepairOrderApi {
                 body.internalNotes());
         return view(
                 actor,
-                orders.change(actor, orderId, changes, body.cleared(), Versions.expected(body.version(), ifMatch)));
+                orders.change(actor, orderId, changes, cleared, Versions.expected(body.version(), ifMatch)));
     }
 
     @PostMapping("/{id}/transitions")

@@ -1,5 +1,6 @@
 package app.pitwall.shopsetup.web;
 
+import app.pitwall.platform.web.MergePatch;
 import app.pitwall.platform.web.Paging;
 import app.pitwall.access.Actor;
 import app.pitwall.access.Permission;
@@ -118,7 +119,9 @@ class ShopSetupApi {
             @AuthenticationPrincipal Actor actor,
             @PathVariable UUID id,
             @RequestHeader(name = "If-Match", required = false) String ifMatch,
-            @Valid @RequestBody BayChange body) {
+            @Valid @RequestBody BayChange body,
+            MergePatch patch) {
+        patch.clearable();
         return view(setup.changeBay(
                 actor, new BayId(id), body.name(), body.active(), Versions.expected(body.version(), ifMatch)));
     }
@@ -158,7 +161,9 @@ class ShopSetupApi {
             @AuthenticationPrincipal Actor actor,
             @PathVariable UUID id,
             @RequestHeader(name = "If-Match", required = false) String ifMatch,
-            @Valid @RequestBody LaborRateChange body) {
+            @Valid @RequestBody LaborRateChange body,
+            MergePatch patch) {
+        patch.clearable();
         return view(setup.changeLaborRate(
                 actor,
                 new LaborRateId(id),

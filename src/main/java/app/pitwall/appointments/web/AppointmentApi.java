@@ -1,5 +1,6 @@
 package app.pitwall.appointments.web;
 
+import app.pitwall.platform.web.ExpectedVersion;
 import app.pitwall.platform.web.MergePatch;
 import app.pitwall.platform.web.Paging;
 import app.pitwall.access.Actor;
@@ -14,7 +15,6 @@ import app.pitwall.platform.InvalidInputException;
 import app.pitwall.platform.NotFoundException;
 import app.pitwall.platform.web.PageView;
 import app.pitwall.platform.web.ShopTimes;
-import app.pitwall.platform.web.Versions;
 import app.pitwall.repairorders.api.RepairOrderViews;
 import app.pitwall.shopsetup.BayId;
 import app.pitwall.tenancy.LocationZones;
@@ -38,7 +38,6 @@ import org.springframework.web.bind.annotation.PatchMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
@@ -153,9 +152,9 @@ class AppointmentApi {
     AppointmentViews.BookingView change(
             @AuthenticationPrincipal Actor actor,
             @PathVariable UUID id,
-            @RequestHeader(name = "If-Match", required = false) String ifMatch,
             @Valid @RequestBody ChangeBody body,
-            MergePatch patch) {
+            MergePatch patch,
+            ExpectedVersion expected) {
         patch.clearable("bayId", "technicianId", "requestedServices", "notes");
         Appointment current = appointments
                 .find(actor, new AppointmentId(id))
@@ -182,7 +181,7 @@ class AppointmentApi {
                         body.notes()),
                 patch.clears("bayId"),
                 patch.clears("technicianId"),
-                Versions.expected(body.version(), ifMatch));
+                expected.value());
         return AppointmentViews.of(booking, zone);
     }
 
@@ -191,10 +190,10 @@ class AppointmentApi {
     AppointmentViews.BookingView cancel(
             @AuthenticationPrincipal Actor actor,
             @PathVariable UUID id,
-            @RequestHeader(name = "If-Match", required = false) String ifMatch,
-            @Valid @RequestBody CancelBody body) {
+            @Valid @RequestBody CancelBody body,
+            ExpectedVersion expected) {
         Appointment cancelled = appointments.cancel(
-                actor, new AppointmentId(id), body.reason(), Versions.expected(body.version(), ifMatch));
+                actor, new AppointmentId(id), body.reason(), expected.value());
         return AppointmentViews.of(new Booking(cancelled, List.of()), zones.of(actor, cancelled.locationId()));
     }
 
@@ -204,8 +203,8 @@ class AppointmentApi {
     RepairOrderViews.RepairOrderView checkIn(
             @AuthenticationPrincipal Actor actor,
             @PathVariable UUID id,
-            @RequestHeader(name = "If-Match", required = false) String ifMatch,
-            @Valid @RequestBody CheckInBody body) {
+            @Valid @RequestBody CheckInBody body,
+            ExpectedVersion expected) {
         ZoneId zone = body.promisedAt() == null
                         || ShopTimes.absolute(body.promisedAt().strip())
                 ? java.time.ZoneOffset.UTC
@@ -224,7 +223,7 @@ class AppointmentApi {
                         body.odometerIn(),
                         body.concern(),
                         ShopTimes.parse(body.promisedAt(), zone, "promisedAt")),
-                Versions.expected(body.version(), ifMatch));
+                expected.value());
         return RepairOrderViews.of(order, actor, zones.of(actor, order.visit().locationId()));
     }
 

@@ -1,5 +1,6 @@
 package app.pitwall.approvals.web;
 
+import app.pitwall.platform.web.ExpectedVersion;
 import app.pitwall.platform.web.PageView;
 import app.pitwall.platform.web.Paging;
 import app.pitwall.access.Actor;
@@ -7,7 +8,6 @@ import app.pitwall.access.Permission;
 import app.pitwall.access.RequiresPermission;
 import app.pitwall.approvals.Approvals;
 import app.pitwall.platform.web.ShopTimes;
-import app.pitwall.platform.web.Versions;
 import app.pitwall.repairorders.JobId;
 import app.pitwall.repairorders.RepairOrder;
 import app.pitwall.repairorders.RepairOrderId;
@@ -26,7 +26,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
@@ -66,10 +65,10 @@ class ApprovalApi {
     ApprovalLinkView request(
             @AuthenticationPrincipal Actor actor,
             @PathVariable UUID id,
-            @RequestHeader(name = "If-Match", required = false) String ifMatch,
-            @Valid @RequestBody(required = false) RepairOrderRequests.VersionBody body) {
+            @Valid @RequestBody(required = false) RepairOrderRequests.VersionBody body,
+            ExpectedVersion expected) {
         Approvals.ApprovalLink link = approvals.requestApproval(
-                actor, new RepairOrderId(id), Versions.expected(body == null ? null : body.version(), ifMatch));
+                actor, new RepairOrderId(id), expected.value());
         return new ApprovalLinkView(
                 link.requestId(), link.url(), link.token(), link.expiresAt(), view(actor, link.order()));
     }
@@ -80,8 +79,8 @@ class ApprovalApi {
     RepairOrderViews.RepairOrderView verbal(
             @AuthenticationPrincipal Actor actor,
             @PathVariable UUID id,
-            @RequestHeader(name = "If-Match", required = false) String ifMatch,
-            @Valid @RequestBody RepairOrderRequests.VerbalBody body) {
+            @Valid @RequestBody RepairOrderRequests.VerbalBody body,
+            ExpectedVersion expected) {
         Instant at = ShopTimes.parse(body.at(), java.time.ZoneOffset.UTC, "at");
         if (at == null && body.at() != null && !body.at().isBlank()) {
             throw new app.pitwall.platform.InvalidInputException("at", "an ISO-8601 instant");
@@ -91,7 +90,7 @@ class ApprovalApi {
         return view(
                 actor,
                 approvals.recordVerbal(
-                        actor, new RepairOrderId(id), approval, Versions.expected(body.version(), ifMatch)));
+                        actor, new RepairOrderId(id), approval, expected.value()));
     }
 
     @GetMapping("/approvals")

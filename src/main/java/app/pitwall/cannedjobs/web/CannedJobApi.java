@@ -1,5 +1,6 @@
 package app.pitwall.cannedjobs.web;
 
+import app.pitwall.platform.web.ExpectedVersion;
 import app.pitwall.platform.web.MergePatch;
 import app.pitwall.platform.web.Paging;
 import app.pitwall.access.Actor;
@@ -11,7 +12,6 @@ import app.pitwall.cannedjobs.CannedJobId;
 import app.pitwall.cannedjobs.CannedJobs;
 import app.pitwall.platform.NotFoundException;
 import app.pitwall.platform.web.PageView;
-import app.pitwall.platform.web.Versions;
 import app.pitwall.repairorders.Line;
 import app.pitwall.repairorders.LineDraft;
 import app.pitwall.repairorders.api.RepairOrderRequests;
@@ -32,7 +32,6 @@ import org.springframework.web.bind.annotation.PatchMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
@@ -133,19 +132,19 @@ class CannedJobApi {
     CannedJobView change(
             @AuthenticationPrincipal Actor actor,
             @PathVariable UUID id,
-            @RequestHeader(name = "If-Match", required = false) String ifMatch,
             @Valid @RequestBody CannedJobBody body,
-            MergePatch patch) {
+            MergePatch patch,
+            ExpectedVersion expected) {
         patch.clearable("complaint", "correction");
         return view(cannedJobs.change(
-                actor, new CannedJobId(id), body.toDraft(), Versions.expected(body.version(), ifMatch)));
+                actor, new CannedJobId(id), body.toDraft(), expected.value()));
     }
 
     @DeleteMapping("/{id}")
     @ResponseStatus(HttpStatus.NO_CONTENT)
     @RequiresPermission(Permission.REPAIR_ORDERS_WRITE)
-    void delete(@AuthenticationPrincipal Actor actor, @PathVariable UUID id) {
-        cannedJobs.delete(actor, new CannedJobId(id));
+    void delete(@AuthenticationPrincipal Actor actor, @PathVariable UUID id, ExpectedVersion expected) {
+        cannedJobs.delete(actor, new CannedJobId(id), expected.value());
     }
 
     private static CannedJobView view(CannedJob job) {

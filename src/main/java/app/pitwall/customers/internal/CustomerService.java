@@ -115,8 +115,9 @@ class CustomerService implements Customers {
     }
 
     @Override
-    public void delete(Actor actor, CustomerId id) {
+    public void delete(Actor actor, CustomerId id, Integer expectedVersion) {
         Customer current = customers.find(scope(actor), id, true).orElseThrow(() -> new NotFoundException("Customer"));
+        checkVersion(expectedVersion, current.version());
         if (vehicles.countFor(actor.tenantId(), id) > 0) {
             throw new ConflictException(
                     ProblemType.CUSTOMER_HAS_VEHICLES, "The customer still has vehicles; delete or move them first.");
@@ -203,8 +204,9 @@ class CustomerService implements Customers {
     }
 
     @Override
-    public void deleteVehicle(Actor actor, VehicleId id) {
+    public void deleteVehicle(Actor actor, VehicleId id, Integer expectedVersion) {
         Vehicle current = vehicles.find(scope(actor), id, true).orElseThrow(() -> new NotFoundException("Vehicle"));
+        checkVersion(expectedVersion, current.version());
         vehicles.delete(actor.tenantId(), id);
         events.publishEvent(new CustomerEvents.VehicleDeleted(
                 actor.tenantId(), id, actor.userId(), VehicleChanges.fields(current)));

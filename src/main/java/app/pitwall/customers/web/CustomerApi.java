@@ -1,5 +1,6 @@
 package app.pitwall.customers.web;
 
+import app.pitwall.platform.web.ExpectedVersion;
 import app.pitwall.platform.web.MergePatch;
 import app.pitwall.platform.web.PageView;
 import app.pitwall.platform.web.Paging;
@@ -21,7 +22,6 @@ import org.springframework.web.bind.annotation.PatchMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
@@ -71,18 +71,18 @@ class CustomerApi {
     CustomerViews.CustomerView change(
             @AuthenticationPrincipal Actor actor,
             @PathVariable UUID id,
-            @RequestHeader(name = "If-Match", required = false) String ifMatch,
             @Valid @RequestBody CustomerRequests.CustomerBody body,
-            MergePatch patch) {
+            MergePatch patch,
+            ExpectedVersion expected) {
         patch.clearable("firstName", "lastName", "companyName", "emails", "phones", "notes");
-        Integer version = body.version() != null ? body.version() : Versions.fromIfMatch(ifMatch);
+        Integer version = expected.value();
         return CustomerViews.of(customers.change(actor, new CustomerId(id), body.toDetails(), version), actor);
     }
 
     @DeleteMapping("/{id}")
     @ResponseStatus(HttpStatus.NO_CONTENT)
     @RequiresPermission(Permission.CUSTOMERS_DELETE)
-    void delete(@AuthenticationPrincipal Actor actor, @PathVariable UUID id) {
-        customers.delete(actor, new CustomerId(id));
+    void delete(@AuthenticationPrincipal Actor actor, @PathVariable UUID id, ExpectedVersion expected) {
+        customers.delete(actor, new CustomerId(id), expected.value());
     }
 }

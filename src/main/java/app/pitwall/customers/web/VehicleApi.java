@@ -1,5 +1,6 @@
 package app.pitwall.customers.web;
 
+import app.pitwall.platform.web.ExpectedVersion;
 import app.pitwall.platform.web.MergePatch;
 import app.pitwall.platform.web.PageView;
 import app.pitwall.platform.web.Paging;
@@ -22,7 +23,6 @@ import org.springframework.web.bind.annotation.PatchMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
@@ -74,18 +74,18 @@ class VehicleApi {
     CustomerViews.VehicleView change(
             @AuthenticationPrincipal Actor actor,
             @PathVariable UUID id,
-            @RequestHeader(name = "If-Match", required = false) String ifMatch,
             @Valid @RequestBody CustomerRequests.VehicleBody body,
-            MergePatch patch) {
+            MergePatch patch,
+            ExpectedVersion expected) {
         patch.clearable("vin", "plate", "plateRegion", "make", "model", "trim", "engine", "colour");
-        Integer version = body.version() != null ? body.version() : Versions.fromIfMatch(ifMatch);
+        Integer version = expected.value();
         return CustomerViews.of(customers.changeVehicle(actor, new VehicleId(id), body.toDetails(), version));
     }
 
     @DeleteMapping("/{id}")
     @ResponseStatus(HttpStatus.NO_CONTENT)
     @RequiresPermission(Permission.CUSTOMERS_DELETE)
-    void delete(@AuthenticationPrincipal Actor actor, @PathVariable UUID id) {
-        customers.deleteVehicle(actor, new VehicleId(id));
+    void delete(@AuthenticationPrincipal Actor actor, @PathVariable UUID id, ExpectedVersion expected) {
+        customers.deleteVehicle(actor, new VehicleId(id), expected.value());
     }
 }

@@ -155,11 +155,20 @@ class ApiExceptionHandler {
         return Problems.of(e.type(), e.getMessage());
     }
 
+    /** A stale version the caller sent in {@code If-Match} is 412; in the body, 409. */
     @ExceptionHandler(ConflictException.class)
-    ProblemDetail conflict(ConflictException e) {
-        ProblemDetail problem = Problems.of(e.type(), e.getMessage());
+    ProblemDetail conflict(ConflictException e, jakarta.servlet.http.HttpServletRequest request) {
+        boolean staleIfMatch = e.type() == ProblemType.STALE_VERSION
+                && Boolean.TRUE.equals(request.getAttribute(ExpectedVersions.FROM_IF_MATCH));
+        ProblemDetail problem =
+                Problems.of(staleIfMatch ? ProblemType.PRECONDITION_FAILED : e.type(), e.getMessage());
         e.properties().forEach(problem::setProperty);
         return problem;
+    }
+
+    @ExceptionHandler(ExpectedVersions.PreconditionRequiredException.class)
+    ProblemDetail preconditionRequired(ExpectedVersions.PreconditionRequiredException e) {
+        return Problems.of(ProblemType.PRECONDITION_REQUIRED, e.getMessage());
     }
 
     @ExceptionHandler(TooManyRequestsException.class)

@@ -15,16 +15,22 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 class PagingResolver implements WebMvcConfigurer, HandlerMethodArgumentResolver {
 
     private final MergePatchReading mergePatches;
+    private final ExpectedVersions versions;
 
-    PagingResolver(MergePatchReading mergePatches) {
+    PagingResolver(MergePatchReading mergePatches, ExpectedVersions versions) {
         this.mergePatches = mergePatches;
+        this.versions = versions;
     }
 
-    /** Also gives {@link MergePatch} parameters: the API's two argument types are registered in one place. */
+    /**
+     * Also gives {@link MergePatch} and {@link ExpectedVersion} parameters: the API contract's argument types are
+     * registered in one place.
+     */
     @Override
     public void addArgumentResolvers(List<HandlerMethodArgumentResolver> resolvers) {
         resolvers.add(this);
         resolvers.add(mergePatches);
+        resolvers.add(versions);
     }
 
     @Override

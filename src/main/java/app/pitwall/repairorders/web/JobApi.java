@@ -1,11 +1,11 @@
 package app.pitwall.repairorders.web;
 
+import app.pitwall.platform.web.ExpectedVersion;
 import app.pitwall.platform.web.MergePatch;
 import app.pitwall.access.Actor;
 import app.pitwall.access.Permission;
 import app.pitwall.access.RequiresPermission;
 import app.pitwall.platform.NotFoundException;
-import app.pitwall.platform.web.Versions;
 import app.pitwall.repairorders.JobId;
 import app.pitwall.repairorders.JobTemplates;
 import app.pitwall.repairorders.LineId;
@@ -28,7 +28,6 @@ import org.springframework.web.bind.annotation.PatchMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
@@ -58,9 +57,9 @@ class JobApi {
     RepairOrderViews.RepairOrderView add(
             @AuthenticationPrincipal Actor actor,
             @PathVariable UUID id,
-            @RequestHeader(name = "If-Match", required = false) String ifMatch,
-            @Valid @RequestBody RepairOrderRequests.JobBody body) {
-        Integer version = Versions.expected(body.version(), ifMatch);
+            @Valid @RequestBody RepairOrderRequests.JobBody body,
+            ExpectedVersion expected) {
+        Integer version = expected.value();
         NewJob job = body.cannedJobId() != null ? templates.job(actor, body.cannedJobId()) : body.toJob();
         RepairOrder order = orders.addJob(actor, new RepairOrderId(id), job, version);
         return view(actor, order);
@@ -82,9 +81,9 @@ class JobApi {
             @AuthenticationPrincipal Actor actor,
             @PathVariable UUID id,
             @PathVariable UUID jobId,
-            @RequestHeader(name = "If-Match", required = false) String ifMatch,
             @Valid @RequestBody RepairOrderRequests.JobChangeBody body,
-            MergePatch patch) {
+            MergePatch patch,
+            ExpectedVersion expected) {
         patch.clearable("technicianId", "complaint", "cause", "correction", "technicianNotes");
         return view(
                 actor,
@@ -94,7 +93,7 @@ class JobApi {
                         new JobId(jobId),
                         body.toDetails(),
                         patch.clears("technicianId"),
-                        Versions.expected(body.version(), ifMatch)));
+                        expected.value()));
     }
 
     @DeleteMapping("/{jobId}")
@@ -103,10 +102,10 @@ class JobApi {
             @AuthenticationPrincipal Actor actor,
             @PathVariable UUID id,
             @PathVariable UUID jobId,
-            @RequestHeader(name = "If-Match", required = false) String ifMatch) {
+            ExpectedVersion expected) {
         return view(
                 actor,
-                orders.removeJob(actor, new RepairOrderId(id), new JobId(jobId), Versions.expected(null, ifMatch)));
+                orders.removeJob(actor, new RepairOrderId(id), new JobId(jobId), expected.value()));
     }
 
     @PostMapping("/{jobId}/completion")
@@ -115,10 +114,10 @@ class JobApi {
             @AuthenticationPrincipal Actor actor,
             @PathVariable UUID id,
             @PathVariable UUID jobId,
-            @RequestHeader(name = "If-Match", required = false) String ifMatch) {
+            ExpectedVersion expected) {
         return view(
                 actor,
-                orders.completeJob(actor, new RepairOrderId(id), new JobId(jobId), Versions.expected(null, ifMatch)));
+                orders.completeJob(actor, new RepairOrderId(id), new JobId(jobId), expected.value()));
     }
 
     @DeleteMapping("/{jobId}/completion")
@@ -127,10 +126,10 @@ class JobApi {
             @AuthenticationPrincipal Actor actor,
             @PathVariable UUID id,
             @PathVariable UUID jobId,
-            @RequestHeader(name = "If-Match", required = false) String ifMatch) {
+            ExpectedVersion expected) {
         return view(
                 actor,
-                orders.reopenJob(actor, new RepairOrderId(id), new JobId(jobId), Versions.expected(null, ifMatch)));
+                orders.reopenJob(actor, new RepairOrderId(id), new JobId(jobId), expected.value()));
     }
 
     @PostMapping("/{jobId}/lines")
@@ -140,8 +139,8 @@ class JobApi {
             @AuthenticationPrincipal Actor actor,
             @PathVariable UUID id,
             @PathVariable UUID jobId,
-            @RequestHeader(name = "If-Match", required = false) String ifMatch,
-            @Valid @RequestBody RepairOrderRequests.LineBody body) {
+            @Valid @RequestBody RepairOrderRequests.LineBody body,
+            ExpectedVersion expected) {
         return view(
                 actor,
                 orders.addLine(
@@ -149,7 +148,7 @@ class JobApi {
                         new RepairOrderId(id),
                         new JobId(jobId),
                         body.toDraft(),
-                        Versions.expected(body.version(), ifMatch)));
+                        expected.value()));
     }
 
     @PatchMapping("/{jobId}/lines/{lineId}")
@@ -159,9 +158,9 @@ class JobApi {
             @PathVariable UUID id,
             @PathVariable UUID jobId,
             @PathVariable UUID lineId,
-            @RequestHeader(name = "If-Match", required = false) String ifMatch,
             @Valid @RequestBody RepairOrderRequests.LineBody body,
-            MergePatch patch) {
+            MergePatch patch,
+            ExpectedVersion expected) {
         patch.clearable();
         return view(
                 actor,
@@ -171,7 +170,7 @@ class JobApi {
                         new JobId(jobId),
                         new LineId(lineId),
                         body.toDraft(),
-                        Versions.expected(body.version(), ifMatch)));
+                        expected.value()));
     }
 
     @DeleteMapping("/{jobId}/lines/{lineId}")
@@ -181,7 +180,7 @@ class JobApi {
             @PathVariable UUID id,
             @PathVariable UUID jobId,
             @PathVariable UUID lineId,
-            @RequestHeader(name = "If-Match", required = false) String ifMatch) {
+            ExpectedVersion expected) {
         return view(
                 actor,
                 orders.removeLine(
@@ -189,7 +188,7 @@ class JobApi {
                         new RepairOrderId(id),
                         new JobId(jobId),
                         new LineId(lineId),
-                        Versions.expected(null, ifMatch)));
+                        expected.value()));
     }
 
     private RepairOrderViews.RepairOrderView view(Actor actor, RepairOrder order) {

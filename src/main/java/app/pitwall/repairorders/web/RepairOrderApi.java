@@ -1,5 +1,6 @@
 package app.pitwall.repairorders.web;
 
+import app.pitwall.platform.web.ExpectedVersion;
 import app.pitwall.platform.web.MergePatch;
 import app.pitwall.platform.web.Paging;
 import app.pitwall.access.Actor;
@@ -8,7 +9,6 @@ import app.pitwall.access.RequiresPermission;
 import app.pitwall.platform.NotFoundException;
 import app.pitwall.platform.web.PageView;
 import app.pitwall.platform.web.ShopTimes;
-import app.pitwall.platform.web.Versions;
 import app.pitwall.repairorders.NewRepairOrder;
 import app.pitwall.repairorders.OrderDetails;
 import app.pitwall.repairorders.RepairOrder;
@@ -33,7 +33,6 @@ import org.springframework.web.bind.annotation.PatchMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
@@ -119,9 +118,9 @@ class RepairOrderApi {
     RepairOrderViews.RepairOrderView change(
             @AuthenticationPrincipal Actor actor,
             @PathVariable UUID id,
-            @RequestHeader(name = "If-Match", required = false) String ifMatch,
             @Valid @RequestBody RepairOrderRequests.ChangeBody body,
-            MergePatch patch) {
+            MergePatch patch,
+            ExpectedVersion expected) {
         var cleared = RepairOrderRequests.ChangeBody.cleared(patch);
         RepairOrderId orderId = new RepairOrderId(id);
         java.time.Instant promisedAt = null;
@@ -146,7 +145,7 @@ class RepairOrderApi {
                 body.internalNotes());
         return view(
                 actor,
-                orders.change(actor, orderId, changes, cleared, Versions.expected(body.version(), ifMatch)));
+                orders.change(actor, orderId, changes, cleared, expected.value()));
     }
 
     @PostMapping("/{id}/transitions")
@@ -154,8 +153,8 @@ class RepairOrderApi {
     RepairOrderViews.RepairOrderView transition(
             @AuthenticationPrincipal Actor actor,
             @PathVariable UUID id,
-            @RequestHeader(name = "If-Match", required = false) String ifMatch,
-            @Valid @RequestBody RepairOrderRequests.TransitionBody body) {
+            @Valid @RequestBody RepairOrderRequests.TransitionBody body,
+            ExpectedVersion expected) {
         return view(
                 actor,
                 orders.transition(
@@ -163,7 +162,7 @@ class RepairOrderApi {
                         new RepairOrderId(id),
                         body.to(),
                         body.reason(),
-                        Versions.expected(body.version(), ifMatch)));
+                        expected.value()));
     }
 
     @GetMapping("/{id}/history")

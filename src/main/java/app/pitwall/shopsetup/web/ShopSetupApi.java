@@ -1,5 +1,6 @@
 package app.pitwall.shopsetup.web;
 
+import app.pitwall.platform.web.ExpectedVersion;
 import app.pitwall.platform.web.MergePatch;
 import app.pitwall.platform.web.Paging;
 import app.pitwall.access.Actor;
@@ -7,7 +8,6 @@ import app.pitwall.access.Permission;
 import app.pitwall.access.RequiresPermission;
 import app.pitwall.platform.NotFoundException;
 import app.pitwall.platform.web.PageView;
-import app.pitwall.platform.web.Versions;
 import app.pitwall.shopsetup.Bay;
 import app.pitwall.shopsetup.BayId;
 import app.pitwall.shopsetup.LaborRate;
@@ -29,7 +29,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
@@ -118,12 +117,12 @@ class ShopSetupApi {
     BayView changeBay(
             @AuthenticationPrincipal Actor actor,
             @PathVariable UUID id,
-            @RequestHeader(name = "If-Match", required = false) String ifMatch,
             @Valid @RequestBody BayChange body,
-            MergePatch patch) {
+            MergePatch patch,
+            ExpectedVersion expected) {
         patch.clearable();
         return view(setup.changeBay(
-                actor, new BayId(id), body.name(), body.active(), Versions.expected(body.version(), ifMatch)));
+                actor, new BayId(id), body.name(), body.active(), expected.value()));
     }
 
     @GetMapping("/api/v1/labor-rates")
@@ -160,9 +159,9 @@ class ShopSetupApi {
     LaborRateView changeLaborRate(
             @AuthenticationPrincipal Actor actor,
             @PathVariable UUID id,
-            @RequestHeader(name = "If-Match", required = false) String ifMatch,
             @Valid @RequestBody LaborRateChange body,
-            MergePatch patch) {
+            MergePatch patch,
+            ExpectedVersion expected) {
         patch.clearable();
         return view(setup.changeLaborRate(
                 actor,
@@ -171,7 +170,7 @@ class ShopSetupApi {
                 body.hourlyRate(),
                 body.isDefault(),
                 body.active(),
-                Versions.expected(body.version(), ifMatch)));
+                expected.value()));
     }
 
     @GetMapping("/api/v1/repair-order-settings")
@@ -184,14 +183,14 @@ class ShopSetupApi {
     @RequiresPermission(Permission.SETTINGS_MANAGE)
     SettingsView changeSettings(
             @AuthenticationPrincipal Actor actor,
-            @RequestHeader(name = "If-Match", required = false) String ifMatch,
-            @Valid @RequestBody SettingsBody body) {
+            @Valid @RequestBody SettingsBody body,
+            ExpectedVersion expected) {
         return view(setup.changeSettings(
                 actor,
                 body.discountCapPercent(),
                 body.shopSuppliesPercent(),
                 body.shopSuppliesCap(),
-                Versions.expected(body.version(), ifMatch)));
+                expected.value()));
     }
 
     private static BayView view(Bay bay) {

@@ -145,7 +145,8 @@ class RepairOrderApiTest {
         assertThat(ok(shop.advisor().get(base)).get("internalNotes").asString()).isEqualTo("Customer waits");
         ApiClient.Response staleJob =
                 shop.advisor().send("POST", base + "/jobs", shop.filterJob(), Map.of("If-Match", "\"0\""));
-        assertThat(staleJob.status()).isEqualTo(409);
+        assertThat(staleJob.status()).as("a stale If-Match fails its precondition").isEqualTo(412);
+        assertThat(staleJob.json().get("type").asString()).endsWith("/precondition-failed");
         assertThat(ok(shop.advisor().get(base)).get("jobs")).isEmpty();
     }
 

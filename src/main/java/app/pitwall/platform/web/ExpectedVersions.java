@@ -47,6 +47,7 @@ class ExpectedVersions extends RequestBodyAdviceAdapter implements HandlerMethod
             Class<? extends HttpMessageConverter<?>> converterType) {
         RecordComponent version = versionOf(body.getClass());
         try {
+            version.getAccessor().setAccessible(true);
             Object value = version.getAccessor().invoke(body);
             if (value != null) {
                 RequestContextHolder.currentRequestAttributes()

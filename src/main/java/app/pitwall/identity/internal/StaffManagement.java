@@ -72,12 +72,23 @@ public class StaffManagement {
     }
 
     public StaffMember change(Actor actor, UUID id, Change change) {
+        return change(actor, id, change, null);
+    }
+
+    /** The change, if the account is still at {@code expectedVersion} (null: any); a stale one changes nothing. */
+    public StaffMember change(Actor actor, UUID id, Change change, Integer expectedVersion) {
         if (change.role() != null) {
             RecentAuthentication.require(actor, clock);
         }
         return transactions.execute(status -> {
             StaffMember before = rows.lock(actor.tenantId(), id).orElseThrow(() -> new NotFoundException("User"));
             mayManage(actor, before);
+            if (expectedVersion != null && expectedVersion != before.version()) {
+                throw new ConflictException(
+                        ProblemType.STALE_VERSION,
+                        "Someone else changed this account (now at version " + before.version() + "); reload it.",
+                        java.util.Map.of("currentVersion", before.version()));
+            }
             Role role = change.role() == null ? before.role() : change.role();
             boolean disabled = change.disabled() == null ? before.disabled() : change.disabled();
             boolean losesOwner = before.role() == Role.OWNER && !before.disabled() && (role != Role.OWNER || disabled);

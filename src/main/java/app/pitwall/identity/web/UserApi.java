@@ -1,5 +1,6 @@
 package app.pitwall.identity.web;
 
+import app.pitwall.platform.web.ExpectedVersion;
 import app.pitwall.platform.web.MergePatch;
 import app.pitwall.platform.web.PageView;
 import app.pitwall.platform.web.Paging;
@@ -9,6 +10,7 @@ import app.pitwall.access.RequiresPermission;
 import app.pitwall.identity.internal.StaffManagement;
 import app.pitwall.identity.internal.StaffMember;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.Instant;
@@ -42,7 +44,10 @@ class UserApi {
      * A change; absent fields stay as they are. An empty {@code locationIds} gives all locations.
      */
     record UserChange(
-            @Size(max = 40) String role, @Size(max = 100) List<@NotNull UUID> locationIds, Boolean disabled) {}
+            @Size(max = 40) String role,
+            @Size(max = 100) List<@NotNull UUID> locationIds,
+            Boolean disabled,
+            @Min(0) Integer version) {}
 
     record UserView(
             UUID id,
@@ -89,12 +94,14 @@ class UserApi {
             @AuthenticationPrincipal Actor actor,
             @PathVariable UUID id,
             @Valid @RequestBody UserChange body,
-            MergePatch patch) {
+            MergePatch patch,
+            ExpectedVersion expected) {
         patch.clearable("locationIds");
         return UserView.of(staff.change(
                 actor,
                 id,
-                new StaffManagement.Change(Inputs.role("role", body.role()), body.locationIds(), body.disabled())));
+                new StaffManagement.Change(Inputs.role("role", body.role()), body.locationIds(), body.disabled()),
+                expected.value()));
     }
 
     @PostMapping("/{id}/sessions/revoke")

@@ -10,6 +10,11 @@ package app.pitwall.platform.web;
  */
 public record ExpectedVersion(int value, boolean fromIfMatch) {
 
+    /** A part of a versioned resource (a job of an order), answered with the whole's ETag. */
+    public static <T> org.springframework.http.ResponseEntity<T> tagged(T part, int version) {
+        return org.springframework.http.ResponseEntity.ok().eTag(etag(version)).body(part);
+    }
+
     /** The strong entity tag of a version: {@code "3"}. */
     public static String etag(int version) {
         return "\"" + version + "\"";

@@ -46,17 +46,25 @@ class ExpectedVersions extends RequestBodyAdviceAdapter implements HandlerMethod
             Type targetType,
             Class<? extends HttpMessageConverter<?>> converterType) {
         RecordComponent version = versionOf(body.getClass());
+        Object value;
         try {
             version.getAccessor().setAccessible(true);
-            Object value = version.getAccessor().invoke(body);
-            if (value != null) {
-                RequestContextHolder.currentRequestAttributes()
-                        .setAttribute(BODY_VERSION, value, RequestAttributes.SCOPE_REQUEST);
-            }
+            value = version.getAccessor().invoke(body);
         } catch (ReflectiveOperationException e) {
             throw new IllegalStateException("Cannot read the version of " + body.getClass(), e);
         }
+        RequestAttributes request = RequestContextHolder.currentRequestAttributes();
+        if (value != null) {
+            request.setAttribute(BODY_VERSION, value, RequestAttributes.SCOPE_REQUEST);
+        } else if (expectsVersion(parameter) && input.getHeaders().getFirst(HttpHeaders.IF_MATCH) == null) {
+            throw new PreconditionRequiredException(); // before the body is validated: the request's form comes first
+        }
         return body;
+    }
+
+    private static boolean expectsVersion(MethodParameter parameter) {
+        return java.util.Arrays.stream(parameter.getExecutable().getParameterTypes())
+                .anyMatch(type -> type == ExpectedVersion.class);
     }
 
     private static RecordComponent versionOf(Class<?> type) {

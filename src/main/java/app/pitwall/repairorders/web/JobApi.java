@@ -20,6 +20,7 @@ import app.pitwall.tenancy.LocationZones;
 import jakarta.validation.Valid;
 import java.util.UUID;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -34,7 +35,8 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * {@code /api/v1/repair-orders/{id}/jobs}: a repair order's jobs and their lines. Each change answers the whole order,
- * at its new version, since totals and statuses move together.
+ * at its new version, since totals and statuses move together; a job is read with its order's ETag, the version every
+ * change to it expects.
  */
 @RestController
 @Validated
@@ -67,12 +69,14 @@ class JobApi {
 
     @GetMapping("/{jobId}")
     @RequiresPermission(Permission.REPAIR_ORDERS_READ)
-    RepairOrderViews.JobView get(
+    ResponseEntity<RepairOrderViews.JobView> get(
             @AuthenticationPrincipal Actor actor, @PathVariable UUID id, @PathVariable UUID jobId) {
-        return orders.find(actor, new RepairOrderId(id))
-                .flatMap(order -> order.job(new JobId(jobId)))
-                .map(job -> RepairOrderViews.job(job, WorkOrderPermissions.seesMoney(actor)))
+        RepairOrder order =
+                orders.find(actor, new RepairOrderId(id)).orElseThrow(() -> new NotFoundException("Job"));
+        RepairOrderViews.JobView job = order.job(new JobId(jobId))
+                .map(found -> RepairOrderViews.job(found, WorkOrderPermissions.seesMoney(actor)))
                 .orElseThrow(() -> new NotFoundException("Job"));
+        return ExpectedVersion.tagged(job, order.version());
     }
 
     @PatchMapping("/{jobId}")

@@ -6,6 +6,7 @@ import app.pitwall.identity.StaffAccounts;
 import app.pitwall.platform.web.ExpectedVersion;
 import app.pitwall.platform.web.PageView;
 import app.pitwall.platform.web.Paging;
+import app.pitwall.platform.web.ProblemType;
 import app.pitwall.support.ApiClient;
 import app.pitwall.support.PitwallIntegrationTest;
 import app.pitwall.support.TestShops;
@@ -13,6 +14,7 @@ import java.lang.reflect.Parameter;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
@@ -27,6 +29,7 @@ import org.springframework.web.bind.annotation.ValueConstants;
 import org.springframework.web.method.HandlerMethod;
 import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+import tools.jackson.databind.JsonNode;
 
 /**
  * The API contract, for every endpoint under {@code /api/v1} as the running application registers it (its handler
@@ -109,7 +112,7 @@ class ApiContractTest {
         TestShops.Shop shop = shops.create("Contract Motors");
         AccessMatrixTest matrix = matrix();
         ApiClient owner = matrix.fixtureOwner(shop);
-        ApiClient plain = matrix.client().signIn(shop.email(app.pitwall.access.Role.OWNER), TestShops.PASSWORD)
+        ApiClient plain = matrix.client().signIn(shop.email(Role.OWNER), TestShops.PASSWORD)
                 .withoutAutomaticVersions();
         Map<String, AccessMatrixTest.Fixture> fixtures = matrix.fixtures();
         List<String> broken = new ArrayList<>();
@@ -143,6 +146,56 @@ class ApiContractTest {
                 .hasEntrySatisfying("resources", n -> assertThat(n).isGreaterThanOrEqualTo(10))
                 .hasEntrySatisfying("writes", n -> assertThat(n).isGreaterThanOrEqualTo(25));
         assertThat(broken).as("endpoints that break the API contract").isEmpty();
+    }
+
+    @Test
+    void theOpenApiDocumentStatesTheCatalogMergePatchPagingAndIfMatch() {
+        TestShops.Shop shop = shops.create("Contract Documents");
+        JsonNode document = matrix().client()
+                .signIn(shop.email(Role.OWNER), TestShops.PASSWORD)
+                .get("/v3/api-docs")
+                .json();
+        List<String> missing = new ArrayList<>();
+        String types = document.path("components")
+                .path("schemas")
+                .path("Problem")
+                .path("properties")
+                .path("type")
+                .path("enum")
+                .toString();
+        for (ProblemType type : ProblemType.values()) {
+            if (!types.contains("\"" + type.uri() + "\"")) {
+                missing.add("problem type " + type.code());
+            }
+        }
+        for (Endpoint endpoint : endpoints()) {
+            JsonNode operation = document.path("paths")
+                    .path(endpoint.pattern())
+                    .path(endpoint.method().name().toLowerCase(Locale.ROOT));
+            if (operation.isMissingNode()) {
+                missing.add(endpoint + " itself");
+                continue;
+            }
+            String parameters = operation.path("parameters").toString();
+            if (endpoint.method() == RequestMethod.PATCH
+                    && operation.path("requestBody")
+                            .path("content")
+                            .path("application/merge-patch+json")
+                            .isMissingNode()) {
+                missing.add(endpoint + ": application/merge-patch+json");
+            }
+            if (endpoint.takes(ExpectedVersion.class) && !parameters.contains("\"If-Match\"")) {
+                missing.add(endpoint + ": If-Match");
+            }
+            if (endpoint.takes(Paging.class) && !parameters.contains("\"limit\"")) {
+                missing.add(endpoint + ": limit and cursor");
+            }
+            if (parameters.contains("\"paging\"") || parameters.contains("\"expected\"") || parameters.contains("\"patch\"")) {
+                missing.add(endpoint + ": documents Pitwall's own arguments as parameters: " + parameters);
+            }
+        }
+
+        assertThat(missing).as("what the OpenAPI document does not say").isEmpty();
     }
 
     /** Checks a GET; answers which kind it was. */
@@ -222,7 +275,7 @@ class ApiContractTest {
             TestShops.Shop shop,
             ApiClient owner) {
         AccessMatrixTest.At at = new AccessMatrixTest.At(
-                shop, shop.mainLocation(), owner, shop.email(app.pitwall.access.Role.OWNER), matrix.client());
+                shop, shop.mainLocation(), owner, shop.email(Role.OWNER), matrix.client());
         AccessMatrixTest.Fixture fixture = fixtures.get(endpoint.pattern());
         if (fixture == null && endpoint.pattern().contains("{")) {
             throw new IllegalStateException("no fixture for its path: register one in AccessMatrixTest.fixtures()");

@@ -82,7 +82,7 @@ class ApiTokenReachTest {
                 .containsOnly(403);
         ApiClient.Response stillSignedIn = owner.get("/api/v1/me/sessions");
         assertThat(stillSignedIn.status()).isEqualTo(200);
-        assertThat(stillSignedIn.json().size()).isEqualTo(before);
+        assertThat(stillSignedIn.json().get("items").size()).isEqualTo(before);
     }
 
     @Test

@@ -1,7 +1,7 @@
 package app.pitwall.access;
 
-import app.pitwall.platform.web.ProblemType;
 import app.pitwall.platform.ForbiddenException;
+import app.pitwall.platform.web.ProblemType;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;

@@ -1,8 +1,8 @@
 package app.pitwall.repairorders;
 
-import app.pitwall.platform.web.ProblemType;
 import app.pitwall.platform.ConflictException;
 import app.pitwall.platform.InvalidInputException;
+import app.pitwall.platform.web.ProblemType;
 import java.util.Map;
 import java.util.UUID;
 
@@ -31,11 +31,13 @@ final class JobDecisions {
         }
         if (decision.decision() == JobApproval.Decision.DECLINED) {
             if (job.done()) {
-                throw order.conflict(ProblemType.JOB_DONE, " and job '" + job.title() + "' is done; it cannot be declined");
+                throw order.conflict(
+                        ProblemType.JOB_DONE, " and job '" + job.title() + "' is done; it cannot be declined");
             }
             if (!consent.method().verbal() && job.approvalStatus() == ApprovalStatus.APPROVED) {
                 throw order.conflict(
-                        ProblemType.ALREADY_APPROVED, " and job '" + job.title() + "' is approved; call the shop to change it");
+                        ProblemType.ALREADY_APPROVED,
+                        " and job '" + job.title() + "' is approved; call the shop to change it");
             }
         }
         return job;

@@ -1,7 +1,7 @@
 package app.pitwall.repairorders;
 
-import app.pitwall.platform.web.ProblemType;
 import app.pitwall.platform.ConflictException;
+import app.pitwall.platform.web.ProblemType;
 import java.util.Map;
 import java.util.UUID;
 

@@ -1,12 +1,12 @@
 package app.pitwall.repairorders;
 
-import app.pitwall.platform.web.ProblemType;
 import static app.pitwall.repairorders.RepairOrder.Status.*;
 
 import app.pitwall.platform.ConflictException;
 import app.pitwall.platform.InvalidInputException;
 import app.pitwall.platform.NotFoundException;
 import app.pitwall.platform.TenantId;
+import app.pitwall.platform.web.ProblemType;
 import app.pitwall.repairorders.RepairOrderEvents.*;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -233,7 +233,8 @@ public final class RepairOrder {
         Transition move = legal(READY);
         for (Job job : jobs) {
             if (job.approvalStatus() == ApprovalStatus.CHANGED_SINCE_APPROVAL) {
-                throw conflict(ProblemType.NEEDS_REAPPROVAL, " and has job '" + job.title() + "' changed since its approval");
+                throw conflict(
+                        ProblemType.NEEDS_REAPPROVAL, " and has job '" + job.title() + "' changed since its approval");
             }
             if (job.approvalStatus() == ApprovalStatus.APPROVED && !job.done()) {
                 throw conflict(ProblemType.JOBS_NOT_DONE, " and has job '" + job.title() + "' not done yet");
@@ -332,7 +333,8 @@ public final class RepairOrder {
         ApprovalStatus approval = job.approvalStatus();
         if (approval == ApprovalStatus.APPROVED || approval == ApprovalStatus.CHANGED_SINCE_APPROVAL) {
             throw conflict(
-                    ProblemType.JOB_APPROVED, " and has job '" + job.title() + "' approved; record a decline before removing it");
+                    ProblemType.JOB_APPROVED,
+                    " and has job '" + job.title() + "' approved; record a decline before removing it");
         }
         jobs.remove(job);
         events.add(new JobRemoved(tenantId, id, jobId, stamp.actorId(), job.details(), job.lines()));

@@ -44,22 +44,31 @@ class ApiContractTest {
 
     /** Writes to something that has no version of its own, each with why. */
     private static final Map<String, String> WRITES_WITHOUT_A_VERSION = Map.of(
-            "POST /api/v1/users/{id}/sessions/revoke", "ends sessions; a session has no version",
-            "POST /api/v1/users/{id}/unlock", "lifts a sign-in lock, which is not a versioned record",
-            "DELETE /api/v1/api-tokens/{id}", "revokes a token; a token never changes, so it has no version",
-            "DELETE /api/v1/invitations/{id}", "withdraws an invitation; an invitation never changes",
-            "DELETE /api/v1/sessions/{id}", "ends a session",
-            "DELETE /api/v1/me/sessions/{id}", "ends one's own session",
-            "DELETE /api/v1/me/mfa/totp", "turns off one's own two-step verification, proven by a current code",
-            "PATCH /api/v1/settings/security", "the tenant's security settings, changed by owners only; no version yet",
+            "POST /api/v1/users/{id}/sessions/revoke",
+            "ends sessions; a session has no version",
+            "POST /api/v1/users/{id}/unlock",
+            "lifts a sign-in lock, which is not a versioned record",
+            "DELETE /api/v1/api-tokens/{id}",
+            "revokes a token; a token never changes, so it has no version",
+            "DELETE /api/v1/invitations/{id}",
+            "withdraws an invitation; an invitation never changes",
+            "DELETE /api/v1/sessions/{id}",
+            "ends a session",
+            "DELETE /api/v1/me/sessions/{id}",
+            "ends one's own session",
+            "DELETE /api/v1/me/mfa/totp",
+            "turns off one's own two-step verification, proven by a current code",
+            "PATCH /api/v1/settings/security",
+            "the tenant's security settings, changed by owners only; no version yet",
             "POST /api/v1/approvals/{token}",
             "the customer's answer, which names the version hash of every job it decides");
 
     /** Single-resource reads that are no versioned record. */
-    private static final Map<String, String> READS_WITHOUT_A_VERSION = Map.of(
-            "GET /api/v1/approvals/{token}", "the customer's estimate: each job carries its version hash");
+    private static final Map<String, String> READS_WITHOUT_A_VERSION =
+            Map.of("GET /api/v1/approvals/{token}", "the customer's estimate: each job carries its version hash");
 
-    private static final Set<RequestMethod> WRITES = Set.of(RequestMethod.PATCH, RequestMethod.PUT, RequestMethod.DELETE);
+    private static final Set<RequestMethod> WRITES =
+            Set.of(RequestMethod.PATCH, RequestMethod.PUT, RequestMethod.DELETE);
 
     @Autowired
     @Qualifier("requestMappingHandlerMapping")
@@ -112,7 +121,8 @@ class ApiContractTest {
         TestShops.Shop shop = shops.create("Contract Motors");
         AccessMatrixTest matrix = matrix();
         ApiClient owner = matrix.fixtureOwner(shop);
-        ApiClient plain = matrix.client().signIn(shop.email(Role.OWNER), TestShops.PASSWORD)
+        ApiClient plain = matrix.client()
+                .signIn(shop.email(Role.OWNER), TestShops.PASSWORD)
                 .withoutAutomaticVersions();
         Map<String, AccessMatrixTest.Fixture> fixtures = matrix.fixtures();
         List<String> broken = new ArrayList<>();
@@ -178,7 +188,8 @@ class ApiContractTest {
             }
             String parameters = operation.path("parameters").toString();
             if (endpoint.method() == RequestMethod.PATCH
-                    && operation.path("requestBody")
+                    && operation
+                            .path("requestBody")
                             .path("content")
                             .path("application/merge-patch+json")
                             .isMissingNode()) {
@@ -190,7 +201,9 @@ class ApiContractTest {
             if (endpoint.takes(Paging.class) && !parameters.contains("\"limit\"")) {
                 missing.add(endpoint + ": limit and cursor");
             }
-            if (parameters.contains("\"paging\"") || parameters.contains("\"expected\"") || parameters.contains("\"patch\"")) {
+            if (parameters.contains("\"paging\"")
+                    || parameters.contains("\"expected\"")
+                    || parameters.contains("\"patch\"")) {
                 missing.add(endpoint + ": documents Pitwall's own arguments as parameters: " + parameters);
             }
         }
@@ -232,8 +245,7 @@ class ApiContractTest {
     private void checkWrite(Endpoint endpoint, String path, ApiClient client, List<String> broken) {
         Object body = endpoint.method() == RequestMethod.DELETE ? null : Map.of();
         ApiClient.Response write = client.send(endpoint.method().name(), path, body, Map.of());
-        if (write.status() != 428
-                || !write.json().path("type").asString().endsWith("/precondition-required")) {
+        if (write.status() != 428 || !write.json().path("type").asString().endsWith("/precondition-required")) {
             broken.add(endpoint + ": a write without a version answered " + write.status() + " " + brief(write));
         }
         if (!endpoint.takes(ExpectedVersion.class)) {
@@ -247,7 +259,8 @@ class ApiContractTest {
             return false;
         }
         return WRITES.contains(endpoint.method())
-                || (endpoint.method() == RequestMethod.POST && endpoint.pattern().contains("{"));
+                || (endpoint.method() == RequestMethod.POST
+                        && endpoint.pattern().contains("{"));
     }
 
     private List<Endpoint> endpoints() {
@@ -258,7 +271,8 @@ class ApiContractTest {
                 if (!pattern.startsWith("/api/v1/")) {
                     continue;
                 }
-                for (RequestMethod method : mapping.getKey().getMethodsCondition().getMethods()) {
+                for (RequestMethod method :
+                        mapping.getKey().getMethodsCondition().getMethods()) {
                     endpoints.add(new Endpoint(method, pattern, mapping.getValue()));
                 }
             }
@@ -274,8 +288,8 @@ class ApiContractTest {
             AccessMatrixTest matrix,
             TestShops.Shop shop,
             ApiClient owner) {
-        AccessMatrixTest.At at = new AccessMatrixTest.At(
-                shop, shop.mainLocation(), owner, shop.email(Role.OWNER), matrix.client());
+        AccessMatrixTest.At at =
+                new AccessMatrixTest.At(shop, shop.mainLocation(), owner, shop.email(Role.OWNER), matrix.client());
         AccessMatrixTest.Fixture fixture = fixtures.get(endpoint.pattern());
         if (fixture == null && endpoint.pattern().contains("{")) {
             throw new IllegalStateException("no fixture for its path: register one in AccessMatrixTest.fixtures()");

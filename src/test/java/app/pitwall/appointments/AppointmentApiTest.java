@@ -81,7 +81,9 @@ class AppointmentApiTest {
 
         assertThat(freed.get("bayId").isNull()).isTrue();
         assertThat(freed.get("technicianId").isNull()).isTrue();
-        assertThat(freed.get("startsAt").asString()).as("left out, so kept").isEqualTo(booked.get("startsAt").asString());
+        assertThat(freed.get("startsAt").asString())
+                .as("left out, so kept")
+                .isEqualTo(booked.get("startsAt").asString());
         assertThat(startless.status()).isEqualTo(400);
         assertThat(startless.json().get("fields").get("startsAt").asString()).isEqualTo("cannot be cleared");
         assertThat(oldForm.status()).as("clearBay is gone").isEqualTo(400);

@@ -53,7 +53,8 @@ class ExpiryTest {
         String token = url.substring(url.indexOf("token=") + 6);
         Instant sent = clock.instant();
         assertThat(Instant.parse(owner.get("/api/v1/invitations")
-                        .json().get("items")
+                        .json()
+                        .get("items")
                         .get(0)
                         .get("expiresAt")
                         .asString()))

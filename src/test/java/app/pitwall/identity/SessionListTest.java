@@ -82,8 +82,13 @@ class SessionListTest {
         TestShops.Shop shop = shops.create("Private Sessions Garage");
         ApiClient technician = signIn(shop.email(Role.TECHNICIAN), "Bay tablet");
         ApiClient viewer = signIn(shop.email(Role.VIEWER), "Desk");
-        String technicianSession =
-                technician.get("/api/v1/me/sessions").json().get("items").get(0).get("id").asString();
+        String technicianSession = technician
+                .get("/api/v1/me/sessions")
+                .json()
+                .get("items")
+                .get(0)
+                .get("id")
+                .asString();
 
         assertThat(viewer.delete("/api/v1/me/sessions/" + technicianSession).status())
                 .isEqualTo(404);
@@ -97,8 +102,12 @@ class SessionListTest {
         ApiClient owner = signIn(shop.email(Role.OWNER), "Office");
         ApiClient advisor = signIn(shop.email(Role.SERVICE_ADVISOR), "Front desk");
         ApiClient stranger = signIn(foreign.email(Role.SERVICE_ADVISOR), "Elsewhere");
-        String strangerSession =
-                stranger.get("/api/v1/me/sessions").json().get("items").get(0).get("id").asString();
+        String strangerSession = stranger.get("/api/v1/me/sessions")
+                .json()
+                .get("items")
+                .get(0)
+                .get("id")
+                .asString();
 
         JsonNode all = owner.get("/api/v1/sessions").json().get("items");
 

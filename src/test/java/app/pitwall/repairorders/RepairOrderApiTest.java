@@ -145,7 +145,9 @@ class RepairOrderApiTest {
         assertThat(ok(shop.advisor().get(base)).get("internalNotes").asString()).isEqualTo("Customer waits");
         ApiClient.Response staleJob =
                 shop.advisor().send("POST", base + "/jobs", shop.filterJob(), Map.of("If-Match", "\"0\""));
-        assertThat(staleJob.status()).as("a stale If-Match fails its precondition").isEqualTo(412);
+        assertThat(staleJob.status())
+                .as("a stale If-Match fails its precondition")
+                .isEqualTo(412);
         assertThat(staleJob.json().get("type").asString()).endsWith("/precondition-failed");
         assertThat(ok(shop.advisor().get(base)).get("jobs")).isEmpty();
     }
@@ -157,8 +159,7 @@ class RepairOrderApiTest {
         ok(shop.advisor()
                 .patch(base, Map.of("promisedAt", "2031-05-02T17:00:00Z", "odometerIn", 48_000, "version", 0)));
 
-        ApiClient.Response advisorCleared =
-                shop.advisor().patch(base, "{\"serviceAdvisorId\": null, \"version\": 1}");
+        ApiClient.Response advisorCleared = shop.advisor().patch(base, "{\"serviceAdvisorId\": null, \"version\": 1}");
         ApiClient.Response oldForm = shop.advisor().patch(base, Map.of("clear", List.of("promisedAt"), "version", 1));
         JsonNode cleared = ok(shop.advisor()
                 .send(

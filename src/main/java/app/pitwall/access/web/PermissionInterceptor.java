@@ -1,11 +1,11 @@
 package app.pitwall.access.web;
 
-import app.pitwall.platform.web.ProblemType;
 import app.pitwall.access.Actor;
 import app.pitwall.access.EndpointPermissions;
 import app.pitwall.access.RecentAuthentication;
 import app.pitwall.platform.ForbiddenException;
 import app.pitwall.platform.UnauthenticatedException;
+import app.pitwall.platform.web.ProblemType;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.time.Clock;
@@ -27,7 +27,6 @@ import org.springframework.web.servlet.HandlerInterceptor;
  */
 @Component
 class PermissionInterceptor implements HandlerInterceptor {
-
 
     private static final Logger log = LoggerFactory.getLogger(PermissionInterceptor.class);
 

@@ -1,8 +1,5 @@
 package app.pitwall.appointments.web;
 
-import app.pitwall.platform.web.ExpectedVersion;
-import app.pitwall.platform.web.MergePatch;
-import app.pitwall.platform.web.Paging;
 import app.pitwall.access.Actor;
 import app.pitwall.access.Permission;
 import app.pitwall.access.RequiresPermission;
@@ -13,7 +10,10 @@ import app.pitwall.appointments.Appointments;
 import app.pitwall.appointments.Booking;
 import app.pitwall.platform.InvalidInputException;
 import app.pitwall.platform.NotFoundException;
+import app.pitwall.platform.web.ExpectedVersion;
+import app.pitwall.platform.web.MergePatch;
 import app.pitwall.platform.web.PageView;
+import app.pitwall.platform.web.Paging;
 import app.pitwall.platform.web.ShopTimes;
 import app.pitwall.repairorders.api.RepairOrderViews;
 import app.pitwall.shopsetup.BayId;
@@ -192,8 +192,7 @@ class AppointmentApi {
             @PathVariable UUID id,
             @Valid @RequestBody CancelBody body,
             ExpectedVersion expected) {
-        Appointment cancelled = appointments.cancel(
-                actor, new AppointmentId(id), body.reason(), expected.value());
+        Appointment cancelled = appointments.cancel(actor, new AppointmentId(id), body.reason(), expected.value());
         return AppointmentViews.of(new Booking(cancelled, List.of()), zones.of(actor, cancelled.locationId()));
     }
 

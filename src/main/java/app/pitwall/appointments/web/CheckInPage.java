@@ -1,6 +1,5 @@
 package app.pitwall.appointments.web;
 
-import app.pitwall.platform.web.ProblemType;
 import app.pitwall.access.Actor;
 import app.pitwall.access.Permission;
 import app.pitwall.access.RequiresPermission;
@@ -14,6 +13,7 @@ import app.pitwall.platform.NotFoundException;
 import app.pitwall.platform.web.FormErrors;
 import app.pitwall.platform.web.FormFields;
 import app.pitwall.platform.web.LocalRedirects;
+import app.pitwall.platform.web.ProblemType;
 import app.pitwall.platform.web.Refusals;
 import app.pitwall.platform.web.WallClock;
 import app.pitwall.repairorders.RepairOrder;

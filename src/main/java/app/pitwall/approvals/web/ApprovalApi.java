@@ -1,12 +1,12 @@
 package app.pitwall.approvals.web;
 
-import app.pitwall.platform.web.ExpectedVersion;
-import app.pitwall.platform.web.PageView;
-import app.pitwall.platform.web.Paging;
 import app.pitwall.access.Actor;
 import app.pitwall.access.Permission;
 import app.pitwall.access.RequiresPermission;
 import app.pitwall.approvals.Approvals;
+import app.pitwall.platform.web.ExpectedVersion;
+import app.pitwall.platform.web.PageView;
+import app.pitwall.platform.web.Paging;
 import app.pitwall.platform.web.ShopTimes;
 import app.pitwall.repairorders.JobId;
 import app.pitwall.repairorders.RepairOrder;
@@ -67,8 +67,7 @@ class ApprovalApi {
             @PathVariable UUID id,
             @Valid @RequestBody(required = false) RepairOrderRequests.VersionBody body,
             ExpectedVersion expected) {
-        Approvals.ApprovalLink link = approvals.requestApproval(
-                actor, new RepairOrderId(id), expected.value());
+        Approvals.ApprovalLink link = approvals.requestApproval(actor, new RepairOrderId(id), expected.value());
         return new ApprovalLinkView(
                 link.requestId(), link.url(), link.token(), link.expiresAt(), view(actor, link.order()));
     }
@@ -87,10 +86,7 @@ class ApprovalApi {
         }
         var approval = new Approvals.VerbalApproval(
                 ids(body.jobIds()), ids(body.declinedJobIds()), body.approvedBy(), body.method(), at);
-        return view(
-                actor,
-                approvals.recordVerbal(
-                        actor, new RepairOrderId(id), approval, expected.value()));
+        return view(actor, approvals.recordVerbal(actor, new RepairOrderId(id), approval, expected.value()));
     }
 
     @GetMapping("/approvals")

@@ -1,9 +1,9 @@
 package app.pitwall.approvals.web;
 
-import app.pitwall.platform.web.ProblemType;
 import app.pitwall.access.PublicEndpoint;
 import app.pitwall.approvals.ApprovalLinkRefused;
 import app.pitwall.approvals.CustomerApprovals;
+import app.pitwall.platform.web.ProblemType;
 import app.pitwall.platform.web.Problems;
 import app.pitwall.repairorders.Estimate;
 import app.pitwall.repairorders.JobApproval;
@@ -19,7 +19,6 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import java.util.List;
-import java.util.Locale;
 import java.util.UUID;
 import org.springframework.http.ProblemDetail;
 import org.springframework.validation.annotation.Validated;

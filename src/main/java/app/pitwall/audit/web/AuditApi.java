@@ -1,8 +1,5 @@
 package app.pitwall.audit.web;
 
-import app.pitwall.platform.web.PageView;
-import app.pitwall.platform.web.Paging;
-import app.pitwall.platform.web.ProblemType;
 import app.pitwall.access.Actor;
 import app.pitwall.access.Permission;
 import app.pitwall.access.RequiresPermission;
@@ -10,13 +7,15 @@ import app.pitwall.audit.internal.AuditExport;
 import app.pitwall.audit.internal.AuditFilter;
 import app.pitwall.audit.internal.AuditTrail;
 import app.pitwall.platform.ConflictException;
+import app.pitwall.platform.web.PageView;
+import app.pitwall.platform.web.Paging;
+import app.pitwall.platform.web.ProblemType;
 import app.pitwall.platform.web.RequestBodyLimit;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.io.IOException;
 import java.time.Instant;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.springframework.http.HttpStatus;
@@ -55,7 +54,6 @@ class AuditApi {
         this.export = export;
         this.json = json;
     }
-
 
     private Map<String, Object> map(ObjectNode node) {
         return json.convertValue(node, OBJECT);
@@ -142,7 +140,8 @@ class AuditApi {
     Map<String, Object> signCheckpoint(@AuthenticationPrincipal Actor actor) {
         return trail.signCheckpoint(actor)
                 .map(this::map)
-                .orElseThrow(() -> new ConflictException(ProblemType.EMPTY_TRAIL, "The audit trail has no entries to sign yet."));
+                .orElseThrow(() ->
+                        new ConflictException(ProblemType.EMPTY_TRAIL, "The audit trail has no entries to sign yet."));
     }
 
     private Map<String, Object> withLatestCheckpoint(Actor actor, ObjectNode result) {

@@ -1,8 +1,5 @@
 package app.pitwall.cannedjobs.web;
 
-import app.pitwall.platform.web.ExpectedVersion;
-import app.pitwall.platform.web.MergePatch;
-import app.pitwall.platform.web.Paging;
 import app.pitwall.access.Actor;
 import app.pitwall.access.Permission;
 import app.pitwall.access.RequiresPermission;
@@ -11,12 +8,14 @@ import app.pitwall.cannedjobs.CannedJobDraft;
 import app.pitwall.cannedjobs.CannedJobId;
 import app.pitwall.cannedjobs.CannedJobs;
 import app.pitwall.platform.NotFoundException;
+import app.pitwall.platform.web.ExpectedVersion;
+import app.pitwall.platform.web.MergePatch;
 import app.pitwall.platform.web.PageView;
+import app.pitwall.platform.web.Paging;
 import app.pitwall.repairorders.Line;
 import app.pitwall.repairorders.LineDraft;
 import app.pitwall.repairorders.api.RepairOrderRequests;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -136,8 +135,7 @@ class CannedJobApi {
             MergePatch patch,
             ExpectedVersion expected) {
         patch.clearable("complaint", "correction");
-        return view(cannedJobs.change(
-                actor, new CannedJobId(id), body.toDraft(), expected.value()));
+        return view(cannedJobs.change(actor, new CannedJobId(id), body.toDraft(), expected.value()));
     }
 
     @DeleteMapping("/{id}")

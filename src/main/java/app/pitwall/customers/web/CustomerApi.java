@@ -1,15 +1,15 @@
 package app.pitwall.customers.web;
 
-import app.pitwall.platform.web.ExpectedVersion;
-import app.pitwall.platform.web.MergePatch;
-import app.pitwall.platform.web.PageView;
-import app.pitwall.platform.web.Paging;
 import app.pitwall.access.Actor;
 import app.pitwall.access.Permission;
 import app.pitwall.access.RequiresPermission;
 import app.pitwall.customers.CustomerId;
 import app.pitwall.customers.Customers;
 import app.pitwall.platform.NotFoundException;
+import app.pitwall.platform.web.ExpectedVersion;
+import app.pitwall.platform.web.MergePatch;
+import app.pitwall.platform.web.PageView;
+import app.pitwall.platform.web.Paging;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Size;
 import java.util.UUID;

@@ -54,7 +54,6 @@ final class CustomerViews {
             Instant updatedAt,
             int version) {}
 
-
     static CustomerView of(Customer customer, Actor actor) {
         boolean contact = actor.can(Permission.CUSTOMERS_CONTACT);
         return new CustomerView(

@@ -1,9 +1,5 @@
 package app.pitwall.customers.web;
 
-import app.pitwall.platform.web.ExpectedVersion;
-import app.pitwall.platform.web.MergePatch;
-import app.pitwall.platform.web.PageView;
-import app.pitwall.platform.web.Paging;
 import app.pitwall.access.Actor;
 import app.pitwall.access.Permission;
 import app.pitwall.access.RequiresPermission;
@@ -11,6 +7,10 @@ import app.pitwall.customers.CustomerId;
 import app.pitwall.customers.Customers;
 import app.pitwall.customers.VehicleId;
 import app.pitwall.platform.NotFoundException;
+import app.pitwall.platform.web.ExpectedVersion;
+import app.pitwall.platform.web.MergePatch;
+import app.pitwall.platform.web.PageView;
+import app.pitwall.platform.web.Paging;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Size;
 import java.util.UUID;
@@ -48,8 +48,7 @@ class VehicleApi {
             @RequestParam(required = false) UUID customerId,
             Paging paging) {
         CustomerId owner = customerId == null ? null : new CustomerId(customerId);
-        return paging.answer(
-                customers.vehicles(actor, q, owner, paging.limit(), paging.cursor()), CustomerViews::of);
+        return paging.answer(customers.vehicles(actor, q, owner, paging.limit(), paging.cursor()), CustomerViews::of);
     }
 
     @GetMapping("/{id}")

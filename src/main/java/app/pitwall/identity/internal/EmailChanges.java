@@ -1,6 +1,5 @@
 package app.pitwall.identity.internal;
 
-import app.pitwall.platform.web.ProblemType;
 import static app.pitwall.identity.internal.StaffRows.ts;
 
 import app.pitwall.access.Actor;
@@ -12,6 +11,7 @@ import app.pitwall.platform.NotFoundException;
 import app.pitwall.platform.TenantId;
 import app.pitwall.platform.TenantScope;
 import app.pitwall.platform.TooManyRequestsException;
+import app.pitwall.platform.web.ProblemType;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -157,7 +157,8 @@ public class EmailChanges {
                     }));
         } catch (DuplicateKeyException e) {
             throw new ConflictException(
-                    ProblemType.EMAIL_IN_USE, "This email address is used by another account, so it cannot be yours too.");
+                    ProblemType.EMAIL_IN_USE,
+                    "This email address is used by another account, so it cannot be yours too.");
         }
     }
 

@@ -1,6 +1,5 @@
 package app.pitwall.identity.internal;
 
-import app.pitwall.platform.web.ProblemType;
 import app.pitwall.access.Actor;
 import app.pitwall.access.Role;
 import app.pitwall.identity.IdentityEvents;
@@ -12,6 +11,7 @@ import app.pitwall.platform.InvalidInputException;
 import app.pitwall.platform.NotFoundException;
 import app.pitwall.platform.TenantId;
 import app.pitwall.platform.TenantScope;
+import app.pitwall.platform.web.ProblemType;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.time.Clock;
@@ -179,7 +179,8 @@ public class Invitations {
                     }));
         } catch (DuplicateKeyException e) {
             throw new ConflictException(
-                    ProblemType.EMAIL_IN_USE, "An account with this email already exists: sign in, or reset its password.");
+                    ProblemType.EMAIL_IN_USE,
+                    "An account with this email already exists: sign in, or reset its password.");
         }
         Sessions.Issued issued = sessions.start(tenant, user, request.getRemoteAddr(), request.getHeader("User-Agent"));
         cookies.write(response, issued);

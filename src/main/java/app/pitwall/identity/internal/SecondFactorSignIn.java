@@ -1,9 +1,9 @@
 package app.pitwall.identity.internal;
 
-import app.pitwall.platform.web.ProblemType;
 import app.pitwall.platform.TenantId;
 import app.pitwall.platform.TenantScope;
 import app.pitwall.platform.UnauthenticatedException;
+import app.pitwall.platform.web.ProblemType;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.stereotype.Component;

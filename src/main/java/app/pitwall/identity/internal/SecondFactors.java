@@ -1,9 +1,9 @@
 package app.pitwall.identity.internal;
 
-import app.pitwall.platform.web.ProblemType;
 import app.pitwall.identity.AccountSecurityEvents;
 import app.pitwall.platform.ConflictException;
 import app.pitwall.platform.TenantId;
+import app.pitwall.platform.web.ProblemType;
 import java.security.SecureRandom;
 import java.sql.Timestamp;
 import java.time.Clock;

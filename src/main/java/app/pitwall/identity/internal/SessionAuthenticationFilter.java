@@ -1,7 +1,7 @@
 package app.pitwall.identity.internal;
 
-import app.pitwall.platform.web.ProblemType;
 import app.pitwall.access.Actor;
+import app.pitwall.platform.web.ProblemType;
 import app.pitwall.platform.web.Problems;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -72,7 +72,10 @@ class SessionAuthenticationFilter extends OncePerRequestFilter {
             }
             if (IDENTITY_ENDPOINTS.stream().anyMatch(endpoint -> endpoint.matches(request))) {
                 Problems.refuse(
-                        request, response, ProblemType.FORBIDDEN, "API tokens cannot use the identity endpoints; sign in.");
+                        request,
+                        response,
+                        ProblemType.FORBIDDEN,
+                        "API tokens cannot use the identity endpoints; sign in.");
                 return;
             }
             if (TOKEN_AREA.stream().noneMatch(area -> area.matches(request))) {

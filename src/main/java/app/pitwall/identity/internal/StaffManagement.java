@@ -1,6 +1,5 @@
 package app.pitwall.identity.internal;
 
-import app.pitwall.platform.web.ProblemType;
 import app.pitwall.access.Actor;
 import app.pitwall.access.Permission;
 import app.pitwall.access.RecentAuthentication;
@@ -9,6 +8,7 @@ import app.pitwall.identity.IdentityEvents;
 import app.pitwall.platform.ConflictException;
 import app.pitwall.platform.ForbiddenException;
 import app.pitwall.platform.NotFoundException;
+import app.pitwall.platform.web.ProblemType;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -93,7 +93,8 @@ public class StaffManagement {
             boolean disabled = change.disabled() == null ? before.disabled() : change.disabled();
             boolean losesOwner = before.role() == Role.OWNER && !before.disabled() && (role != Role.OWNER || disabled);
             if (losesOwner && rows.lockEnabledOwners(actor.tenantId()) <= 1) {
-                throw new ConflictException(ProblemType.LAST_OWNER, "This is the last owner: make someone else an owner first.");
+                throw new ConflictException(
+                        ProblemType.LAST_OWNER, "This is the last owner: make someone else an owner first.");
             }
             if (role != before.role()) {
                 if (!actor.can(Permission.ROLES_ASSIGN)) {

@@ -1,12 +1,12 @@
 package app.pitwall.identity.internal;
 
-import app.pitwall.platform.web.ProblemType;
 import app.pitwall.access.Actor;
 import app.pitwall.access.RecentAuthentication;
 import app.pitwall.platform.ConflictException;
 import app.pitwall.platform.ForbiddenException;
 import app.pitwall.platform.InvalidInputException;
 import app.pitwall.platform.TenantScope;
+import app.pitwall.platform.web.ProblemType;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
@@ -68,7 +68,8 @@ public class TotpEnrolment {
                 actor.tenantId(),
                 () -> transactions.execute(s -> {
                     if (factors.enabled(actor.tenantId(), actor.userId())) {
-                        throw new ConflictException(ProblemType.MFA_ALREADY_ENABLED, "Two-step verification is already on.");
+                        throw new ConflictException(
+                                ProblemType.MFA_ALREADY_ENABLED, "Two-step verification is already on.");
                     }
                     return setup(actor, factors.startEnrolment(actor.tenantId(), actor.userId()));
                 }));
@@ -110,7 +111,8 @@ public class TotpEnrolment {
                 () -> transactions.execute(s -> {
                     SecondFactors.Status status = factors.status(actor.tenantId(), actor.userId());
                     if (status.enabled()) {
-                        throw new ConflictException(ProblemType.MFA_ALREADY_ENABLED, "Two-step verification is already on.");
+                        throw new ConflictException(
+                                ProblemType.MFA_ALREADY_ENABLED, "Two-step verification is already on.");
                     }
                     if (!status.enrolmentPending()) {
                         throw new ConflictException(ProblemType.MFA_ENROLMENT_NOT_STARTED, "Start the set-up first.");
@@ -136,7 +138,8 @@ public class TotpEnrolment {
                     }
                     if (settings.of(actor.tenantId()).mfaRequiredFor(actor.role())) {
                         throw new ConflictException(
-                                ProblemType.MFA_REQUIRED, "Your shop requires two-step verification for your role; it stays on.");
+                                ProblemType.MFA_REQUIRED,
+                                "Your shop requires two-step verification for your role; it stays on.");
                     }
                     if (!factors.verify(actor.tenantId(), actor.userId(), code).accepted()) {
                         throw new InvalidInputException("code", "The code is wrong or was already used.");

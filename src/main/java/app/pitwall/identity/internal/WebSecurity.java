@@ -63,8 +63,8 @@ class WebSecurity {
                         .anyRequest()
                         .permitAll())
                 .exceptionHandling(errors -> errors.accessDeniedHandler(WebSecurity::refuse)
-                        .authenticationEntryPoint((request, response, failure) ->
-                                Problems.refuse(request, response, ProblemType.UNAUTHENTICATED, "Sign in to continue.")))
+                        .authenticationEntryPoint((request, response, failure) -> Problems.refuse(
+                                request, response, ProblemType.UNAUTHENTICATED, "Sign in to continue.")))
                 .headers(headers -> headers.contentSecurityPolicy(
                                 csp -> csp.policyDirectives(SecurityHeaders.CONTENT_SECURITY_POLICY))
                         .httpStrictTransportSecurity(hsts -> hsts.includeSubDomains(true)

@@ -1,6 +1,5 @@
 package app.pitwall.identity.web;
 
-import app.pitwall.platform.web.ProblemType;
 import app.pitwall.access.Actor;
 import app.pitwall.access.AllowedBeforeMfaEnrolment;
 import app.pitwall.access.RecentAuthentication;
@@ -12,6 +11,7 @@ import app.pitwall.platform.ForbiddenException;
 import app.pitwall.platform.InvalidInputException;
 import app.pitwall.platform.web.FormErrors;
 import app.pitwall.platform.web.LocalRedirects;
+import app.pitwall.platform.web.ProblemType;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.Locale;
 import org.springframework.http.HttpStatus;

@@ -1,12 +1,12 @@
 package app.pitwall.identity.web;
 
-import app.pitwall.platform.web.PageView;
-import app.pitwall.platform.web.Paging;
 import app.pitwall.access.Actor;
 import app.pitwall.access.Permission;
 import app.pitwall.access.RequiresPermission;
 import app.pitwall.access.RequiresRecentAuthentication;
 import app.pitwall.identity.internal.ApiTokens;
+import app.pitwall.platform.web.PageView;
+import app.pitwall.platform.web.Paging;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;

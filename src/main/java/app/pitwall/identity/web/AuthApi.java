@@ -1,6 +1,5 @@
 package app.pitwall.identity.web;
 
-import app.pitwall.platform.web.ProblemType;
 import app.pitwall.access.Actor;
 import app.pitwall.access.AllowedBeforeMfaEnrolment;
 import app.pitwall.access.PublicEndpoint;
@@ -8,6 +7,7 @@ import app.pitwall.access.SignedIn;
 import app.pitwall.identity.LimitedPerAddress;
 import app.pitwall.identity.internal.Reauthentication;
 import app.pitwall.identity.internal.SessionService;
+import app.pitwall.platform.web.ProblemType;
 import app.pitwall.platform.web.Problems;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import jakarta.servlet.http.HttpServletRequest;

@@ -1,7 +1,5 @@
 package app.pitwall.identity.web;
 
-import app.pitwall.platform.web.PageView;
-import app.pitwall.platform.web.Paging;
 import app.pitwall.access.Actor;
 import app.pitwall.access.Permission;
 import app.pitwall.access.PublicEndpoint;
@@ -9,6 +7,8 @@ import app.pitwall.access.RequiresPermission;
 import app.pitwall.identity.LimitedPerAddress;
 import app.pitwall.identity.internal.Invitation;
 import app.pitwall.identity.internal.Invitations;
+import app.pitwall.platform.web.PageView;
+import app.pitwall.platform.web.Paging;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;

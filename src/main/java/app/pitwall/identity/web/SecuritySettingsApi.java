@@ -1,11 +1,11 @@
 package app.pitwall.identity.web;
 
-import app.pitwall.platform.web.MergePatch;
 import app.pitwall.access.Actor;
 import app.pitwall.access.Permission;
 import app.pitwall.access.RequiresPermission;
 import app.pitwall.access.Role;
 import app.pitwall.identity.internal.TenantSecuritySettings;
+import app.pitwall.platform.web.MergePatch;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Size;
 import java.util.List;
@@ -52,8 +52,7 @@ class SecuritySettingsApi {
 
     @PatchMapping
     @RequiresPermission(Permission.SETTINGS_MANAGE)
-    SecuritySettings change(
-            @AuthenticationPrincipal Actor actor, @Valid @RequestBody Change change, MergePatch patch) {
+    SecuritySettings change(@AuthenticationPrincipal Actor actor, @Valid @RequestBody Change change, MergePatch patch) {
         patch.clearable("mfaRequiredRoles");
         return view(settings.change(
                 actor,

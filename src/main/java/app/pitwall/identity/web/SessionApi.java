@@ -1,15 +1,14 @@
 package app.pitwall.identity.web;
 
-import app.pitwall.platform.web.PageView;
-import app.pitwall.platform.web.Paging;
 import app.pitwall.access.Actor;
 import app.pitwall.access.Permission;
 import app.pitwall.access.RequiresPermission;
 import app.pitwall.access.SignedIn;
 import app.pitwall.identity.internal.SessionDirectory;
 import app.pitwall.identity.internal.StaffManagement;
+import app.pitwall.platform.web.PageView;
+import app.pitwall.platform.web.Paging;
 import java.time.Instant;
-import java.util.List;
 import java.util.UUID;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;

@@ -1,14 +1,14 @@
 package app.pitwall.identity.web;
 
-import app.pitwall.platform.web.ExpectedVersion;
-import app.pitwall.platform.web.MergePatch;
-import app.pitwall.platform.web.PageView;
-import app.pitwall.platform.web.Paging;
 import app.pitwall.access.Actor;
 import app.pitwall.access.Permission;
 import app.pitwall.access.RequiresPermission;
 import app.pitwall.identity.internal.StaffManagement;
 import app.pitwall.identity.internal.StaffMember;
+import app.pitwall.platform.web.ExpectedVersion;
+import app.pitwall.platform.web.MergePatch;
+import app.pitwall.platform.web.PageView;
+import app.pitwall.platform.web.Paging;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;

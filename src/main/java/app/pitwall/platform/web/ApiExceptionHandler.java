@@ -160,8 +160,7 @@ class ApiExceptionHandler {
     ProblemDetail conflict(ConflictException e, jakarta.servlet.http.HttpServletRequest request) {
         boolean staleIfMatch = e.type() == ProblemType.STALE_VERSION
                 && Boolean.TRUE.equals(request.getAttribute(ExpectedVersions.FROM_IF_MATCH));
-        ProblemDetail problem =
-                Problems.of(staleIfMatch ? ProblemType.PRECONDITION_FAILED : e.type(), e.getMessage());
+        ProblemDetail problem = Problems.of(staleIfMatch ? ProblemType.PRECONDITION_FAILED : e.type(), e.getMessage());
         e.properties().forEach(problem::setProperty);
         return problem;
     }
@@ -195,7 +194,8 @@ class ApiExceptionHandler {
 
     @ExceptionHandler(HttpMediaTypeNotSupportedException.class)
     ProblemDetail mediaType(HttpMediaTypeNotSupportedException e) {
-        return Problems.of(ProblemType.UNSUPPORTED_MEDIA_TYPE, "Send application/json or application/merge-patch+json.");
+        return Problems.of(
+                ProblemType.UNSUPPORTED_MEDIA_TYPE, "Send application/json or application/merge-patch+json.");
     }
 
     @ExceptionHandler(Exception.class)

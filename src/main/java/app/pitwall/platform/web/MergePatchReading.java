@@ -51,7 +51,9 @@ class MergePatchReading extends RequestBodyAdviceAdapter implements HandlerMetho
     @Override
     public boolean supports(
             MethodParameter parameter, Type targetType, Class<? extends HttpMessageConverter<?>> converterType) {
-        return parameter.hasMethodAnnotation(PatchMapping.class) && targetType instanceof Class<?> type && type.isRecord();
+        return parameter.hasMethodAnnotation(PatchMapping.class)
+                && targetType instanceof Class<?> type
+                && type.isRecord();
     }
 
     @Override

@@ -60,7 +60,6 @@ class PageExceptionHandler {
     /** Where a user sets up two-step verification; the only page open to one who must do so first. */
     static final String MFA_ENROLMENT_PATH = "/account/security";
 
-
     /** The refusal being shown again, while the handler is called a second time. */
     static final String REFUSAL = PageExceptionHandler.class.getName() + ".refusal";
 

@@ -47,8 +47,9 @@ public record Paging(int limit, String cursor) {
     public <T, V> PageView<V> slice(List<T> all, Function<? super T, V> view) {
         int from = cursor == null ? 0 : offset(cursor);
         int to = Math.min(all.size(), from + limit);
-        List<V> items =
-                from >= all.size() ? List.of() : all.subList(from, to).stream().<V>map(view).toList();
+        List<V> items = from >= all.size()
+                ? List.of()
+                : all.subList(from, to).stream().<V>map(view).toList();
         return new PageView<>(items, to < all.size() ? encode(to) : null);
     }
 

@@ -45,7 +45,8 @@ class PagingResolver implements WebMvcConfigurer, HandlerMethodArgumentResolver 
             NativeWebRequest request,
             WebDataBinderFactory binders) {
         String limit = request.getParameter("limit");
-        return new Paging(limit == null || limit.isBlank() ? Paging.DEFAULT : number(limit), request.getParameter("cursor"));
+        return new Paging(
+                limit == null || limit.isBlank() ? Paging.DEFAULT : number(limit), request.getParameter("cursor"));
     }
 
     private static int number(String limit) {

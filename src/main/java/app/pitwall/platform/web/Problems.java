@@ -135,8 +135,7 @@ public class Problems {
         response.sendError(type.status(), detail);
     }
 
-    public static void refuse(
-            HttpServletRequest request, HttpServletResponse response, ProblemType type, String detail)
+    public static void refuse(HttpServletRequest request, HttpServletResponse response, ProblemType type, String detail)
             throws IOException {
         refuse(request, response, type, detail, null);
     }

@@ -39,12 +39,16 @@ class RequestScreening extends OncePerRequestFilter implements Ordered {
         if ("OPTIONS".equals(request.getMethod())) {
             response.setHeader("Allow", "GET, HEAD, POST, PUT, PATCH, DELETE");
             Problems.refuse(
-                    request, response, ProblemType.METHOD_NOT_ALLOWED, "OPTIONS is not supported; no pre-flight is needed.");
+                    request,
+                    response,
+                    ProblemType.METHOD_NOT_ALLOWED,
+                    "OPTIONS is not supported; no pre-flight is needed.");
             return;
         }
         String path = request.getRequestURI();
         if (path != null && path.toLowerCase(Locale.ROOT).contains("%00")) {
-            Problems.refuse(request, response, ProblemType.INVALID_INPUT, "The address " + NUL + ".", Map.of("path", NUL));
+            Problems.refuse(
+                    request, response, ProblemType.INVALID_INPUT, "The address " + NUL + ".", Map.of("path", NUL));
             return;
         }
         Map<String, String[]> parameters;

@@ -2,7 +2,6 @@ package app.pitwall.platform.web;
 
 import java.lang.reflect.RecordComponent;
 import org.springframework.core.MethodParameter;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.converter.HttpMessageConverter;
 import org.springframework.http.server.ServerHttpRequest;

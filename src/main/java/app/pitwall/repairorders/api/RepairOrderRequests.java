@@ -1,7 +1,6 @@
 package app.pitwall.repairorders.api;
 
 import app.pitwall.platform.web.MergePatch;
-import app.pitwall.platform.InvalidInputException;
 import app.pitwall.repairorders.Job;
 import app.pitwall.repairorders.JobApproval;
 import app.pitwall.repairorders.Line;

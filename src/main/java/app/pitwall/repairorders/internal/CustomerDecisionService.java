@@ -1,6 +1,5 @@
 package app.pitwall.repairorders.internal;
 
-import app.pitwall.platform.web.ProblemType;
 import app.pitwall.access.Actor;
 import app.pitwall.access.Permission;
 import app.pitwall.access.Scope;
@@ -8,6 +7,7 @@ import app.pitwall.platform.ConflictException;
 import app.pitwall.platform.ForbiddenException;
 import app.pitwall.platform.NotFoundException;
 import app.pitwall.platform.TenantId;
+import app.pitwall.platform.web.ProblemType;
 import app.pitwall.repairorders.ApprovalStatus;
 import app.pitwall.repairorders.Consent;
 import app.pitwall.repairorders.CustomerDecisions;

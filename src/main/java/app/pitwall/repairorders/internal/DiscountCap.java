@@ -1,9 +1,9 @@
 package app.pitwall.repairorders.internal;
 
-import app.pitwall.platform.web.ProblemType;
 import app.pitwall.access.Actor;
 import app.pitwall.platform.ConflictException;
 import app.pitwall.platform.TenantId;
+import app.pitwall.platform.web.ProblemType;
 import app.pitwall.repairorders.Job;
 import app.pitwall.repairorders.WorkOrderPermissions;
 import app.pitwall.shopsetup.ShopReference;
@@ -44,12 +44,12 @@ class DiscountCap {
             throw new ConflictException(
                     ProblemType.DISCOUNT_OVER_CAP,
                     "Discounts of "
-                    + after.setScale(2, RoundingMode.HALF_UP)
-                            .stripTrailingZeros()
-                            .toPlainString()
-                    + "% on job '" + job.title() + "' are above the shop's cap of "
-                    + cap.stripTrailingZeros().toPlainString()
-                    + "%; a manager (discounts:approve) must give them.");
+                            + after.setScale(2, RoundingMode.HALF_UP)
+                                    .stripTrailingZeros()
+                                    .toPlainString()
+                            + "% on job '" + job.title() + "' are above the shop's cap of "
+                            + cap.stripTrailingZeros().toPlainString()
+                            + "%; a manager (discounts:approve) must give them.");
         }
     }
 }

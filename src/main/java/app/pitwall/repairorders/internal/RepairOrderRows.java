@@ -1,9 +1,9 @@
 package app.pitwall.repairorders.internal;
 
-import app.pitwall.platform.web.ProblemType;
 import app.pitwall.access.Scope;
 import app.pitwall.platform.ConflictException;
 import app.pitwall.platform.TenantId;
+import app.pitwall.platform.web.ProblemType;
 import app.pitwall.repairorders.OrderDetails;
 import app.pitwall.repairorders.Pricing;
 import app.pitwall.repairorders.RepairOrder;

@@ -1,8 +1,8 @@
 package app.pitwall.repairorders.internal;
 
-import app.pitwall.platform.web.ProblemType;
 import app.pitwall.access.Scope;
 import app.pitwall.platform.ConflictException;
+import app.pitwall.platform.web.ProblemType;
 import app.pitwall.repairorders.RepairOrder;
 import app.pitwall.repairorders.RepairOrderEvents;
 import app.pitwall.repairorders.RepairOrderId;

@@ -1,10 +1,10 @@
 package app.pitwall.repairorders.web;
 
-import app.pitwall.platform.web.Paging;
 import app.pitwall.access.Actor;
 import app.pitwall.access.Permission;
 import app.pitwall.access.RequiresPermission;
 import app.pitwall.platform.web.PageView;
+import app.pitwall.platform.web.Paging;
 import app.pitwall.repairorders.DeferredJobs;
 import app.pitwall.repairorders.WorkOrderPermissions;
 import app.pitwall.repairorders.api.MoneyText;
@@ -57,20 +57,20 @@ class DeferredWorkApi {
         return paging.answer(
                 page,
                 job -> new DeferredJobView(
-                                job.id(),
-                                job.vehicleId(),
-                                job.customerId(),
-                                job.locationId(),
-                                job.repairOrderId().value(),
-                                job.repairOrderNumber(),
-                                job.jobId().value(),
-                                job.title(),
-                                job.complaint(),
-                                money ? MoneyText.text(job.estimateTotal()) : null,
-                                job.currency(),
-                                job.declinedBy(),
-                                job.declinedAt(),
-                                job.resolvedAt(),
-                                job.resolution()));
+                        job.id(),
+                        job.vehicleId(),
+                        job.customerId(),
+                        job.locationId(),
+                        job.repairOrderId().value(),
+                        job.repairOrderNumber(),
+                        job.jobId().value(),
+                        job.title(),
+                        job.complaint(),
+                        money ? MoneyText.text(job.estimateTotal()) : null,
+                        job.currency(),
+                        job.declinedBy(),
+                        job.declinedAt(),
+                        job.resolvedAt(),
+                        job.resolution()));
     }
 }

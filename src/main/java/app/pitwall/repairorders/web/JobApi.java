@@ -1,11 +1,11 @@
 package app.pitwall.repairorders.web;
 
-import app.pitwall.platform.web.ExpectedVersion;
-import app.pitwall.platform.web.MergePatch;
 import app.pitwall.access.Actor;
 import app.pitwall.access.Permission;
 import app.pitwall.access.RequiresPermission;
 import app.pitwall.platform.NotFoundException;
+import app.pitwall.platform.web.ExpectedVersion;
+import app.pitwall.platform.web.MergePatch;
 import app.pitwall.repairorders.JobId;
 import app.pitwall.repairorders.JobTemplates;
 import app.pitwall.repairorders.LineId;
@@ -71,8 +71,7 @@ class JobApi {
     @RequiresPermission(Permission.REPAIR_ORDERS_READ)
     ResponseEntity<RepairOrderViews.JobView> get(
             @AuthenticationPrincipal Actor actor, @PathVariable UUID id, @PathVariable UUID jobId) {
-        RepairOrder order =
-                orders.find(actor, new RepairOrderId(id)).orElseThrow(() -> new NotFoundException("Job"));
+        RepairOrder order = orders.find(actor, new RepairOrderId(id)).orElseThrow(() -> new NotFoundException("Job"));
         RepairOrderViews.JobView job = order.job(new JobId(jobId))
                 .map(found -> RepairOrderViews.job(found, WorkOrderPermissions.seesMoney(actor)))
                 .orElseThrow(() -> new NotFoundException("Job"));
@@ -107,9 +106,7 @@ class JobApi {
             @PathVariable UUID id,
             @PathVariable UUID jobId,
             ExpectedVersion expected) {
-        return view(
-                actor,
-                orders.removeJob(actor, new RepairOrderId(id), new JobId(jobId), expected.value()));
+        return view(actor, orders.removeJob(actor, new RepairOrderId(id), new JobId(jobId), expected.value()));
     }
 
     @PostMapping("/{jobId}/completion")
@@ -119,9 +116,7 @@ class JobApi {
             @PathVariable UUID id,
             @PathVariable UUID jobId,
             ExpectedVersion expected) {
-        return view(
-                actor,
-                orders.completeJob(actor, new RepairOrderId(id), new JobId(jobId), expected.value()));
+        return view(actor, orders.completeJob(actor, new RepairOrderId(id), new JobId(jobId), expected.value()));
     }
 
     @DeleteMapping("/{jobId}/completion")
@@ -131,9 +126,7 @@ class JobApi {
             @PathVariable UUID id,
             @PathVariable UUID jobId,
             ExpectedVersion expected) {
-        return view(
-                actor,
-                orders.reopenJob(actor, new RepairOrderId(id), new JobId(jobId), expected.value()));
+        return view(actor, orders.reopenJob(actor, new RepairOrderId(id), new JobId(jobId), expected.value()));
     }
 
     @PostMapping("/{jobId}/lines")
@@ -147,12 +140,7 @@ class JobApi {
             ExpectedVersion expected) {
         return view(
                 actor,
-                orders.addLine(
-                        actor,
-                        new RepairOrderId(id),
-                        new JobId(jobId),
-                        body.toDraft(),
-                        expected.value()));
+                orders.addLine(actor, new RepairOrderId(id), new JobId(jobId), body.toDraft(), expected.value()));
     }
 
     @PatchMapping("/{jobId}/lines/{lineId}")
@@ -188,11 +176,7 @@ class JobApi {
         return view(
                 actor,
                 orders.removeLine(
-                        actor,
-                        new RepairOrderId(id),
-                        new JobId(jobId),
-                        new LineId(lineId),
-                        expected.value()));
+                        actor, new RepairOrderId(id), new JobId(jobId), new LineId(lineId), expected.value()));
     }
 
     private RepairOrderViews.RepairOrderView view(Actor actor, RepairOrder order) {

@@ -1,13 +1,13 @@
 package app.pitwall.repairorders.web;
 
-import app.pitwall.platform.web.ExpectedVersion;
-import app.pitwall.platform.web.MergePatch;
-import app.pitwall.platform.web.Paging;
 import app.pitwall.access.Actor;
 import app.pitwall.access.Permission;
 import app.pitwall.access.RequiresPermission;
 import app.pitwall.platform.NotFoundException;
+import app.pitwall.platform.web.ExpectedVersion;
+import app.pitwall.platform.web.MergePatch;
 import app.pitwall.platform.web.PageView;
+import app.pitwall.platform.web.Paging;
 import app.pitwall.platform.web.ShopTimes;
 import app.pitwall.repairorders.NewRepairOrder;
 import app.pitwall.repairorders.OrderDetails;
@@ -143,9 +143,7 @@ class RepairOrderApi {
                 promisedAt,
                 body.concerns(),
                 body.internalNotes());
-        return view(
-                actor,
-                orders.change(actor, orderId, changes, cleared, expected.value()));
+        return view(actor, orders.change(actor, orderId, changes, cleared, expected.value()));
     }
 
     @PostMapping("/{id}/transitions")
@@ -155,14 +153,7 @@ class RepairOrderApi {
             @PathVariable UUID id,
             @Valid @RequestBody RepairOrderRequests.TransitionBody body,
             ExpectedVersion expected) {
-        return view(
-                actor,
-                orders.transition(
-                        actor,
-                        new RepairOrderId(id),
-                        body.to(),
-                        body.reason(),
-                        expected.value()));
+        return view(actor, orders.transition(actor, new RepairOrderId(id), body.to(), body.reason(), expected.value()));
     }
 
     @GetMapping("/{id}/history")

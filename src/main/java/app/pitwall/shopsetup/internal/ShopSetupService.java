@@ -1,12 +1,12 @@
 package app.pitwall.shopsetup.internal;
 
-import app.pitwall.platform.web.ProblemType;
 import app.pitwall.access.Actor;
 import app.pitwall.platform.CardNumbers;
 import app.pitwall.platform.Changes;
 import app.pitwall.platform.ConflictException;
 import app.pitwall.platform.InvalidInputException;
 import app.pitwall.platform.NotFoundException;
+import app.pitwall.platform.web.ProblemType;
 import app.pitwall.shopsetup.Bay;
 import app.pitwall.shopsetup.BayId;
 import app.pitwall.shopsetup.LaborRate;
@@ -108,7 +108,8 @@ class ShopSetupService implements ShopSetup {
     public LaborRate addLaborRate(Actor actor, UUID locationId, String name, BigDecimal hourlyRate, boolean isDefault) {
         Location location = locations.visible(actor, locationId);
         if (rows.laborRates(actor.tenantId(), location.id().value()).size() >= MOST_PER_LOCATION) {
-            throw new ConflictException(ProblemType.TOO_MANY, "A location has at most " + MOST_PER_LOCATION + " labor rates.");
+            throw new ConflictException(
+                    ProblemType.TOO_MANY, "A location has at most " + MOST_PER_LOCATION + " labor rates.");
         }
         LaborRate rate = new LaborRate(
                 LaborRateId.random(),

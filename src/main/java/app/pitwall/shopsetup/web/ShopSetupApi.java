@@ -1,13 +1,13 @@
 package app.pitwall.shopsetup.web;
 
-import app.pitwall.platform.web.ExpectedVersion;
-import app.pitwall.platform.web.MergePatch;
-import app.pitwall.platform.web.Paging;
 import app.pitwall.access.Actor;
 import app.pitwall.access.Permission;
 import app.pitwall.access.RequiresPermission;
 import app.pitwall.platform.NotFoundException;
+import app.pitwall.platform.web.ExpectedVersion;
+import app.pitwall.platform.web.MergePatch;
 import app.pitwall.platform.web.PageView;
+import app.pitwall.platform.web.Paging;
 import app.pitwall.shopsetup.Bay;
 import app.pitwall.shopsetup.BayId;
 import app.pitwall.shopsetup.LaborRate;
@@ -121,8 +121,7 @@ class ShopSetupApi {
             MergePatch patch,
             ExpectedVersion expected) {
         patch.clearable();
-        return view(setup.changeBay(
-                actor, new BayId(id), body.name(), body.active(), expected.value()));
+        return view(setup.changeBay(actor, new BayId(id), body.name(), body.active(), expected.value()));
     }
 
     @GetMapping("/api/v1/labor-rates")
@@ -182,9 +181,7 @@ class ShopSetupApi {
     @PutMapping("/api/v1/repair-order-settings")
     @RequiresPermission(Permission.SETTINGS_MANAGE)
     SettingsView changeSettings(
-            @AuthenticationPrincipal Actor actor,
-            @Valid @RequestBody SettingsBody body,
-            ExpectedVersion expected) {
+            @AuthenticationPrincipal Actor actor, @Valid @RequestBody SettingsBody body, ExpectedVersion expected) {
         return view(setup.changeSettings(
                 actor,
                 body.discountCapPercent(),

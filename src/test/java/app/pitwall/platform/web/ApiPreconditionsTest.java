@@ -67,7 +67,8 @@ class ApiPreconditionsTest {
         ApiClient.Response invalidToo = advisor.patch(customer, Map.of("lastName", "x".repeat(500)));
 
         assertThat(patched.status()).isEqualTo(428);
-        assertThat(patched.json().get("type").asString()).isEqualTo("https://pitwall.app/problems/precondition-required");
+        assertThat(patched.json().get("type").asString())
+                .isEqualTo("https://pitwall.app/problems/precondition-required");
         assertThat(deleted.status()).isEqualTo(428);
         assertThat(invalidToo.status()).as("the missing version is said first").isEqualTo(428);
         assertThat(current().get("notes").asString()).isEqualTo("VIP");
@@ -84,12 +85,14 @@ class ApiPreconditionsTest {
         ApiClient.Response staleDelete = manager.send("DELETE", customer, null, Map.of("If-Match", "\"0\""));
 
         assertThat(staleHeader.status()).isEqualTo(412);
-        assertThat(staleHeader.json().get("type").asString()).isEqualTo("https://pitwall.app/problems/precondition-failed");
+        assertThat(staleHeader.json().get("type").asString())
+                .isEqualTo("https://pitwall.app/problems/precondition-failed");
         assertThat(staleBody.status()).isEqualTo(409);
         assertThat(staleBody.json().get("type").asString()).isEqualTo("https://pitwall.app/problems/stale-version");
         assertThat(staleDelete.status()).isEqualTo(412);
         assertThat(current().get("notes").asString()).isEqualTo("Second");
-        assertThat(manager.send("DELETE", customer, null, Map.of("If-Match", "\"1\"")).status())
+        assertThat(manager.send("DELETE", customer, null, Map.of("If-Match", "\"1\""))
+                        .status())
                 .isEqualTo(204);
     }
 
@@ -118,7 +121,9 @@ class ApiPreconditionsTest {
 
         assertThat(cleared.status()).isEqualTo(200);
         assertThat(cleared.json().get("notes").isNull()).isTrue();
-        assertThat(cleared.json().get("firstName").asString()).as("left out, so kept").isEqualTo("Rosa");
+        assertThat(cleared.json().get("firstName").asString())
+                .as("left out, so kept")
+                .isEqualTo("Rosa");
         assertThat(notClearable.status()).isEqualTo(400);
         assertThat(notClearable.json().get("fields").get("kind").asString()).isEqualTo("cannot be cleared");
         assertThat(current().get("version").asInt()).isEqualTo(1);

@@ -19,8 +19,8 @@ class PagingTest {
         for (int limit : new int[] {0, -1, 101}) {
             assertThatThrownBy(() -> new Paging(limit, null))
                     .isInstanceOfSatisfying(
-                            InvalidInputException.class, refused -> assertThat(refused.fields())
-                                    .containsKey("limit"));
+                            InvalidInputException.class,
+                            refused -> assertThat(refused.fields()).containsKey("limit"));
         }
     }
 

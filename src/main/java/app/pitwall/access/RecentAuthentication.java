@@ -1,6 +1,7 @@
 package app.pitwall.access;
 
 import app.pitwall.platform.ForbiddenException;
+import app.pitwall.platform.web.ProblemType;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -17,7 +18,7 @@ public final class RecentAuthentication {
     public static final Duration WINDOW = Duration.ofMinutes(5);
 
     /** The problem type of the refusal. */
-    public static final String REQUIRED = "reauthentication-required";
+    public static final ProblemType REQUIRED = ProblemType.REAUTHENTICATION_REQUIRED;
 
     private RecentAuthentication() {}
 

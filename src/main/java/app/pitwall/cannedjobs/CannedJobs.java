@@ -16,5 +16,6 @@ public interface CannedJobs {
 
     CannedJob change(Actor actor, CannedJobId id, CannedJobDraft changes, Integer expectedVersion);
 
-    void delete(Actor actor, CannedJobId id);
+    /** Deletes a canned job, if still at {@code expectedVersion} (null: any). */
+    void delete(Actor actor, CannedJobId id, Integer expectedVersion);
 }

@@ -27,8 +27,8 @@ public interface Customers {
      */
     Customer change(Actor actor, CustomerId id, CustomerDetails changes, Integer expectedVersion);
 
-    /** Deletes a customer who has no vehicles left. */
-    void delete(Actor actor, CustomerId id);
+    /** Deletes a customer who has no vehicles left, if still at {@code expectedVersion} (null: any). */
+    void delete(Actor actor, CustomerId id, Integer expectedVersion);
 
     Page<Vehicle> vehicles(Actor actor, String query, CustomerId owner, int limit, String cursor);
 
@@ -38,7 +38,8 @@ public interface Customers {
 
     Vehicle changeVehicle(Actor actor, VehicleId id, VehicleDetails changes, Integer expectedVersion);
 
-    void deleteVehicle(Actor actor, VehicleId id);
+    /** Deletes a vehicle, if still at {@code expectedVersion} (null: any). */
+    void deleteVehicle(Actor actor, VehicleId id, Integer expectedVersion);
 
     /**
      * Adds a reading taken at a visit (a repair order's odometer in or out) to the vehicle's history, in the vehicle's

@@ -1,5 +1,6 @@
 package app.pitwall.platform;
 
+import app.pitwall.platform.web.ProblemType;
 import java.util.List;
 import java.util.Map;
 
@@ -12,7 +13,7 @@ import java.util.Map;
  */
 public class ConfirmationRequiredException extends InvalidInputException {
 
-    private final String type;
+    private final ProblemType type;
     private final String detail;
     private final String confirmWith;
     private final Map<String, Object> properties;
@@ -23,13 +24,13 @@ public class ConfirmationRequiredException extends InvalidInputException {
      *     {@code {0}}, {@code {1}} ...
      */
     public ConfirmationRequiredException(
-            String type,
+            ProblemType type,
             String field,
             String detail,
             String confirmWith,
             Map<String, Object> properties,
             List<String> arguments) {
-        super(field, "confirm." + type);
+        super(field, "confirm." + type.code());
         this.type = type;
         this.detail = detail;
         this.confirmWith = confirmWith;
@@ -42,8 +43,8 @@ public class ConfirmationRequiredException extends InvalidInputException {
         return detail;
     }
 
-    /** A stable, machine-readable name of the rule, e.g. {@code odometer-lower}. */
-    public String type() {
+    /** The rule of the catalog, e.g. {@link ProblemType#ODOMETER_LOWER}. */
+    public ProblemType type() {
         return type;
     }
 

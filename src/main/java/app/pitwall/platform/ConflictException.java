@@ -1,14 +1,19 @@
 package app.pitwall.platform;
 
+import app.pitwall.platform.web.ProblemType;
 import java.util.Map;
 
-/** The request clashes with the current state: a stale version, a duplicate, an illegal transition (409). */
+/**
+ * The request clashes with the current state or a business rule refuses it: a stale version, a duplicate, an illegal
+ * transition (409), or a rule such as a discount above the cap or a change to a closed order (422). The catalog
+ * member says which, and with it the status.
+ */
 public class ConflictException extends RuntimeException {
 
-    private final String type;
+    private final ProblemType type;
     private final Map<String, Object> properties;
 
-    public ConflictException(String type, String message) {
+    public ConflictException(ProblemType type, String message) {
         this(type, message, Map.of());
     }
 
@@ -16,14 +21,17 @@ public class ConflictException extends RuntimeException {
      * A conflict whose problem body carries more than the message, e.g. the current and the requested
      * state of an illegal transition.
      */
-    public ConflictException(String type, String message, Map<String, Object> properties) {
+    public ConflictException(ProblemType type, String message, Map<String, Object> properties) {
         super(message);
+        if (type.status() != 409 && type.status() != 422) {
+            throw new IllegalArgumentException(type + " is no conflict and no rule refused");
+        }
         this.type = type;
         this.properties = Map.copyOf(properties);
     }
 
-    /** A stable, machine-readable name for the kind of conflict, e.g. {@code stale-version}. */
-    public String type() {
+    /** The kind of conflict, e.g. {@link ProblemType#STALE_VERSION}. */
+    public ProblemType type() {
         return type;
     }
 

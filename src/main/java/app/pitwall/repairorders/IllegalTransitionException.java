@@ -1,10 +1,11 @@
 package app.pitwall.repairorders;
 
 import app.pitwall.platform.ConflictException;
+import app.pitwall.platform.web.ProblemType;
 import java.util.Map;
 
 /**
- * A repair order was asked to move to a status its current status does not lead to (409). The problem body names
+ * A repair order was asked to move to a status its current status does not lead to. The problem body names
  * both: {@code currentStatus} and {@code requestedStatus}.
  */
 public class IllegalTransitionException extends ConflictException {
@@ -14,7 +15,7 @@ public class IllegalTransitionException extends ConflictException {
 
     public IllegalTransitionException(long number, RepairOrder.Status current, RepairOrder.Status requested) {
         super(
-                "illegal-transition",
+                ProblemType.ILLEGAL_TRANSITION,
                 "Repair order " + number + " is " + current + "; it cannot move to " + requested + ".",
                 Map.of("currentStatus", current.name(), "requestedStatus", requested.name()));
         this.current = current;

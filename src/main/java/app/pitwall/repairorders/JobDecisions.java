@@ -2,6 +2,7 @@ package app.pitwall.repairorders;
 
 import app.pitwall.platform.ConflictException;
 import app.pitwall.platform.InvalidInputException;
+import app.pitwall.platform.web.ProblemType;
 import java.util.Map;
 import java.util.UUID;
 
@@ -24,17 +25,19 @@ final class JobDecisions {
         if (decision.expectedVersionHash() != null
                 && !decision.expectedVersionHash().equals(job.versionHash())) {
             throw new ConflictException(
-                    "estimate-changed",
+                    ProblemType.ESTIMATE_CHANGED,
                     "Job '" + job.title() + "' changed since it was shown; look at the estimate again.",
                     Map.of("jobId", job.id().value().toString(), "currentVersionHash", job.versionHash()));
         }
         if (decision.decision() == JobApproval.Decision.DECLINED) {
             if (job.done()) {
-                throw order.conflict("job-done", " and job '" + job.title() + "' is done; it cannot be declined");
+                throw order.conflict(
+                        ProblemType.JOB_DONE, " and job '" + job.title() + "' is done; it cannot be declined");
             }
             if (!consent.method().verbal() && job.approvalStatus() == ApprovalStatus.APPROVED) {
                 throw order.conflict(
-                        "already-approved", " and job '" + job.title() + "' is approved; call the shop to change it");
+                        ProblemType.ALREADY_APPROVED,
+                        " and job '" + job.title() + "' is approved; call the shop to change it");
             }
         }
         return job;

@@ -1,6 +1,7 @@
 package app.pitwall.repairorders;
 
 import app.pitwall.platform.ConflictException;
+import app.pitwall.platform.web.ProblemType;
 import java.util.Map;
 import java.util.UUID;
 
@@ -12,7 +13,7 @@ public class NoDefaultLaborRateException extends ConflictException {
 
     public NoDefaultLaborRateException(UUID location) {
         super(
-                "no-default-labor-rate",
+                ProblemType.NO_DEFAULT_LABOR_RATE,
                 "This location has no default labor rate yet, so labor hours without a rate cannot be priced. An owner"
                         + " can set one under Shop setup, Labor rates; or give the line a rate.",
                 Map.of("locationId", location.toString()));

@@ -6,6 +6,7 @@ import app.pitwall.platform.ConflictException;
 import app.pitwall.platform.InvalidInputException;
 import app.pitwall.platform.NotFoundException;
 import app.pitwall.platform.TenantId;
+import app.pitwall.platform.web.ProblemType;
 import app.pitwall.repairorders.RepairOrderEvents.*;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -178,7 +179,7 @@ public final class RepairOrder {
     public void sendForApproval(Stamp stamp) {
         Transition move = legal(AWAITING_APPROVAL);
         if (jobs.isEmpty()) {
-            throw conflict("estimate-empty", " and has no jobs to send for approval");
+            throw conflict(ProblemType.ESTIMATE_EMPTY, " and has no jobs to send for approval");
         }
         apply(move, null, stamp);
     }
@@ -232,10 +233,11 @@ public final class RepairOrder {
         Transition move = legal(READY);
         for (Job job : jobs) {
             if (job.approvalStatus() == ApprovalStatus.CHANGED_SINCE_APPROVAL) {
-                throw conflict("needs-reapproval", " and has job '" + job.title() + "' changed since its approval");
+                throw conflict(
+                        ProblemType.NEEDS_REAPPROVAL, " and has job '" + job.title() + "' changed since its approval");
             }
             if (job.approvalStatus() == ApprovalStatus.APPROVED && !job.done()) {
-                throw conflict("jobs-not-done", " and has job '" + job.title() + "' not done yet");
+                throw conflict(ProblemType.JOBS_NOT_DONE, " and has job '" + job.title() + "' not done yet");
             }
         }
         apply(move, null, stamp);
@@ -267,7 +269,7 @@ public final class RepairOrder {
             case APPROVED -> {
                 legal(APPROVED);
                 throw new ConflictException(
-                        "approval-required",
+                        ProblemType.APPROVAL_REQUIRED,
                         "Repair order " + number + " is " + status + "; it becomes APPROVED when the customer approves"
                                 + " a job through the approval link or staff record a verbal approval.",
                         Map.of("currentStatus", status.name(), "requestedStatus", APPROVED.name()));
@@ -331,7 +333,8 @@ public final class RepairOrder {
         ApprovalStatus approval = job.approvalStatus();
         if (approval == ApprovalStatus.APPROVED || approval == ApprovalStatus.CHANGED_SINCE_APPROVAL) {
             throw conflict(
-                    "job-approved", " and has job '" + job.title() + "' approved; record a decline before removing it");
+                    ProblemType.JOB_APPROVED,
+                    " and has job '" + job.title() + "' approved; record a decline before removing it");
         }
         jobs.remove(job);
         events.add(new JobRemoved(tenantId, id, jobId, stamp.actorId(), job.details(), job.lines()));
@@ -342,11 +345,11 @@ public final class RepairOrder {
     public void completeJob(JobId jobId, Stamp stamp) {
         Job job = existingJob(jobId);
         if (status != IN_PROGRESS) {
-            throw conflict("not-in-progress", "; jobs are marked done while it is IN_PROGRESS");
+            throw conflict(ProblemType.NOT_IN_PROGRESS, "; jobs are marked done while it is IN_PROGRESS");
         }
         if (job.approvalStatus() != ApprovalStatus.APPROVED) {
             throw conflict(
-                    "job-not-approved",
+                    ProblemType.JOB_NOT_APPROVED,
                     " and has job '" + job.title() + "' " + job.approvalStatus() + ", not APPROVED");
         }
         if (!job.done()) {
@@ -567,7 +570,7 @@ public final class RepairOrder {
 
     private void requireChangeable() {
         if (!status.acceptsChanges()) {
-            throw conflict("order-closed", "; it can no longer change");
+            throw conflict(ProblemType.ORDER_CLOSED, "; it can no longer change");
         }
     }
 
@@ -575,7 +578,7 @@ public final class RepairOrder {
         updatedAt = stamp.at();
     }
 
-    ConflictException conflict(String type, String what) {
+    ConflictException conflict(ProblemType type, String what) {
         return new ConflictException(
                 type, "Repair order " + number + " is " + status + what + ".", Map.of("currentStatus", status.name()));
     }

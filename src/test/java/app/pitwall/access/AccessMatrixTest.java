@@ -342,7 +342,7 @@ class AccessMatrixTest {
     String sessionOf(At at, String email) {
         ApiClient session =
                 at.client().signIn(email == null ? at.shop().email(Role.VIEWER) : email, TestShops.PASSWORD);
-        for (JsonNode listed : session.get("/api/v1/me/sessions").json()) {
+        for (JsonNode listed : session.get("/api/v1/me/sessions").json().get("items")) {
             if (listed.get("current").asBoolean()) {
                 return listed.get("id").asString();
             }

@@ -71,6 +71,25 @@ class AppointmentApiTest {
     }
 
     @Test
+    void aMergePatchFreesTheBayAndTechnicianWithNullAndKeepsWhatItLeavesOut() {
+        JsonNode booked = created(book("2031-09-01T08:00", 60, bay, shop.user(Role.TECHNICIAN)));
+        String path = "/api/v1/appointments/" + id(booked);
+
+        JsonNode freed = ok(shop.advisor().patch(path, "{\"bayId\": null, \"technicianId\": null, \"notes\": null}"));
+        ApiClient.Response startless = shop.advisor().patch(path, "{\"startsAt\": null}");
+        ApiClient.Response oldForm = shop.advisor().patch(path, Map.of("clearBay", true, "version", 1));
+
+        assertThat(freed.get("bayId").isNull()).isTrue();
+        assertThat(freed.get("technicianId").isNull()).isTrue();
+        assertThat(freed.get("startsAt").asString())
+                .as("left out, so kept")
+                .isEqualTo(booked.get("startsAt").asString());
+        assertThat(startless.status()).isEqualTo(400);
+        assertThat(startless.json().get("fields").get("startsAt").asString()).isEqualTo("cannot be cleared");
+        assertThat(oldForm.status()).as("clearBay is gone").isEqualTo(400);
+    }
+
+    @Test
     void timesAreTakenOnTheShopsClockAndAnsweredInUtcAndLocalTime() {
         JsonNode booked = created(book("2031-03-10T09:00", 90, null, null));
         JsonNode withOffset = created(book("2031-03-10T20:00:00Z", 30, null, null));
@@ -180,11 +199,16 @@ class AppointmentApiTest {
         assertThat(appointment.get("repairOrderId").asString())
                 .as("marked arrived by the listener once the order committed")
                 .isEqualTo(id(order));
-        assertThat(again.status()).isEqualTo(409);
+        assertThat(again.json().get("type").asString())
+                .as("checked in already (before the listener ran) or closed (after it)")
+                .isIn(
+                        "https://pitwall.app/problems/appointment-checked-in",
+                        "https://pitwall.app/problems/appointment-closed");
         assertThat(shop.advisor()
                         .post("/api/v1/appointments/" + id(booked) + "/check-in", Map.of("odometerIn", 1))
                         .status())
-                .isEqualTo(409);
+                .as("a rule refused: the appointment is closed")
+                .isEqualTo(422);
     }
 
     @Test
@@ -201,7 +225,7 @@ class AppointmentApiTest {
         assertThat(shop.advisor()
                         .patch("/api/v1/appointments/" + id(booked), Map.of("notes", "x"))
                         .status())
-                .isEqualTo(409);
+                .isEqualTo(422);
     }
 
     @Test

@@ -108,7 +108,8 @@ class ApprovalLinkTest {
         assertThat(approved.get("approval").get("userAgent").asString()).isEqualTo("Phone Browser 1.0");
         assertThat(staffView.get("jobs").get(1).get("approvalStatus").asString())
                 .isEqualTo("DECLINED");
-        JsonNode decisions = ok(shop.advisor().get("/api/v1/repair-orders/" + id(order) + "/approvals"));
+        JsonNode decisions = ok(shop.advisor().get("/api/v1/repair-orders/" + id(order) + "/approvals"))
+                .get("items");
         assertThat(decisions).hasSize(2);
         JsonNode brakes = java.util.stream.StreamSupport.stream(decisions.spliterator(), false)
                 .filter(decision -> decision.get("jobId").asString().equals(jobId(order, 0)))

@@ -182,7 +182,7 @@ class AuditInTheSameTransactionTest {
                 .asString();
         ApiClient ownerB = new ApiClient("http://localhost:" + port).signIn(b.email(Role.OWNER), TestShops.PASSWORD);
 
-        ownerB.get("/api/v1/audit/events?limit=200")
+        ownerB.get("/api/v1/audit/events?limit=100")
                 .json()
                 .get("items")
                 .forEach(item -> assertThat(item.get("tenant").asString())

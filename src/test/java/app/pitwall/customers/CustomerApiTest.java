@@ -142,7 +142,7 @@ class CustomerApiTest {
                 .get("id")
                 .asString();
 
-        assertThat(manager.delete("/api/v1/customers/" + id).status()).isEqualTo(409);
+        assertThat(manager.delete("/api/v1/customers/" + id).status()).isEqualTo(422);
         assertThat(manager.delete("/api/v1/vehicles/" + vehicle).status()).isEqualTo(204);
         assertThat(manager.delete("/api/v1/customers/" + id).status()).isEqualTo(204);
         assertThat(manager.get("/api/v1/customers/" + id).status()).isEqualTo(404);

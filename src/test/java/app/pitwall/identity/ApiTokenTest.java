@@ -124,7 +124,12 @@ class ApiTokenTest {
     @Test
     void aRevokedOrUnknownTokenIsUnauthenticated() {
         String token = create(List.of("customers:read"), List.of());
-        String id = owner.get("/api/v1/api-tokens").json().get(0).get("id").asString();
+        String id = owner.get("/api/v1/api-tokens")
+                .json()
+                .get("items")
+                .get(0)
+                .get("id")
+                .asString();
         assertThat(withToken("GET", "/api/v1/customers", null, token).status()).isEqualTo(200);
 
         assertThat(owner.delete("/api/v1/api-tokens/" + id).status()).isEqualTo(204);

@@ -54,6 +54,7 @@ class ExpiryTest {
         Instant sent = clock.instant();
         assertThat(Instant.parse(owner.get("/api/v1/invitations")
                         .json()
+                        .get("items")
                         .get(0)
                         .get("expiresAt")
                         .asString()))

@@ -124,15 +124,23 @@ public class IdentityAuditedEndpoints implements AuditedEndpoints {
         });
         registry.on("DELETE /api/v1/sessions/{id}", shop -> {
             ApiClient viewer = shop.as(Role.VIEWER);
-            String session =
-                    viewer.get("/api/v1/me/sessions").json().get(0).get("id").asString();
+            String session = viewer.get("/api/v1/me/sessions")
+                    .json()
+                    .get("items")
+                    .get(0)
+                    .get("id")
+                    .asString();
             ApiClient owner = shop.as(Role.OWNER);
             return () -> owner.delete("/api/v1/sessions/" + session);
         });
         registry.on("DELETE /api/v1/me/sessions/{id}", shop -> {
             ApiClient first = shop.as(Role.VIEWER);
-            String firstSession =
-                    first.get("/api/v1/me/sessions").json().get(0).get("id").asString();
+            String firstSession = first.get("/api/v1/me/sessions")
+                    .json()
+                    .get("items")
+                    .get(0)
+                    .get("id")
+                    .asString();
             ApiClient second = shop.as(Role.VIEWER);
             return () -> second.delete("/api/v1/me/sessions/" + firstSession);
         });

@@ -220,7 +220,7 @@ class IdentityPagesTest {
                         .get("disabled")
                         .asBoolean())
                 .isFalse();
-        assertThat(owner.get("/api/v1/invitations").json()).isEmpty();
+        assertThat(owner.get("/api/v1/invitations").json().get("items")).isEmpty();
     }
 
     @Test
@@ -364,7 +364,7 @@ class IdentityPagesTest {
         PageClient here = signedIn(shop.email(Role.VIEWER));
         PageClient there = signedIn(shop.email(Role.VIEWER));
         String thereId = null;
-        for (JsonNode session : there.api().get("/api/v1/me/sessions").json()) {
+        for (JsonNode session : there.api().get("/api/v1/me/sessions").json().get("items")) {
             if (session.get("current").asBoolean()) {
                 thereId = session.get("id").asString();
             }
@@ -482,7 +482,7 @@ class IdentityPagesTest {
         assertThat(badLocation.status()).isEqualTo(400);
         assertThat(alreadyStaff.status()).isEqualTo(409);
         assertThat(alreadyStaff.body()).contains("Someone with this email already works here.");
-        assertThat(manager.api().get("/api/v1/invitations").json()).isEmpty();
+        assertThat(manager.api().get("/api/v1/invitations").json().get("items")).isEmpty();
     }
 
     private String role(PageClient client, UUID user) {

@@ -44,7 +44,7 @@ class SessionListTest {
         ApiClient bay = signIn(email, "Bay tablet");
         ApiClient phone = signIn(email, "Pocket phone");
 
-        JsonNode sessions = bay.get("/api/v1/me/sessions").json();
+        JsonNode sessions = bay.get("/api/v1/me/sessions").json().get("items");
 
         assertThat(sessions).hasSize(2);
         JsonNode current = sessions.valueStream()
@@ -65,8 +65,8 @@ class SessionListTest {
                 .isEqualTo(204);
 
         assertThat(phone.get("/api/v1/me").status()).isEqualTo(401);
-        assertThat(bay.get("/api/v1/me/sessions").json()).hasSize(1);
-        JsonNode history = bay.get("/api/v1/me/sign-ins").json();
+        assertThat(bay.get("/api/v1/me/sessions").json().get("items")).hasSize(1);
+        JsonNode history = bay.get("/api/v1/me/sign-ins").json().get("items");
         assertThat(history).hasSize(2);
         assertThat(history.valueStream()
                         .filter(s -> !s.get("endedAt").isNull())
@@ -82,8 +82,13 @@ class SessionListTest {
         TestShops.Shop shop = shops.create("Private Sessions Garage");
         ApiClient technician = signIn(shop.email(Role.TECHNICIAN), "Bay tablet");
         ApiClient viewer = signIn(shop.email(Role.VIEWER), "Desk");
-        String technicianSession =
-                technician.get("/api/v1/me/sessions").json().get(0).get("id").asString();
+        String technicianSession = technician
+                .get("/api/v1/me/sessions")
+                .json()
+                .get("items")
+                .get(0)
+                .get("id")
+                .asString();
 
         assertThat(viewer.delete("/api/v1/me/sessions/" + technicianSession).status())
                 .isEqualTo(404);
@@ -97,10 +102,14 @@ class SessionListTest {
         ApiClient owner = signIn(shop.email(Role.OWNER), "Office");
         ApiClient advisor = signIn(shop.email(Role.SERVICE_ADVISOR), "Front desk");
         ApiClient stranger = signIn(foreign.email(Role.SERVICE_ADVISOR), "Elsewhere");
-        String strangerSession =
-                stranger.get("/api/v1/me/sessions").json().get(0).get("id").asString();
+        String strangerSession = stranger.get("/api/v1/me/sessions")
+                .json()
+                .get("items")
+                .get(0)
+                .get("id")
+                .asString();
 
-        JsonNode all = owner.get("/api/v1/sessions").json();
+        JsonNode all = owner.get("/api/v1/sessions").json().get("items");
 
         assertThat(all.valueStream().map(s -> s.get("device").asString()))
                 .contains("Office", "Front desk")

@@ -54,7 +54,7 @@ class SignUpTest {
         assertThat(me.json().get("role").asString()).isEqualTo("owner");
         assertThat(me.json().get("tenantId").asString())
                 .isEqualTo(response.json().get("tenantId").asString());
-        assertThat(owner.get("/api/v1/users").json()).hasSize(1);
+        assertThat(owner.get("/api/v1/users").json().get("items")).hasSize(1);
     }
 
     @Test

@@ -92,9 +92,9 @@ class StaffManagementTest {
         ApiClient.Response demoted = owner.patch("/api/v1/users/" + user(shop, Role.OWNER), Map.of("role", "manager"));
         ApiClient.Response disabled = owner.patch("/api/v1/users/" + user(shop, Role.OWNER), Map.of("disabled", true));
 
-        assertThat(demoted.status()).isEqualTo(409);
+        assertThat(demoted.status()).isEqualTo(422);
         assertThat(demoted.json().get("type").asString()).endsWith("/last-owner");
-        assertThat(disabled.status()).isEqualTo(409);
+        assertThat(disabled.status()).isEqualTo(422);
         assertThat(owner.get("/api/v1/me").json().get("role").asString()).isEqualTo("owner");
     }
 

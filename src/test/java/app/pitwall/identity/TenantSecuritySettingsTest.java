@@ -109,7 +109,7 @@ class TenantSecuritySettingsTest {
         ApiClient.Response off =
                 manager.send("DELETE", "/api/v1/me/mfa/totp", Map.of("code", app.nextCode()), Map.of());
 
-        assertThat(off.status()).isEqualTo(409);
+        assertThat(off.status()).isEqualTo(422);
         assertThat(problemType(off)).isEqualTo("mfa-required");
     }
 

@@ -145,31 +145,36 @@ class RepairOrderApiTest {
         assertThat(ok(shop.advisor().get(base)).get("internalNotes").asString()).isEqualTo("Customer waits");
         ApiClient.Response staleJob =
                 shop.advisor().send("POST", base + "/jobs", shop.filterJob(), Map.of("If-Match", "\"0\""));
-        assertThat(staleJob.status()).isEqualTo(409);
+        assertThat(staleJob.status())
+                .as("a stale If-Match fails its precondition")
+                .isEqualTo(412);
+        assertThat(staleJob.json().get("type").asString()).endsWith("/precondition-failed");
         assertThat(ok(shop.advisor().get(base)).get("jobs")).isEmpty();
     }
 
     @Test
-    void aPromisedTimeOrOdometerCanBeClearedByNameAndNothingElse() {
+    void aMergePatchKeepsWhatIsAbsentClearsWhatIsNullAndRefusesANullItCannotClear() {
         JsonNode order = shop.openOrder(List.of());
         String base = "/api/v1/repair-orders/" + id(order);
         ok(shop.advisor()
                 .patch(base, Map.of("promisedAt", "2031-05-02T17:00:00Z", "odometerIn", 48_000, "version", 0)));
 
-        ApiClient.Response unknown =
-                shop.advisor().patch(base, Map.of("clear", List.of("serviceAdvisorId"), "version", 1));
-        ApiClient.Response both = shop.advisor()
-                .patch(
+        ApiClient.Response advisorCleared = shop.advisor().patch(base, "{\"serviceAdvisorId\": null, \"version\": 1}");
+        ApiClient.Response oldForm = shop.advisor().patch(base, Map.of("clear", List.of("promisedAt"), "version", 1));
+        JsonNode cleared = ok(shop.advisor()
+                .send(
+                        "PATCH",
                         base,
-                        Map.of("promisedAt", "2031-05-03T17:00:00Z", "clear", List.of("promisedAt"), "version", 1));
-        JsonNode cleared = ok(shop.advisor().patch(base, Map.of("clear", List.of("promisedAt"), "version", 1)));
+                        "{\"promisedAt\": null, \"version\": 1}",
+                        Map.of("Content-Type", "application/merge-patch+json")));
 
-        assertThat(unknown.status()).isEqualTo(400);
-        assertThat(unknown.body()).contains("clear");
-        assertThat(both.status()).isEqualTo(400);
-        assertThat(both.body()).contains("promisedAt");
+        assertThat(advisorCleared.status()).isEqualTo(400);
+        assertThat(advisorCleared.json().get("fields").get("serviceAdvisorId").asString())
+                .isEqualTo("cannot be cleared");
+        assertThat(oldForm.status()).as("the old clear list is gone").isEqualTo(400);
+        assertThat(oldForm.body()).contains("clear");
         assertThat(cleared.get("promisedAt").isNull()).isTrue();
-        assertThat(cleared.get("odometerIn").asInt()).as("only what was named").isEqualTo(48_000);
+        assertThat(cleared.get("odometerIn").asInt()).as("absent, so kept").isEqualTo(48_000);
         assertThat(cleared.get("version").asInt()).isEqualTo(2);
     }
 
@@ -179,7 +184,7 @@ class RepairOrderApiTest {
         String base = "/api/v1/repair-orders/" + id(order);
         ok(shop.advisor().post(base + "/transitions", Map.of("to", "CANCELLED", "reason", "Customer sold the car")));
 
-        JsonNode history = ok(shop.advisor().get(base + "/history"));
+        JsonNode history = ok(shop.advisor().get(base + "/history")).get("items");
 
         assertThat(history).hasSize(2);
         assertThat(history.get(0).get("to").asString()).isEqualTo("ESTIMATE");

@@ -162,7 +162,8 @@ class RepairOrderRoleRulesTest {
         ApiClient.Response byManager = shop.as(Role.MANAGER).post(lines, large);
 
         assertThat(bySmall.status()).isEqualTo(201);
-        assertThat(byAdvisor.status()).isEqualTo(403);
+        assertThat(byAdvisor.status()).as("a business rule refused").isEqualTo(422);
+        assertThat(byAdvisor.json().get("type").asString()).isEqualTo("https://pitwall.app/problems/discount-over-cap");
         assertThat(byAdvisor.json().get("detail").asString()).contains("cap of 10%");
         assertThat(byManager.status()).isEqualTo(201);
         assertThat(byManager

@@ -72,7 +72,8 @@ class RepairOrderTransitionsOverHttpTest {
                     assertThat(response.status()).as(response.body()).isBetween(200, 201);
                     assertThat(response.json().get("status").asString())
                             .isEqualTo(move.to().name());
-                    JsonNode history = shop.advisor().get(base + "/history").json();
+                    JsonNode history =
+                            shop.advisor().get(base + "/history").json().get("items");
                     JsonNode last = history.get(history.size() - 1);
                     assertThat(last.get("from").asString())
                             .isEqualTo(move.from().name());

@@ -103,7 +103,7 @@ class RepairOrderTransitionsTest {
         assertThatThrownBy(() -> order.moveTo(Status.APPROVED, null, Orders.ADVISOR))
                 .isInstanceOfSatisfying(
                         ConflictException.class,
-                        refusal -> assertThat(refusal.type()).isEqualTo("approval-required"));
+                        refusal -> assertThat(refusal.type().code()).isEqualTo("approval-required"));
         assertThat(order.status()).isEqualTo(Status.AWAITING_APPROVAL);
     }
 
@@ -114,7 +114,7 @@ class RepairOrderTransitionsTest {
         assertThatThrownBy(() -> order.markReady(Orders.ADVISOR))
                 .isInstanceOfSatisfying(
                         ConflictException.class,
-                        refusal -> assertThat(refusal.type()).isEqualTo("jobs-not-done"))
+                        refusal -> assertThat(refusal.type().code()).isEqualTo("jobs-not-done"))
                 .hasMessageContaining("IN_PROGRESS")
                 .hasMessageContaining("Front brakes");
     }
@@ -134,7 +134,7 @@ class RepairOrderTransitionsTest {
             assertThatThrownBy(() -> order.addJob(Orders.job("Late addition"), null, List.of(), Orders.ADVISOR))
                     .isInstanceOfSatisfying(
                             ConflictException.class,
-                            refusal -> assertThat(refusal.type()).isEqualTo("order-closed"))
+                            refusal -> assertThat(refusal.type().code()).isEqualTo("order-closed"))
                     .hasMessageContaining(closed.name());
         }
     }
@@ -144,7 +144,7 @@ class RepairOrderTransitionsTest {
         assertThatThrownBy(() -> Orders.estimate().sendForApproval(Orders.ADVISOR))
                 .isInstanceOfSatisfying(
                         ConflictException.class,
-                        refusal -> assertThat(refusal.type()).isEqualTo("estimate-empty"));
+                        refusal -> assertThat(refusal.type().code()).isEqualTo("estimate-empty"));
     }
 
     /**

@@ -5,6 +5,7 @@ import app.pitwall.access.EndpointPermissions;
 import app.pitwall.access.RecentAuthentication;
 import app.pitwall.platform.ForbiddenException;
 import app.pitwall.platform.UnauthenticatedException;
+import app.pitwall.platform.web.ProblemType;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.time.Clock;
@@ -26,8 +27,6 @@ import org.springframework.web.servlet.HandlerInterceptor;
  */
 @Component
 class PermissionInterceptor implements HandlerInterceptor {
-
-    static final String MFA_ENROLMENT_REQUIRED = "mfa-enrolment-required";
 
     private static final Logger log = LoggerFactory.getLogger(PermissionInterceptor.class);
 
@@ -52,7 +51,7 @@ class PermissionInterceptor implements HandlerInterceptor {
             case UNAUTHENTICATED -> throw new UnauthenticatedException("Sign in to continue.");
             case MFA_ENROLMENT_REQUIRED ->
                 throw new ForbiddenException(
-                        MFA_ENROLMENT_REQUIRED,
+                        ProblemType.MFA_ENROLMENT_REQUIRED,
                         "Your shop requires two-step verification: set it up (POST /api/v1/me/mfa/totp, then"
                                 + " /api/v1/me/mfa/totp/confirm) before doing anything else.");
             case NOT_PERMITTED ->

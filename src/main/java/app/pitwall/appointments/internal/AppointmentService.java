@@ -20,6 +20,7 @@ import app.pitwall.platform.InvalidInputException;
 import app.pitwall.platform.NotFoundException;
 import app.pitwall.platform.Page;
 import app.pitwall.platform.TenantId;
+import app.pitwall.platform.web.ProblemType;
 import app.pitwall.repairorders.NewRepairOrder;
 import app.pitwall.repairorders.OrderDetails;
 import app.pitwall.repairorders.RepairOrder;
@@ -285,13 +286,13 @@ class AppointmentService implements Appointments {
                 rows.find(Scope.of(actor), id, true).orElseThrow(() -> new NotFoundException("Appointment"));
         if (expectedVersion != null && expectedVersion != current.version()) {
             throw new ConflictException(
-                    "stale-version",
+                    ProblemType.STALE_VERSION,
                     "Someone else changed this appointment (now at version " + current.version() + "); reload it.",
                     Map.of("currentVersion", current.version()));
         }
         if (current.status() != Appointment.Status.BOOKED) {
             throw new ConflictException(
-                    "appointment-closed",
+                    ProblemType.APPOINTMENT_CLOSED,
                     "The appointment is " + current.status() + "; it can no longer change.",
                     Map.of("currentStatus", current.status().name()));
         }

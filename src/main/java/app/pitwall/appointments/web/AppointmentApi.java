@@ -10,9 +10,11 @@ import app.pitwall.appointments.Appointments;
 import app.pitwall.appointments.Booking;
 import app.pitwall.platform.InvalidInputException;
 import app.pitwall.platform.NotFoundException;
+import app.pitwall.platform.web.ExpectedVersion;
+import app.pitwall.platform.web.MergePatch;
 import app.pitwall.platform.web.PageView;
+import app.pitwall.platform.web.Paging;
 import app.pitwall.platform.web.ShopTimes;
-import app.pitwall.platform.web.Versions;
 import app.pitwall.repairorders.api.RepairOrderViews;
 import app.pitwall.shopsetup.BayId;
 import app.pitwall.tenancy.LocationZones;
@@ -36,7 +38,6 @@ import org.springframework.web.bind.annotation.PatchMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
@@ -75,8 +76,6 @@ class AppointmentApi {
     record ChangeBody(
             UUID bayId,
             UUID technicianId,
-            Boolean clearBay,
-            Boolean clearTechnician,
             UUID customerId,
             UUID vehicleId,
             @Size(max = 40) String startsAt,
@@ -105,19 +104,14 @@ class AppointmentApi {
             @RequestParam @NotNull UUID locationId,
             @RequestParam(required = false) @Size(max = 40) String from,
             @RequestParam(required = false) @Size(max = 40) String to,
-            @RequestParam(defaultValue = "100") @Min(1) @Max(500) int limit,
-            @RequestParam(required = false) @Size(max = 500) String cursor) {
+            Paging paging) {
         ZoneId zone = zones.of(actor, locationId);
         Instant start = from == null
                 ? LocalDate.now(zone).atStartOfDay(zone).toInstant()
                 : ShopTimes.dayOrTime(from, zone, "from");
         Instant end = to == null ? start.plus(Duration.ofDays(1)) : ShopTimes.dayOrTime(to, zone, "to");
-        var page = appointments.list(actor, locationId, start, end, limit, cursor);
-        return new PageView<>(
-                page.items().stream()
-                        .map(booking -> AppointmentViews.of(booking, zone))
-                        .toList(),
-                page.nextCursor());
+        var page = appointments.list(actor, locationId, start, end, paging.limit(), paging.cursor());
+        return paging.answer(page, booking -> AppointmentViews.of(booking, zone));
     }
 
     @GetMapping("/{id}")
@@ -159,8 +153,10 @@ class AppointmentApi {
     AppointmentViews.BookingView change(
             @AuthenticationPrincipal Actor actor,
             @PathVariable UUID id,
-            @RequestHeader(name = "If-Match", required = false) String ifMatch,
-            @Valid @RequestBody ChangeBody body) {
+            @Valid @RequestBody ChangeBody body,
+            MergePatch patch,
+            ExpectedVersion expected) {
+        patch.clearable("bayId", "technicianId", "requestedServices", "notes");
         Appointment current = appointments
                 .find(actor, new AppointmentId(id))
                 .orElseThrow(() -> new NotFoundException("Appointment"))
@@ -184,9 +180,9 @@ class AppointmentApi {
                         ends,
                         body.requestedServices(),
                         body.notes()),
-                Boolean.TRUE.equals(body.clearBay()),
-                Boolean.TRUE.equals(body.clearTechnician()),
-                Versions.expected(body.version(), ifMatch));
+                patch.clears("bayId"),
+                patch.clears("technicianId"),
+                expected.value());
         return AppointmentViews.of(booking, zone);
     }
 
@@ -195,10 +191,9 @@ class AppointmentApi {
     AppointmentViews.BookingView cancel(
             @AuthenticationPrincipal Actor actor,
             @PathVariable UUID id,
-            @RequestHeader(name = "If-Match", required = false) String ifMatch,
-            @Valid @RequestBody CancelBody body) {
-        Appointment cancelled = appointments.cancel(
-                actor, new AppointmentId(id), body.reason(), Versions.expected(body.version(), ifMatch));
+            @Valid @RequestBody CancelBody body,
+            ExpectedVersion expected) {
+        Appointment cancelled = appointments.cancel(actor, new AppointmentId(id), body.reason(), expected.value());
         return AppointmentViews.of(new Booking(cancelled, List.of()), zones.of(actor, cancelled.locationId()));
     }
 
@@ -208,8 +203,8 @@ class AppointmentApi {
     RepairOrderViews.RepairOrderView checkIn(
             @AuthenticationPrincipal Actor actor,
             @PathVariable UUID id,
-            @RequestHeader(name = "If-Match", required = false) String ifMatch,
-            @Valid @RequestBody CheckInBody body) {
+            @Valid @RequestBody CheckInBody body,
+            ExpectedVersion expected) {
         ZoneId zone = body.promisedAt() == null
                         || ShopTimes.absolute(body.promisedAt().strip())
                 ? java.time.ZoneOffset.UTC
@@ -229,7 +224,7 @@ class AppointmentApi {
                         body.concern(),
                         ShopTimes.parse(body.promisedAt(), zone, "promisedAt"),
                         Boolean.TRUE.equals(body.confirmLowerOdometer())),
-                Versions.expected(body.version(), ifMatch));
+                expected.value());
         return RepairOrderViews.of(order, actor, zones.of(actor, order.visit().locationId()));
     }
 

@@ -11,6 +11,7 @@ import app.pitwall.platform.ConflictException;
 import app.pitwall.platform.NotFoundException;
 import app.pitwall.platform.web.FormErrors;
 import app.pitwall.platform.web.LocalRedirects;
+import app.pitwall.platform.web.ProblemType;
 import app.pitwall.platform.web.Refusals;
 import app.pitwall.tenancy.ActorLocations;
 import app.pitwall.tenancy.Location;
@@ -232,7 +233,8 @@ class AppointmentFormPages {
     private Appointment open(Actor actor, UUID id) {
         Appointment appointment = found(actor, id);
         if (appointment.status() != Appointment.Status.BOOKED) {
-            throw new ConflictException("appointment-closed", "The appointment is " + appointment.status() + ".");
+            throw new ConflictException(
+                    ProblemType.APPOINTMENT_CLOSED, "The appointment is " + appointment.status() + ".");
         }
         return appointment;
     }

@@ -10,6 +10,7 @@ import app.pitwall.appointments.Booking;
 import app.pitwall.platform.ConflictException;
 import app.pitwall.platform.NotFoundException;
 import app.pitwall.platform.web.LocalRedirects;
+import app.pitwall.platform.web.ProblemType;
 import app.pitwall.platform.web.Refusals;
 import app.pitwall.platform.web.ShopTimes;
 import app.pitwall.tenancy.ActorLocations;
@@ -153,7 +154,8 @@ class AppointmentPages {
     private ModelAndView cancelForm(Actor actor, Booking booking, CancelForm form, HttpStatus status) {
         Appointment appointment = booking.appointment();
         if (appointment.status() != Appointment.Status.BOOKED) {
-            throw new ConflictException("appointment-closed", "The appointment is " + appointment.status() + ".");
+            throw new ConflictException(
+                    ProblemType.APPOINTMENT_CLOSED, "The appointment is " + appointment.status() + ".");
         }
         ZoneId zone = locations.of(actor, appointment.locationId()).timeZone();
         ModelAndView page = new ModelAndView("appointments/cancel", status);

@@ -14,6 +14,7 @@ import app.pitwall.platform.web.FormErrors;
 import app.pitwall.platform.web.FormFields;
 import app.pitwall.platform.web.LocalRedirects;
 import app.pitwall.platform.web.OdometerWarnings;
+import app.pitwall.platform.web.ProblemType;
 import app.pitwall.platform.web.Refusals;
 import app.pitwall.platform.web.WallClock;
 import app.pitwall.repairorders.RepairOrder;
@@ -200,7 +201,7 @@ class CheckInPage {
                 appointments.find(actor, new AppointmentId(id)).orElseThrow(() -> new NotFoundException("Appointment"));
         if (booking.appointment().status() != Appointment.Status.BOOKED) {
             throw new ConflictException(
-                    "appointment-closed",
+                    ProblemType.APPOINTMENT_CLOSED,
                     "The appointment is " + booking.appointment().status() + ".");
         }
         return booking;

@@ -4,8 +4,10 @@ import app.pitwall.access.Actor;
 import app.pitwall.access.Permission;
 import app.pitwall.access.RequiresPermission;
 import app.pitwall.approvals.Approvals;
+import app.pitwall.platform.web.ExpectedVersion;
+import app.pitwall.platform.web.PageView;
+import app.pitwall.platform.web.Paging;
 import app.pitwall.platform.web.ShopTimes;
-import app.pitwall.platform.web.Versions;
 import app.pitwall.repairorders.JobId;
 import app.pitwall.repairorders.RepairOrder;
 import app.pitwall.repairorders.RepairOrderId;
@@ -24,7 +26,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
@@ -64,10 +65,9 @@ class ApprovalApi {
     ApprovalLinkView request(
             @AuthenticationPrincipal Actor actor,
             @PathVariable UUID id,
-            @RequestHeader(name = "If-Match", required = false) String ifMatch,
-            @Valid @RequestBody(required = false) RepairOrderRequests.VersionBody body) {
-        Approvals.ApprovalLink link = approvals.requestApproval(
-                actor, new RepairOrderId(id), Versions.expected(body == null ? null : body.version(), ifMatch));
+            @Valid @RequestBody(required = false) RepairOrderRequests.VersionBody body,
+            ExpectedVersion expected) {
+        Approvals.ApprovalLink link = approvals.requestApproval(actor, new RepairOrderId(id), expected.value());
         return new ApprovalLinkView(
                 link.requestId(), link.url(), link.token(), link.expiresAt(), view(actor, link.order()));
     }
@@ -78,30 +78,27 @@ class ApprovalApi {
     RepairOrderViews.RepairOrderView verbal(
             @AuthenticationPrincipal Actor actor,
             @PathVariable UUID id,
-            @RequestHeader(name = "If-Match", required = false) String ifMatch,
-            @Valid @RequestBody RepairOrderRequests.VerbalBody body) {
+            @Valid @RequestBody RepairOrderRequests.VerbalBody body,
+            ExpectedVersion expected) {
         Instant at = ShopTimes.parse(body.at(), java.time.ZoneOffset.UTC, "at");
         if (at == null && body.at() != null && !body.at().isBlank()) {
             throw new app.pitwall.platform.InvalidInputException("at", "an ISO-8601 instant");
         }
         var approval = new Approvals.VerbalApproval(
                 ids(body.jobIds()), ids(body.declinedJobIds()), body.approvedBy(), body.method(), at);
-        return view(
-                actor,
-                approvals.recordVerbal(
-                        actor, new RepairOrderId(id), approval, Versions.expected(body.version(), ifMatch)));
+        return view(actor, approvals.recordVerbal(actor, new RepairOrderId(id), approval, expected.value()));
     }
 
     @GetMapping("/approvals")
     @RequiresPermission(Permission.REPAIR_ORDERS_WRITE)
-    List<DecisionView> decisions(@AuthenticationPrincipal Actor actor, @PathVariable UUID id) {
-        return approvals.decisions(actor, new RepairOrderId(id)).stream()
-                .map(decision -> new DecisionView(
+    PageView<DecisionView> decisions(@AuthenticationPrincipal Actor actor, @PathVariable UUID id, Paging paging) {
+        return paging.slice(
+                approvals.decisions(actor, new RepairOrderId(id)),
+                decision -> new DecisionView(
                         decision.jobId().value(),
                         RepairOrderViews.approval(decision, null, true),
                         decision.approvalRequestId(),
-                        decision.content()))
-                .toList();
+                        decision.content()));
     }
 
     private RepairOrderViews.RepairOrderView view(Actor actor, RepairOrder order) {

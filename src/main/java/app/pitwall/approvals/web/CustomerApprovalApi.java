@@ -3,6 +3,7 @@ package app.pitwall.approvals.web;
 import app.pitwall.access.PublicEndpoint;
 import app.pitwall.approvals.ApprovalLinkRefused;
 import app.pitwall.approvals.CustomerApprovals;
+import app.pitwall.platform.web.ProblemType;
 import app.pitwall.platform.web.Problems;
 import app.pitwall.repairorders.Estimate;
 import app.pitwall.repairorders.JobApproval;
@@ -18,7 +19,6 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import java.util.List;
-import java.util.Locale;
 import java.util.UUID;
 import org.springframework.http.ProblemDetail;
 import org.springframework.validation.annotation.Validated;
@@ -117,9 +117,13 @@ class CustomerApprovalApi {
     @ExceptionHandler(ApprovalLinkRefused.class)
     ProblemDetail refused(ApprovalLinkRefused refused) {
         return Problems.of(
-                refused.reason().status(),
-                "approval-link-"
-                        + refused.reason().name().toLowerCase(Locale.ROOT).replace('_', '-'),
+                switch (refused.reason()) {
+                    case UNKNOWN -> ProblemType.APPROVAL_LINK_UNKNOWN;
+                    case EXPIRED -> ProblemType.APPROVAL_LINK_EXPIRED;
+                    case REPLACED -> ProblemType.APPROVAL_LINK_REPLACED;
+                    case CLOSED -> ProblemType.APPROVAL_LINK_CLOSED;
+                    case TOO_MANY_ATTEMPTS -> ProblemType.APPROVAL_LINK_TOO_MANY_ATTEMPTS;
+                },
                 refused.getMessage());
     }
 

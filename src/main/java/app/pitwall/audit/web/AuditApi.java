@@ -7,16 +7,15 @@ import app.pitwall.audit.internal.AuditExport;
 import app.pitwall.audit.internal.AuditFilter;
 import app.pitwall.audit.internal.AuditTrail;
 import app.pitwall.platform.ConflictException;
-import app.pitwall.platform.Page;
+import app.pitwall.platform.web.PageView;
+import app.pitwall.platform.web.Paging;
+import app.pitwall.platform.web.ProblemType;
 import app.pitwall.platform.web.RequestBodyLimit;
 import jakarta.servlet.http.HttpServletResponse;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.io.IOException;
 import java.time.Instant;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.springframework.http.HttpStatus;
@@ -36,7 +35,8 @@ import tools.jackson.databind.node.ObjectNode;
 
 /**
  * {@code /api/v1/audit}: read the trail (owners and managers all of it, bookkeepers its financial
- * part), a subject's history, export it, verify it and get its signed checkpoints (owners).
+ * part), a subject's history, export it, verify it and get its signed checkpoints (owners). The export and the
+ * checkpoints are files to keep, written whole; the trail and a subject's history are pages.
  */
 @RestController
 @Validated
@@ -55,20 +55,13 @@ class AuditApi {
         this.json = json;
     }
 
-    /** A page of entries, newest first, with the cursor of the next page. */
-    record EntryPage(List<Map<String, Object>> items, String nextCursor) {}
-
-    private EntryPage page(Page<ObjectNode> page) {
-        return new EntryPage(page.items().stream().map(this::map).toList(), page.nextCursor());
-    }
-
     private Map<String, Object> map(ObjectNode node) {
         return json.convertValue(node, OBJECT);
     }
 
     @GetMapping("/events")
     @RequiresPermission(Permission.AUDIT_READ_FINANCIAL)
-    EntryPage events(
+    PageView<Map<String, Object>> events(
             @AuthenticationPrincipal Actor actor,
             @RequestParam(required = false) Instant from,
             @RequestParam(required = false) Instant to,
@@ -76,21 +69,19 @@ class AuditApi {
             @RequestParam(required = false) @Size(max = 100) @Pattern(regexp = "[a-z0-9.*-]+") String action,
             @RequestParam(required = false) @Size(max = 50) @Pattern(regexp = "[a-z][a-z0-9-]*") String subjectType,
             @RequestParam(required = false) @Size(max = 100) String subjectId,
-            @RequestParam(defaultValue = "50") @Min(1) @Max(200) int limit,
-            @RequestParam(required = false) @Size(max = 100) String cursor) {
+            Paging paging) {
         AuditFilter filter = new AuditFilter(from, to, actorId, action, subjectType, subjectId);
-        return page(trail.events(actor, filter, limit, cursor));
+        return paging.answer(trail.events(actor, filter, paging.limit(), paging.cursor()), this::map);
     }
 
     @GetMapping("/subjects/{type}/{id}")
     @RequiresPermission(Permission.AUDIT_READ_FINANCIAL)
-    EntryPage subjectHistory(
+    PageView<Map<String, Object>> subjectHistory(
             @AuthenticationPrincipal Actor actor,
             @PathVariable @Size(max = 50) @Pattern(regexp = "[a-z][a-z0-9-]*") String type,
             @PathVariable @Size(max = 100) String id,
-            @RequestParam(defaultValue = "50") @Min(1) @Max(200) int limit,
-            @RequestParam(required = false) @Size(max = 100) String cursor) {
-        return page(trail.history(actor, type, id, limit, cursor));
+            Paging paging) {
+        return paging.answer(trail.history(actor, type, id, paging.limit(), paging.cursor()), this::map);
     }
 
     @GetMapping("/export")
@@ -136,10 +127,11 @@ class AuditApi {
 
     @GetMapping("/checkpoints")
     @RequiresPermission(Permission.AUDIT_EXPORT)
-    List<Map<String, Object>> checkpoints(@AuthenticationPrincipal Actor actor, HttpServletResponse response) {
+    void checkpoints(@AuthenticationPrincipal Actor actor, HttpServletResponse response) throws IOException {
+        response.setContentType("application/json;charset=UTF-8");
         response.setHeader(
                 "Content-Disposition", "attachment; filename=\"audit-checkpoints-" + actor.tenantId() + ".json\"");
-        return trail.checkpoints(actor.tenantId()).stream().map(this::map).toList();
+        json.writeValue(response.getOutputStream(), trail.checkpoints(actor.tenantId()));
     }
 
     @PostMapping("/checkpoints")
@@ -148,7 +140,8 @@ class AuditApi {
     Map<String, Object> signCheckpoint(@AuthenticationPrincipal Actor actor) {
         return trail.signCheckpoint(actor)
                 .map(this::map)
-                .orElseThrow(() -> new ConflictException("empty-trail", "The audit trail has no entries to sign yet."));
+                .orElseThrow(() ->
+                        new ConflictException(ProblemType.EMPTY_TRAIL, "The audit trail has no entries to sign yet."));
     }
 
     private Map<String, Object> withLatestCheckpoint(Actor actor, ObjectNode result) {

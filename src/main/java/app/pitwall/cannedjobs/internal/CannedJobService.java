@@ -12,6 +12,7 @@ import app.pitwall.platform.Cursor;
 import app.pitwall.platform.InvalidInputException;
 import app.pitwall.platform.NotFoundException;
 import app.pitwall.platform.Page;
+import app.pitwall.platform.web.ProblemType;
 import app.pitwall.repairorders.Line;
 import app.pitwall.repairorders.LineDraft;
 import app.pitwall.repairorders.LineId;
@@ -88,12 +89,7 @@ class CannedJobService implements CannedJobs {
     public CannedJob change(Actor actor, CannedJobId id, CannedJobDraft changes, Integer expectedVersion) {
         CannedJob current =
                 rows.find(actor.tenantId(), id, true).orElseThrow(() -> new NotFoundException("Canned job"));
-        if (expectedVersion != null && expectedVersion != current.version()) {
-            throw new ConflictException(
-                    "stale-version",
-                    "Someone else changed this canned job (now at version " + current.version() + "); reload it.",
-                    Map.of("currentVersion", current.version()));
-        }
+        checkVersion(expectedVersion, current);
         CannedJob changed = new CannedJob(
                 id,
                 changes.name() == null ? current.name() : text("name", changes.name(), 100, true),
@@ -117,12 +113,22 @@ class CannedJobService implements CannedJobs {
     }
 
     @Override
-    public void delete(Actor actor, CannedJobId id) {
+    public void delete(Actor actor, CannedJobId id, Integer expectedVersion) {
         CannedJob current =
                 rows.find(actor.tenantId(), id, true).orElseThrow(() -> new NotFoundException("Canned job"));
+        checkVersion(expectedVersion, current);
         rows.delete(actor.tenantId(), id);
         events.publishEvent(new CannedJobEvents.CannedJobDeleted(
                 actor.tenantId(), id, actor.userId(), CannedJobEvents.Content.of(current)));
+    }
+
+    private static void checkVersion(Integer expectedVersion, CannedJob current) {
+        if (expectedVersion != null && expectedVersion != current.version()) {
+            throw new ConflictException(
+                    ProblemType.STALE_VERSION,
+                    "Someone else changed this canned job (now at version " + current.version() + "); reload it.",
+                    Map.of("currentVersion", current.version()));
+        }
     }
 
     private List<Line> lines(Actor actor, List<LineDraft> drafts) {

@@ -8,13 +8,14 @@ import app.pitwall.cannedjobs.CannedJobDraft;
 import app.pitwall.cannedjobs.CannedJobId;
 import app.pitwall.cannedjobs.CannedJobs;
 import app.pitwall.platform.NotFoundException;
+import app.pitwall.platform.web.ExpectedVersion;
+import app.pitwall.platform.web.MergePatch;
 import app.pitwall.platform.web.PageView;
-import app.pitwall.platform.web.Versions;
+import app.pitwall.platform.web.Paging;
 import app.pitwall.repairorders.Line;
 import app.pitwall.repairorders.LineDraft;
 import app.pitwall.repairorders.api.RepairOrderRequests;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -30,7 +31,6 @@ import org.springframework.web.bind.annotation.PatchMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
@@ -106,10 +106,8 @@ class CannedJobApi {
     PageView<CannedJobView> list(
             @AuthenticationPrincipal Actor actor,
             @RequestParam(required = false) @Size(max = 100) String q,
-            @RequestParam(defaultValue = "25") @Min(1) @Max(100) int limit,
-            @RequestParam(required = false) @Size(max = 500) String cursor) {
-        var page = cannedJobs.list(actor, q, limit, cursor);
-        return new PageView<>(page.items().stream().map(CannedJobApi::view).toList(), page.nextCursor());
+            Paging paging) {
+        return paging.answer(cannedJobs.list(actor, q, paging.limit(), paging.cursor()), CannedJobApi::view);
     }
 
     @GetMapping("/{id}")
@@ -133,17 +131,18 @@ class CannedJobApi {
     CannedJobView change(
             @AuthenticationPrincipal Actor actor,
             @PathVariable UUID id,
-            @RequestHeader(name = "If-Match", required = false) String ifMatch,
-            @Valid @RequestBody CannedJobBody body) {
-        return view(cannedJobs.change(
-                actor, new CannedJobId(id), body.toDraft(), Versions.expected(body.version(), ifMatch)));
+            @Valid @RequestBody CannedJobBody body,
+            MergePatch patch,
+            ExpectedVersion expected) {
+        patch.clearable("complaint", "correction");
+        return view(cannedJobs.change(actor, new CannedJobId(id), body.toDraft(), expected.value()));
     }
 
     @DeleteMapping("/{id}")
     @ResponseStatus(HttpStatus.NO_CONTENT)
     @RequiresPermission(Permission.REPAIR_ORDERS_WRITE)
-    void delete(@AuthenticationPrincipal Actor actor, @PathVariable UUID id) {
-        cannedJobs.delete(actor, new CannedJobId(id));
+    void delete(@AuthenticationPrincipal Actor actor, @PathVariable UUID id, ExpectedVersion expected) {
+        cannedJobs.delete(actor, new CannedJobId(id), expected.value());
     }
 
     private static CannedJobView view(CannedJob job) {

@@ -130,7 +130,7 @@ class CannedJobPages {
     @PostMapping(PATH + "/{id}/delete")
     @RequiresPermission(Permission.REPAIR_ORDERS_WRITE)
     ModelAndView delete(@AuthenticationPrincipal Actor actor, @PathVariable UUID id) {
-        cannedJobs.delete(actor, found(actor, id).id());
+        cannedJobs.delete(actor, found(actor, id).id(), null);
         return new ModelAndView(LocalRedirects.to(PATH + "?notice=canned-job-deleted"));
     }
 

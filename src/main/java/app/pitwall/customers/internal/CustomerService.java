@@ -13,6 +13,7 @@ import app.pitwall.platform.ConflictException;
 import app.pitwall.platform.InvalidInputException;
 import app.pitwall.platform.NotFoundException;
 import app.pitwall.platform.Page;
+import app.pitwall.platform.web.ProblemType;
 import app.pitwall.tenancy.Location;
 import app.pitwall.tenancy.LocationId;
 import app.pitwall.tenancy.Tenants;
@@ -117,11 +118,12 @@ class CustomerService implements Customers {
     }
 
     @Override
-    public void delete(Actor actor, CustomerId id) {
+    public void delete(Actor actor, CustomerId id, Integer expectedVersion) {
         Customer current = customers.find(scope(actor), id, true).orElseThrow(() -> new NotFoundException("Customer"));
+        checkVersion(expectedVersion, current.version());
         if (vehicles.countFor(actor.tenantId(), id) > 0) {
             throw new ConflictException(
-                    "customer-has-vehicles", "The customer still has vehicles; delete or move them first.");
+                    ProblemType.CUSTOMER_HAS_VEHICLES, "The customer still has vehicles; delete or move them first.");
         }
         customers.delete(actor.tenantId(), id);
         events.publishEvent(new CustomerEvents.CustomerDeleted(
@@ -210,8 +212,9 @@ class CustomerService implements Customers {
     }
 
     @Override
-    public void deleteVehicle(Actor actor, VehicleId id) {
+    public void deleteVehicle(Actor actor, VehicleId id, Integer expectedVersion) {
         Vehicle current = vehicles.find(scope(actor), id, true).orElseThrow(() -> new NotFoundException("Vehicle"));
+        checkVersion(expectedVersion, current.version());
         vehicles.delete(actor.tenantId(), id);
         events.publishEvent(new CustomerEvents.VehicleDeleted(
                 actor.tenantId(), id, actor.userId(), VehicleChanges.fields(current)));
@@ -245,7 +248,7 @@ class CustomerService implements Customers {
 
     private static ConflictException stale(int current) {
         return new ConflictException(
-                "stale-version",
+                ProblemType.STALE_VERSION,
                 "Someone else changed this record (now at version " + current + "); reload it and apply your change"
                         + " again.");
     }
@@ -262,6 +265,6 @@ class CustomerService implements Customers {
     /** Another vehicle of the tenant has the VIN: a conflict at the {@code vin} field. */
     private static ConflictException duplicateVin() {
         return new ConflictException(
-                "duplicate", "another vehicle of this shop already has this VIN", Map.of("field", "vin"));
+                ProblemType.DUPLICATE, "another vehicle of this shop already has this VIN", Map.of("field", "vin"));
     }
 }

@@ -6,6 +6,7 @@ import app.pitwall.customers.Vehicle;
 import app.pitwall.customers.VehicleId;
 import app.pitwall.platform.ConfirmationRequiredException;
 import app.pitwall.platform.NotFoundException;
+import app.pitwall.platform.web.ProblemType;
 import app.pitwall.tenancy.LocationId;
 import app.pitwall.tenancy.Tenants;
 import java.text.NumberFormat;
@@ -79,7 +80,7 @@ class OdometerHistory {
         String shown = NumberFormat.getIntegerInstance(Locale.US).format(last.value()) + " "
                 + last.unit().name().toLowerCase(Locale.ROOT);
         return new ConfirmationRequiredException(
-                "odometer-lower",
+                ProblemType.ODOMETER_LOWER,
                 reading.field(),
                 "The odometer reading " + reading.value() + " is lower than the vehicle's last reading, " + shown
                         + " on " + last.readOn() + "; confirm it to record it anyway.",

@@ -6,9 +6,11 @@ import app.pitwall.access.RequiresPermission;
 import app.pitwall.customers.CustomerId;
 import app.pitwall.customers.Customers;
 import app.pitwall.platform.NotFoundException;
+import app.pitwall.platform.web.ExpectedVersion;
+import app.pitwall.platform.web.MergePatch;
+import app.pitwall.platform.web.PageView;
+import app.pitwall.platform.web.Paging;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Size;
 import java.util.UUID;
 import org.springframework.http.HttpStatus;
@@ -20,7 +22,6 @@ import org.springframework.web.bind.annotation.PatchMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
@@ -40,14 +41,12 @@ class CustomerApi {
 
     @GetMapping
     @RequiresPermission(Permission.CUSTOMERS_READ)
-    CustomerViews.PageView<CustomerViews.CustomerView> search(
+    PageView<CustomerViews.CustomerView> search(
             @AuthenticationPrincipal Actor actor,
             @RequestParam(required = false) @Size(max = 100) String q,
-            @RequestParam(defaultValue = "25") @Min(1) @Max(100) int limit,
-            @RequestParam(required = false) @Size(max = 500) String cursor) {
-        var page = customers.search(actor, q, limit, cursor);
-        return new CustomerViews.PageView<>(
-                page.items().stream().map(c -> CustomerViews.of(c, actor)).toList(), page.nextCursor());
+            Paging paging) {
+        return paging.answer(
+                customers.search(actor, q, paging.limit(), paging.cursor()), c -> CustomerViews.of(c, actor));
     }
 
     @GetMapping("/{id}")
@@ -72,16 +71,18 @@ class CustomerApi {
     CustomerViews.CustomerView change(
             @AuthenticationPrincipal Actor actor,
             @PathVariable UUID id,
-            @RequestHeader(name = "If-Match", required = false) String ifMatch,
-            @Valid @RequestBody CustomerRequests.CustomerBody body) {
-        Integer version = body.version() != null ? body.version() : Versions.fromIfMatch(ifMatch);
+            @Valid @RequestBody CustomerRequests.CustomerBody body,
+            MergePatch patch,
+            ExpectedVersion expected) {
+        patch.clearable("firstName", "lastName", "companyName", "emails", "phones", "notes");
+        Integer version = expected.value();
         return CustomerViews.of(customers.change(actor, new CustomerId(id), body.toDetails(), version), actor);
     }
 
     @DeleteMapping("/{id}")
     @ResponseStatus(HttpStatus.NO_CONTENT)
     @RequiresPermission(Permission.CUSTOMERS_DELETE)
-    void delete(@AuthenticationPrincipal Actor actor, @PathVariable UUID id) {
-        customers.delete(actor, new CustomerId(id));
+    void delete(@AuthenticationPrincipal Actor actor, @PathVariable UUID id, ExpectedVersion expected) {
+        customers.delete(actor, new CustomerId(id), expected.value());
     }
 }

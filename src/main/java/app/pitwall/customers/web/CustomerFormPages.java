@@ -101,7 +101,7 @@ class CustomerFormPages {
     @PostMapping("/customers/{id}/delete")
     @RequiresPermission(Permission.CUSTOMERS_DELETE)
     ModelAndView delete(@AuthenticationPrincipal Actor actor, @PathVariable UUID id) {
-        customers.delete(actor, found(actor, id).id());
+        customers.delete(actor, found(actor, id).id(), null);
         return new ModelAndView(LocalRedirects.to("/customers?notice=customer-deleted"));
     }
 

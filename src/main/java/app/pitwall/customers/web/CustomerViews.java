@@ -54,9 +54,6 @@ final class CustomerViews {
             Instant updatedAt,
             int version) {}
 
-    /** A page of results; {@code nextCursor} is absent on the last page. */
-    record PageView<T>(List<T> items, String nextCursor) {}
-
     static CustomerView of(Customer customer, Actor actor) {
         boolean contact = actor.can(Permission.CUSTOMERS_CONTACT);
         return new CustomerView(

@@ -7,9 +7,11 @@ import app.pitwall.customers.CustomerId;
 import app.pitwall.customers.Customers;
 import app.pitwall.customers.VehicleId;
 import app.pitwall.platform.NotFoundException;
+import app.pitwall.platform.web.ExpectedVersion;
+import app.pitwall.platform.web.MergePatch;
+import app.pitwall.platform.web.PageView;
+import app.pitwall.platform.web.Paging;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Size;
 import java.util.UUID;
 import org.springframework.http.HttpStatus;
@@ -21,7 +23,6 @@ import org.springframework.web.bind.annotation.PatchMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
@@ -41,15 +42,13 @@ class VehicleApi {
 
     @GetMapping
     @RequiresPermission(Permission.CUSTOMERS_READ)
-    CustomerViews.PageView<CustomerViews.VehicleView> search(
+    PageView<CustomerViews.VehicleView> search(
             @AuthenticationPrincipal Actor actor,
             @RequestParam(required = false) @Size(max = 40) String q,
             @RequestParam(required = false) UUID customerId,
-            @RequestParam(defaultValue = "25") @Min(1) @Max(100) int limit,
-            @RequestParam(required = false) @Size(max = 500) String cursor) {
-        var page = customers.vehicles(actor, q, customerId == null ? null : new CustomerId(customerId), limit, cursor);
-        return new CustomerViews.PageView<>(
-                page.items().stream().map(CustomerViews::of).toList(), page.nextCursor());
+            Paging paging) {
+        CustomerId owner = customerId == null ? null : new CustomerId(customerId);
+        return paging.answer(customers.vehicles(actor, q, owner, paging.limit(), paging.cursor()), CustomerViews::of);
     }
 
     @GetMapping("/{id}")
@@ -74,16 +73,18 @@ class VehicleApi {
     CustomerViews.VehicleView change(
             @AuthenticationPrincipal Actor actor,
             @PathVariable UUID id,
-            @RequestHeader(name = "If-Match", required = false) String ifMatch,
-            @Valid @RequestBody CustomerRequests.VehicleBody body) {
-        Integer version = body.version() != null ? body.version() : Versions.fromIfMatch(ifMatch);
+            @Valid @RequestBody CustomerRequests.VehicleBody body,
+            MergePatch patch,
+            ExpectedVersion expected) {
+        patch.clearable("vin", "plate", "plateRegion", "make", "model", "trim", "engine", "colour");
+        Integer version = expected.value();
         return CustomerViews.of(customers.changeVehicle(actor, new VehicleId(id), body.toDetails(), version));
     }
 
     @DeleteMapping("/{id}")
     @ResponseStatus(HttpStatus.NO_CONTENT)
     @RequiresPermission(Permission.CUSTOMERS_DELETE)
-    void delete(@AuthenticationPrincipal Actor actor, @PathVariable UUID id) {
-        customers.deleteVehicle(actor, new VehicleId(id));
+    void delete(@AuthenticationPrincipal Actor actor, @PathVariable UUID id, ExpectedVersion expected) {
+        customers.deleteVehicle(actor, new VehicleId(id), expected.value());
     }
 }

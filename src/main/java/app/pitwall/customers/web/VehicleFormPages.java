@@ -108,7 +108,7 @@ class VehicleFormPages {
     @RequiresPermission(Permission.CUSTOMERS_DELETE)
     ModelAndView delete(@AuthenticationPrincipal Actor actor, @PathVariable UUID id) {
         Vehicle vehicle = found(actor, id);
-        customers.deleteVehicle(actor, vehicle.id());
+        customers.deleteVehicle(actor, vehicle.id(), null);
         return CustomerLinks.page(vehicle.customerId().value(), "vehicle-deleted");
     }
 

@@ -11,6 +11,7 @@ import app.pitwall.platform.NotFoundException;
 import app.pitwall.platform.TenantId;
 import app.pitwall.platform.TenantScope;
 import app.pitwall.platform.TooManyRequestsException;
+import app.pitwall.platform.web.ProblemType;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -156,7 +157,8 @@ public class EmailChanges {
                     }));
         } catch (DuplicateKeyException e) {
             throw new ConflictException(
-                    "email-in-use", "This email address is used by another account, so it cannot be yours too.");
+                    ProblemType.EMAIL_IN_USE,
+                    "This email address is used by another account, so it cannot be yours too.");
         }
     }
 

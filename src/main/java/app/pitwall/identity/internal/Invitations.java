@@ -11,6 +11,7 @@ import app.pitwall.platform.InvalidInputException;
 import app.pitwall.platform.NotFoundException;
 import app.pitwall.platform.TenantId;
 import app.pitwall.platform.TenantScope;
+import app.pitwall.platform.web.ProblemType;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.time.Clock;
@@ -90,7 +91,7 @@ public class Invitations {
         Instant now = clock.instant();
         Invitation invitation = transactions.execute(status -> {
             if (staffRows.findByEmail(actor.tenantId(), normalized).isPresent()) {
-                throw new ConflictException("already-staff", "Someone with this email already works here.");
+                throw new ConflictException(ProblemType.ALREADY_STAFF, "Someone with this email already works here.");
             }
             rows.revokePendingFor(actor.tenantId(), normalized, now);
             Invitation created = rows.insert(
@@ -178,7 +179,8 @@ public class Invitations {
                     }));
         } catch (DuplicateKeyException e) {
             throw new ConflictException(
-                    "email-in-use", "An account with this email already exists: sign in, or reset its password.");
+                    ProblemType.EMAIL_IN_USE,
+                    "An account with this email already exists: sign in, or reset its password.");
         }
         Sessions.Issued issued = sessions.start(tenant, user, request.getRemoteAddr(), request.getHeader("User-Agent"));
         cookies.write(response, issued);

@@ -6,6 +6,7 @@ import app.pitwall.identity.AccountSecurityEvents;
 import app.pitwall.platform.ForbiddenException;
 import app.pitwall.platform.InvalidInputException;
 import app.pitwall.platform.TenantScope;
+import app.pitwall.platform.web.ProblemType;
 import java.time.Clock;
 import java.time.Instant;
 import org.springframework.context.ApplicationEventPublisher;
@@ -20,7 +21,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Service
 public class Reauthentication {
 
-    static final String FAILED = "reauthentication-failed";
+    static final ProblemType FAILED = ProblemType.REAUTHENTICATION_FAILED;
 
     private final SignIn signIn;
     private final SecondFactors factors;

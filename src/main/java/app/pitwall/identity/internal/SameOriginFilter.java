@@ -1,5 +1,6 @@
 package app.pitwall.identity.internal;
 
+import app.pitwall.platform.web.ProblemType;
 import app.pitwall.platform.web.Problems;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -22,7 +23,7 @@ class SameOriginFilter extends OncePerRequestFilter {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         if (!SAFE.contains(request.getMethod()) && crossSite(request)) {
-            Problems.refuse(request, response, 403, "cross-origin", "Cross-site requests are refused.");
+            Problems.refuse(request, response, ProblemType.CROSS_ORIGIN, "Cross-site requests are refused.");
             return;
         }
         chain.doFilter(request, response);

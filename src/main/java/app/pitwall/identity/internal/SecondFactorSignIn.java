@@ -3,6 +3,7 @@ package app.pitwall.identity.internal;
 import app.pitwall.platform.TenantId;
 import app.pitwall.platform.TenantScope;
 import app.pitwall.platform.UnauthenticatedException;
+import app.pitwall.platform.web.ProblemType;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.stereotype.Component;
@@ -17,8 +18,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Component
 class SecondFactorSignIn {
 
-    static final String EXPIRED = "mfa-sign-in-expired";
-    static final String WRONG_CODE = "invalid-mfa-code";
+    static final ProblemType EXPIRED = ProblemType.MFA_SIGN_IN_EXPIRED;
+    static final ProblemType WRONG_CODE = ProblemType.INVALID_MFA_CODE;
 
     private final PendingMfaSignIns pending;
     private final SecondFactors factors;

@@ -3,6 +3,7 @@ package app.pitwall.identity.internal;
 import app.pitwall.identity.AccountSecurityEvents;
 import app.pitwall.platform.ConflictException;
 import app.pitwall.platform.TenantId;
+import app.pitwall.platform.web.ProblemType;
 import java.security.SecureRandom;
 import java.sql.Timestamp;
 import java.time.Clock;
@@ -88,7 +89,7 @@ class SecondFactors {
                 .params(tenant.value(), user, cipher.seal(secret, tenant, user), Timestamp.from(now))
                 .update();
         if (stored == 0) {
-            throw new ConflictException("mfa-already-enabled", "Two-step verification is already on.");
+            throw new ConflictException(ProblemType.MFA_ALREADY_ENABLED, "Two-step verification is already on.");
         }
         events.publishEvent(new AccountSecurityEvents.MfaEnrolmentStarted(tenant, user, now));
         return secret;

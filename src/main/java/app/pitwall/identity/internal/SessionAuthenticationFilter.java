@@ -1,6 +1,7 @@
 package app.pitwall.identity.internal;
 
 import app.pitwall.access.Actor;
+import app.pitwall.platform.web.ProblemType;
 import app.pitwall.platform.web.Problems;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -66,20 +67,22 @@ class SessionAuthenticationFilter extends OncePerRequestFilter {
             actor = apiTokens.actorFor(bearer.get());
             if (actor.isEmpty()) {
                 Problems.refuse(
-                        request, response, 401, "invalid-token", "The API token is unknown, revoked or expired.");
+                        request, response, ProblemType.INVALID_TOKEN, "The API token is unknown, revoked or expired.");
                 return;
             }
             if (IDENTITY_ENDPOINTS.stream().anyMatch(endpoint -> endpoint.matches(request))) {
                 Problems.refuse(
-                        request, response, 403, "forbidden", "API tokens cannot use the identity endpoints; sign in.");
+                        request,
+                        response,
+                        ProblemType.FORBIDDEN,
+                        "API tokens cannot use the identity endpoints; sign in.");
                 return;
             }
             if (TOKEN_AREA.stream().noneMatch(area -> area.matches(request))) {
                 Problems.refuse(
                         request,
                         response,
-                        403,
-                        "api-token-not-accepted",
+                        ProblemType.API_TOKEN_NOT_ACCEPTED,
                         "API tokens work only with the JSON API under /api/v1; sign in to use the pages.");
                 return;
             }

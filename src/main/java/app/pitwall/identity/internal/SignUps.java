@@ -8,6 +8,7 @@ import app.pitwall.platform.ConflictException;
 import app.pitwall.platform.ForbiddenException;
 import app.pitwall.platform.TenantId;
 import app.pitwall.platform.TenantScope;
+import app.pitwall.platform.web.ProblemType;
 import app.pitwall.tenancy.Location;
 import app.pitwall.tenancy.LocationId;
 import app.pitwall.tenancy.Tenants;
@@ -118,7 +119,8 @@ public class SignUps {
                     }));
         } catch (DuplicateKeyException e) {
             throw new ConflictException(
-                    "email-in-use", "An account with this email already exists: sign in, or reset its password.");
+                    ProblemType.EMAIL_IN_USE,
+                    "An account with this email already exists: sign in, or reset its password.");
         }
         Sessions.Issued issued =
                 sessions.start(tenant, owner, request.getRemoteAddr(), request.getHeader("User-Agent"));

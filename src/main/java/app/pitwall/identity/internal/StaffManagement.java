@@ -9,6 +9,7 @@ import app.pitwall.identity.StaffEvents;
 import app.pitwall.platform.ConflictException;
 import app.pitwall.platform.ForbiddenException;
 import app.pitwall.platform.NotFoundException;
+import app.pitwall.platform.web.ProblemType;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -72,17 +73,29 @@ public class StaffManagement {
     }
 
     public StaffMember change(Actor actor, UUID id, Change change) {
+        return change(actor, id, change, null);
+    }
+
+    /** The change, if the account is still at {@code expectedVersion} (null: any); a stale one changes nothing. */
+    public StaffMember change(Actor actor, UUID id, Change change, Integer expectedVersion) {
         if (change.role() != null) {
             RecentAuthentication.require(actor, clock);
         }
         return transactions.execute(status -> {
             StaffMember before = rows.lock(actor.tenantId(), id).orElseThrow(() -> new NotFoundException("User"));
             mayManage(actor, before);
+            if (expectedVersion != null && expectedVersion != before.version()) {
+                throw new ConflictException(
+                        ProblemType.STALE_VERSION,
+                        "Someone else changed this account (now at version " + before.version() + "); reload it.",
+                        java.util.Map.of("currentVersion", before.version()));
+            }
             Role role = change.role() == null ? before.role() : change.role();
             boolean disabled = change.disabled() == null ? before.disabled() : change.disabled();
             boolean losesOwner = before.role() == Role.OWNER && !before.disabled() && (role != Role.OWNER || disabled);
             if (losesOwner && rows.lockEnabledOwners(actor.tenantId()) <= 1) {
-                throw new ConflictException("last-owner", "This is the last owner: make someone else an owner first.");
+                throw new ConflictException(
+                        ProblemType.LAST_OWNER, "This is the last owner: make someone else an owner first.");
             }
             if (role != before.role()) {
                 if (!actor.can(Permission.ROLES_ASSIGN)) {

@@ -6,6 +6,7 @@ import app.pitwall.platform.ConflictException;
 import app.pitwall.platform.ForbiddenException;
 import app.pitwall.platform.InvalidInputException;
 import app.pitwall.platform.TenantScope;
+import app.pitwall.platform.web.ProblemType;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
@@ -67,7 +68,8 @@ public class TotpEnrolment {
                 actor.tenantId(),
                 () -> transactions.execute(s -> {
                     if (factors.enabled(actor.tenantId(), actor.userId())) {
-                        throw new ConflictException("mfa-already-enabled", "Two-step verification is already on.");
+                        throw new ConflictException(
+                                ProblemType.MFA_ALREADY_ENABLED, "Two-step verification is already on.");
                     }
                     return setup(actor, factors.startEnrolment(actor.tenantId(), actor.userId()));
                 }));
@@ -109,10 +111,11 @@ public class TotpEnrolment {
                 () -> transactions.execute(s -> {
                     SecondFactors.Status status = factors.status(actor.tenantId(), actor.userId());
                     if (status.enabled()) {
-                        throw new ConflictException("mfa-already-enabled", "Two-step verification is already on.");
+                        throw new ConflictException(
+                                ProblemType.MFA_ALREADY_ENABLED, "Two-step verification is already on.");
                     }
                     if (!status.enrolmentPending()) {
-                        throw new ConflictException("mfa-enrolment-not-started", "Start the set-up first.");
+                        throw new ConflictException(ProblemType.MFA_ENROLMENT_NOT_STARTED, "Start the set-up first.");
                     }
                     return factors.confirm(actor.tenantId(), actor.userId(), code)
                             .orElseThrow(() -> new InvalidInputException(
@@ -131,11 +134,12 @@ public class TotpEnrolment {
                 actor.tenantId(),
                 () -> transactions.executeWithoutResult(s -> {
                     if (!factors.enabled(actor.tenantId(), actor.userId())) {
-                        throw new ConflictException("mfa-not-enabled", "Two-step verification is not on.");
+                        throw new ConflictException(ProblemType.MFA_NOT_ENABLED, "Two-step verification is not on.");
                     }
                     if (settings.of(actor.tenantId()).mfaRequiredFor(actor.role())) {
                         throw new ConflictException(
-                                "mfa-required", "Your shop requires two-step verification for your role; it stays on.");
+                                ProblemType.MFA_REQUIRED,
+                                "Your shop requires two-step verification for your role; it stays on.");
                     }
                     if (!factors.verify(actor.tenantId(), actor.userId(), code).accepted()) {
                         throw new InvalidInputException("code", "The code is wrong or was already used.");

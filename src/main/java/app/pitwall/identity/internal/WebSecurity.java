@@ -1,5 +1,6 @@
 package app.pitwall.identity.internal;
 
+import app.pitwall.platform.web.ProblemType;
 import app.pitwall.platform.web.Problems;
 import app.pitwall.platform.web.SecurityHeaders;
 import jakarta.servlet.http.HttpServletRequest;
@@ -62,8 +63,8 @@ class WebSecurity {
                         .anyRequest()
                         .permitAll())
                 .exceptionHandling(errors -> errors.accessDeniedHandler(WebSecurity::refuse)
-                        .authenticationEntryPoint((request, response, failure) ->
-                                Problems.refuse(request, response, 401, "unauthenticated", "Sign in to continue.")))
+                        .authenticationEntryPoint((request, response, failure) -> Problems.refuse(
+                                request, response, ProblemType.UNAUTHENTICATED, "Sign in to continue.")))
                 .headers(headers -> headers.contentSecurityPolicy(
                                 csp -> csp.policyDirectives(SecurityHeaders.CONTENT_SECURITY_POLICY))
                         .httpStrictTransportSecurity(hsts -> hsts.includeSubDomains(true)
@@ -87,9 +88,9 @@ class WebSecurity {
             throws IOException {
         if (denied instanceof CsrfException) {
             Problems.refuse(
-                    request, response, 403, "csrf", "The request lacks a valid CSRF token; nothing was changed.");
+                    request, response, ProblemType.CSRF, "The request lacks a valid CSRF token; nothing was changed.");
         } else {
-            Problems.refuse(request, response, 404, "not-found", "No such resource.");
+            Problems.refuse(request, response, ProblemType.NOT_FOUND, "No such resource.");
         }
     }
 

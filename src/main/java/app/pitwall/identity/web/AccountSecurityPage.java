@@ -11,6 +11,7 @@ import app.pitwall.platform.ForbiddenException;
 import app.pitwall.platform.InvalidInputException;
 import app.pitwall.platform.web.FormErrors;
 import app.pitwall.platform.web.LocalRedirects;
+import app.pitwall.platform.web.ProblemType;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.Locale;
 import org.springframework.http.HttpStatus;
@@ -89,7 +90,7 @@ class AccountSecurityPage {
         } catch (InvalidInputException wrong) {
             return status.page(actor, status.error("code", "mfa.off.wrongCode", locale), HttpStatus.BAD_REQUEST);
         } catch (ConflictException refused) {
-            if (!"mfa-required".equals(refused.type())) {
+            if (refused.type() != ProblemType.MFA_REQUIRED) {
                 return new ModelAndView(LocalRedirects.to(PATH));
             }
             return status.page(actor, status.error("code", "mfa.off.required", locale), HttpStatus.CONFLICT);

@@ -5,6 +5,8 @@ import app.pitwall.access.Permission;
 import app.pitwall.access.RequiresPermission;
 import app.pitwall.access.RequiresRecentAuthentication;
 import app.pitwall.identity.internal.ApiTokens;
+import app.pitwall.platform.web.PageView;
+import app.pitwall.platform.web.Paging;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -62,8 +64,8 @@ class ApiTokenApi {
 
     @GetMapping
     @RequiresPermission(Permission.API_TOKENS_MANAGE)
-    List<ApiTokens.ApiToken> live(@AuthenticationPrincipal Actor actor) {
-        return tokens.live(actor);
+    PageView<ApiTokens.ApiToken> live(@AuthenticationPrincipal Actor actor, Paging paging) {
+        return paging.slice(tokens.live(actor), token -> token);
     }
 
     @DeleteMapping("/{id}")

@@ -7,6 +7,7 @@ import app.pitwall.access.SignedIn;
 import app.pitwall.identity.LimitedPerAddress;
 import app.pitwall.identity.internal.Reauthentication;
 import app.pitwall.identity.internal.SessionService;
+import app.pitwall.platform.web.ProblemType;
 import app.pitwall.platform.web.Problems;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import jakarta.servlet.http.HttpServletRequest;
@@ -153,6 +154,6 @@ class AuthApi {
 
     @ExceptionHandler(SessionService.InvalidCredentialsException.class)
     ProblemDetail invalidCredentials(SessionService.InvalidCredentialsException e) {
-        return Problems.of(401, "invalid-credentials", e.getMessage());
+        return Problems.of(ProblemType.INVALID_CREDENTIALS, e.getMessage());
     }
 }

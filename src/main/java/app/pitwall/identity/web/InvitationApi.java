@@ -7,6 +7,8 @@ import app.pitwall.access.RequiresPermission;
 import app.pitwall.identity.LimitedPerAddress;
 import app.pitwall.identity.internal.Invitation;
 import app.pitwall.identity.internal.Invitations;
+import app.pitwall.platform.web.PageView;
+import app.pitwall.platform.web.Paging;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
@@ -92,10 +94,8 @@ class InvitationApi {
 
     @GetMapping
     @RequiresPermission(Permission.USERS_MANAGE)
-    List<InvitationView> pending(@AuthenticationPrincipal Actor actor) {
-        return invitations.pending(actor).stream()
-                .map(i -> InvitationView.of(i, null))
-                .toList();
+    PageView<InvitationView> pending(@AuthenticationPrincipal Actor actor, Paging paging) {
+        return paging.slice(invitations.pending(actor), i -> InvitationView.of(i, null));
     }
 
     @DeleteMapping("/{id}")

@@ -5,6 +5,7 @@ import app.pitwall.access.Permission;
 import app.pitwall.access.RequiresPermission;
 import app.pitwall.access.Role;
 import app.pitwall.identity.internal.TenantSecuritySettings;
+import app.pitwall.platform.web.MergePatch;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Size;
 import java.util.List;
@@ -51,7 +52,8 @@ class SecuritySettingsApi {
 
     @PatchMapping
     @RequiresPermission(Permission.SETTINGS_MANAGE)
-    SecuritySettings change(@AuthenticationPrincipal Actor actor, @Valid @RequestBody Change change) {
+    SecuritySettings change(@AuthenticationPrincipal Actor actor, @Valid @RequestBody Change change, MergePatch patch) {
+        patch.clearable("mfaRequiredRoles");
         return view(settings.change(
                 actor,
                 new TenantSecuritySettings.Change(

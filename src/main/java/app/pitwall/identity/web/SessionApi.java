@@ -6,10 +6,9 @@ import app.pitwall.access.RequiresPermission;
 import app.pitwall.access.SignedIn;
 import app.pitwall.identity.internal.SessionDirectory;
 import app.pitwall.identity.internal.StaffManagement;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
+import app.pitwall.platform.web.PageView;
+import app.pitwall.platform.web.Paging;
 import java.time.Instant;
-import java.util.List;
 import java.util.UUID;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -17,17 +16,18 @@ import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
  * Sessions people can see and end: {@code /api/v1/me/sessions} and {@code /api/v1/me/sign-ins} for
- * one's own, {@code /api/v1/sessions} for everyone's in the tenant.
+ * one's own (the latest {@value #SIGN_INS_KEPT} sign-ins), {@code /api/v1/sessions} for everyone's in the tenant.
  */
 @RestController
 @Validated
 class SessionApi {
+
+    static final int SIGN_INS_KEPT = 500;
 
     private final SessionDirectory directory;
     private final StaffManagement staff;
@@ -71,8 +71,8 @@ class SessionApi {
 
     @GetMapping("/api/v1/me/sessions")
     @SignedIn
-    List<SessionView> mine(@AuthenticationPrincipal Actor actor) {
-        return directory.mine(actor).stream().map(s -> SessionView.of(s, actor)).toList();
+    PageView<SessionView> mine(@AuthenticationPrincipal Actor actor, Paging paging) {
+        return paging.slice(directory.mine(actor), s -> SessionView.of(s, actor));
     }
 
     @DeleteMapping("/api/v1/me/sessions/{id}")
@@ -84,19 +84,14 @@ class SessionApi {
 
     @GetMapping("/api/v1/me/sign-ins")
     @SignedIn
-    List<SessionView> signIns(
-            @AuthenticationPrincipal Actor actor, @RequestParam(defaultValue = "50") @Min(1) @Max(200) int limit) {
-        return directory.signIns(actor, limit).stream()
-                .map(s -> SessionView.of(s, actor))
-                .toList();
+    PageView<SessionView> signIns(@AuthenticationPrincipal Actor actor, Paging paging) {
+        return paging.slice(directory.signIns(actor, SIGN_INS_KEPT), s -> SessionView.of(s, actor));
     }
 
     @GetMapping("/api/v1/sessions")
     @RequiresPermission(Permission.SESSIONS_READ)
-    List<SessionView> everyones(@AuthenticationPrincipal Actor actor) {
-        return directory.everyones(actor).stream()
-                .map(s -> SessionView.of(s, actor))
-                .toList();
+    PageView<SessionView> everyones(@AuthenticationPrincipal Actor actor, Paging paging) {
+        return paging.slice(directory.everyones(actor), s -> SessionView.of(s, actor));
     }
 
     @DeleteMapping("/api/v1/sessions/{id}")

@@ -8,6 +8,7 @@ import app.pitwall.identity.internal.SessionCookies;
 import app.pitwall.identity.internal.SessionService;
 import app.pitwall.platform.UnauthenticatedException;
 import app.pitwall.platform.web.LocalRedirects;
+import app.pitwall.platform.web.ProblemType;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.net.URLEncoder;
@@ -107,7 +108,8 @@ class SignInPage {
         try {
             return signedIn(sessions.completeWithCode(typed, request, response), next);
         } catch (UnauthenticatedException refused) {
-            String reason = "mfa-sign-in-expired".equals(refused.type()) ? "signIn.code.expired" : "signIn.code.wrong";
+            String reason =
+                    refused.type() == ProblemType.MFA_SIGN_IN_EXPIRED ? "signIn.code.expired" : "signIn.code.wrong";
             return codePage(next, reason, HttpStatus.UNAUTHORIZED);
         }
     }

@@ -5,7 +5,12 @@ import app.pitwall.access.Permission;
 import app.pitwall.access.RequiresPermission;
 import app.pitwall.identity.internal.StaffManagement;
 import app.pitwall.identity.internal.StaffMember;
+import app.pitwall.platform.web.ExpectedVersion;
+import app.pitwall.platform.web.MergePatch;
+import app.pitwall.platform.web.PageView;
+import app.pitwall.platform.web.Paging;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.Instant;
@@ -39,7 +44,10 @@ class UserApi {
      * A change; absent fields stay as they are. An empty {@code locationIds} gives all locations.
      */
     record UserChange(
-            @Size(max = 40) String role, @Size(max = 100) List<@NotNull UUID> locationIds, Boolean disabled) {}
+            @Size(max = 40) String role,
+            @Size(max = 100) List<@NotNull UUID> locationIds,
+            Boolean disabled,
+            @Min(0) Integer version) {}
 
     record UserView(
             UUID id,
@@ -70,8 +78,8 @@ class UserApi {
 
     @GetMapping
     @RequiresPermission(Permission.USERS_READ)
-    List<UserView> all(@AuthenticationPrincipal Actor actor) {
-        return staff.all(actor).stream().map(UserView::of).toList();
+    PageView<UserView> all(@AuthenticationPrincipal Actor actor, Paging paging) {
+        return paging.slice(staff.all(actor), UserView::of);
     }
 
     @GetMapping("/{id}")
@@ -82,11 +90,18 @@ class UserApi {
 
     @PatchMapping("/{id}")
     @RequiresPermission(Permission.USERS_MANAGE)
-    UserView change(@AuthenticationPrincipal Actor actor, @PathVariable UUID id, @Valid @RequestBody UserChange body) {
+    UserView change(
+            @AuthenticationPrincipal Actor actor,
+            @PathVariable UUID id,
+            @Valid @RequestBody UserChange body,
+            MergePatch patch,
+            ExpectedVersion expected) {
+        patch.clearable("locationIds");
         return UserView.of(staff.change(
                 actor,
                 id,
-                new StaffManagement.Change(Inputs.role("role", body.role()), body.locationIds(), body.disabled())));
+                new StaffManagement.Change(Inputs.role("role", body.role()), body.locationIds(), body.disabled()),
+                expected.value()));
     }
 
     @PostMapping("/{id}/sessions/revoke")

@@ -37,9 +37,9 @@ import tools.jackson.databind.DatabindException;
 import tools.jackson.databind.exc.InvalidFormatException;
 
 /**
- * Turns every failure of a JSON API call into {@code application/problem+json}: bad input 400 with
- * the offending fields, 404 for missing or foreign, 409 for conflicts, 422 for a warning that needs confirming.
- * Never a stack trace.
+ * Turns every failure of a JSON API call into {@code application/problem+json} with a {@link ProblemType} of the
+ * catalog: bad input 400 with the offending fields, 404 for missing or foreign, 409 for conflicts, 422 for a rule
+ * refused or a warning that needs confirming. Never a stack trace.
  */
 @Order(Ordered.HIGHEST_PRECEDENCE)
 @RestControllerAdvice(annotations = org.springframework.web.bind.annotation.RestController.class)
@@ -76,7 +76,7 @@ class ApiExceptionHandler {
     /** 422: a warning rule; the same request with the named confirmation is accepted. */
     @ExceptionHandler(ConfirmationRequiredException.class)
     ProblemDetail confirmationRequired(ConfirmationRequiredException e) {
-        ProblemDetail problem = Problems.of(422, e.type(), e.getMessage());
+        ProblemDetail problem = Problems.of(e.type(), e.getMessage());
         problem.setProperty("confirmWith", e.confirmWith());
         problem.setProperty("fields", Map.of(e.fields().keySet().iterator().next(), e.getMessage()));
         e.properties().forEach(problem::setProperty);
@@ -128,13 +128,13 @@ class ApiExceptionHandler {
 
     @ExceptionHandler(PayloadTooLargeException.class)
     ResponseEntity<ProblemDetail> tooLarge(PayloadTooLargeException e) {
-        return ResponseEntity.status(413).body(Problems.of(413, "payload-too-large", e.getMessage()));
+        return ResponseEntity.status(413).body(Problems.of(ProblemType.PAYLOAD_TOO_LARGE, e.getMessage()));
     }
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
     ProblemDetail mismatch(MethodArgumentTypeMismatchException e) {
         if ("id".equals(e.getName()) || e.getName().endsWith("Id")) {
-            return Problems.of(404, "not-found", "No such " + e.getName() + ".");
+            return Problems.of(ProblemType.NOT_FOUND, "No such " + e.getName() + ".");
         }
         return Problems.invalid(
                 "The parameter " + e.getName() + " has the wrong format.", Map.of(e.getName(), "wrong format"));
@@ -148,36 +148,44 @@ class ApiExceptionHandler {
 
     @ExceptionHandler(NotFoundException.class)
     ProblemDetail notFound(NotFoundException e) {
-        return Problems.of(404, "not-found", e.getMessage());
+        return Problems.of(ProblemType.NOT_FOUND, e.getMessage());
     }
 
     @ExceptionHandler(NoResourceFoundException.class)
     ProblemDetail noResource(NoResourceFoundException e) {
-        return Problems.of(404, "not-found", "No such resource.");
+        return Problems.of(ProblemType.NOT_FOUND, "No such resource.");
     }
 
     @ExceptionHandler(UnauthenticatedException.class)
     ProblemDetail unauthenticated(UnauthenticatedException e) {
-        return Problems.of(401, e.type(), e.getMessage());
+        return Problems.of(e.type(), e.getMessage());
     }
 
     @ExceptionHandler(ForbiddenException.class)
     ProblemDetail forbidden(ForbiddenException e) {
-        return Problems.of(403, e.type(), e.getMessage());
+        return Problems.of(e.type(), e.getMessage());
     }
 
+    /** A stale version the caller sent in {@code If-Match} is 412; in the body, 409. */
     @ExceptionHandler(ConflictException.class)
-    ProblemDetail conflict(ConflictException e) {
-        ProblemDetail problem = Problems.of(409, e.type(), e.getMessage());
+    ProblemDetail conflict(ConflictException e, jakarta.servlet.http.HttpServletRequest request) {
+        boolean staleIfMatch = e.type() == ProblemType.STALE_VERSION
+                && Boolean.TRUE.equals(request.getAttribute(ExpectedVersions.FROM_IF_MATCH));
+        ProblemDetail problem = Problems.of(staleIfMatch ? ProblemType.PRECONDITION_FAILED : e.type(), e.getMessage());
         e.properties().forEach(problem::setProperty);
         return problem;
+    }
+
+    @ExceptionHandler(ExpectedVersions.PreconditionRequiredException.class)
+    ProblemDetail preconditionRequired(ExpectedVersions.PreconditionRequiredException e) {
+        return Problems.of(ProblemType.PRECONDITION_REQUIRED, e.getMessage());
     }
 
     @ExceptionHandler(TooManyRequestsException.class)
     ResponseEntity<ProblemDetail> tooMany(TooManyRequestsException e) {
         return ResponseEntity.status(429)
                 .header(HttpHeaders.RETRY_AFTER, Long.toString(e.retryAfterSeconds()))
-                .body(Problems.of(429, "too-many-requests", e.getMessage()));
+                .body(Problems.of(ProblemType.TOO_MANY_REQUESTS, e.getMessage()));
     }
 
     @ExceptionHandler(ServiceBusyException.class)
@@ -187,23 +195,24 @@ class ApiExceptionHandler {
 
     @ExceptionHandler(DuplicateKeyException.class)
     ProblemDetail duplicate(DuplicateKeyException e) {
-        return Problems.of(409, "duplicate", "A record with the same unique value already exists.");
+        return Problems.of(ProblemType.DUPLICATE, "A record with the same unique value already exists.");
     }
 
     @ExceptionHandler(HttpRequestMethodNotSupportedException.class)
     ProblemDetail method(HttpRequestMethodNotSupportedException e) {
-        return Problems.of(405, "method-not-allowed", "Method " + e.getMethod() + " is not supported here.");
+        return Problems.of(ProblemType.METHOD_NOT_ALLOWED, "Method " + e.getMethod() + " is not supported here.");
     }
 
     @ExceptionHandler(HttpMediaTypeNotSupportedException.class)
     ProblemDetail mediaType(HttpMediaTypeNotSupportedException e) {
-        return Problems.of(415, "unsupported-media-type", "Send application/json.");
+        return Problems.of(
+                ProblemType.UNSUPPORTED_MEDIA_TYPE, "Send application/json or application/merge-patch+json.");
     }
 
     @ExceptionHandler(Exception.class)
     ProblemDetail unexpected(Exception e) {
         log.error("Unexpected failure", e);
-        return Problems.of(500, "internal", "Something went wrong on our side; nothing was changed.");
+        return Problems.of(ProblemType.INTERNAL, "Something went wrong on our side; nothing was changed.");
     }
 
     private static String lastNode(String path) {

@@ -58,8 +58,9 @@ final class ContainerErrorReports extends ErrorReportValve {
 
     /** The problem, built by hand: no JSON library is needed for four fixed fields. */
     private static String problem(int status) {
-        return "{\"type\":\"" + Problems.TYPE_PREFIX + Problems.typeOf(status) + "\",\"title\":\"" + reason(status)
-                + "\",\"status\":" + status + ",\"detail\":\"" + Problems.detailOf(status) + "\"}";
+        return "{\"type\":\"" + ProblemType.URI_PREFIX
+                + ProblemType.ofStatus(status).code() + "\",\"title\":\"" + reason(status) + "\",\"status\":" + status
+                + ",\"detail\":\"" + Problems.detailOf(status) + "\"}";
     }
 
     private String page(int status, Locale locale) {

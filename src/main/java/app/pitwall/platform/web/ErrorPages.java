@@ -33,11 +33,11 @@ class ErrorPages implements ErrorController {
     ModelAndView error(HttpServletRequest request, HttpServletResponse response) throws IOException {
         SecurityHeaders.fillIn(response);
         int status = status(request);
-        String type = (String) request.getAttribute(Problems.TYPE_ATTRIBUTE);
+        ProblemType type = (ProblemType) request.getAttribute(Problems.TYPE_ATTRIBUTE);
         String path = (String) request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
         if (Problems.answersWithProblem(path, request.getHeader("Accept"))) {
             ProblemDetail problem = type == null
-                    ? Problems.of(status, Problems.typeOf(status), Problems.detailOf(status))
+                    ? Problems.of(status, ProblemType.ofStatus(status), Problems.detailOf(status))
                     : Problems.of(status, type, (String) request.getAttribute(Problems.DETAIL_ATTRIBUTE));
             Object fields = request.getAttribute(Problems.FIELDS_ATTRIBUTE);
             if (fields instanceof Map<?, ?> named) {
@@ -48,7 +48,7 @@ class ErrorPages implements ErrorController {
         }
         ModelAndView page = new ModelAndView("error", HttpStatus.valueOf(status));
         page.addObject("status", status);
-        page.addObject("reason", type);
+        page.addObject("reason", type == null ? null : type.code());
         return page;
     }
 

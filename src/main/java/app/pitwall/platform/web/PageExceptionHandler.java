@@ -61,8 +61,6 @@ class PageExceptionHandler {
     /** Where a user sets up two-step verification; the only page open to one who must do so first. */
     static final String MFA_ENROLMENT_PATH = "/account/security";
 
-    static final String MFA_ENROLMENT_REQUIRED = "mfa-enrolment-required";
-
     /** The refusal being shown again, while the handler is called a second time. */
     static final String REFUSAL = PageExceptionHandler.class.getName() + ".refusal";
 
@@ -155,14 +153,14 @@ class PageExceptionHandler {
      */
     @ExceptionHandler(ForbiddenException.class)
     ModelAndView forbidden(ForbiddenException refused, HttpServletRequest request, HttpServletResponse response) {
-        if (MFA_ENROLMENT_REQUIRED.equals(refused.type()) && request.getHeader("HX-Request") == null) {
+        if (refused.type() == ProblemType.MFA_ENROLMENT_REQUIRED && request.getHeader("HX-Request") == null) {
             return new ModelAndView(LocalRedirects.to(MFA_ENROLMENT_PATH));
         }
-        if (MFA_ENROLMENT_REQUIRED.equals(refused.type())) {
+        if (refused.type() == ProblemType.MFA_ENROLMENT_REQUIRED) {
             response.setHeader("HX-Redirect", MFA_ENROLMENT_PATH);
         }
         ModelAndView page = page(HttpStatus.FORBIDDEN);
-        page.addObject("reason", refused.type());
+        page.addObject("reason", refused.type().code());
         return page;
     }
 
@@ -182,7 +180,7 @@ class PageExceptionHandler {
         response.setHeader("Retry-After", Long.toString(e.retryAfterSeconds()));
         String accept = request.getHeader("Accept");
         if (accept == null || !accept.contains("text/html")) {
-            problems.write(request, response, 503, "service-busy", e.getMessage());
+            problems.write(request, response, ProblemType.SERVICE_BUSY, e.getMessage());
             return null;
         }
         return page(HttpStatus.SERVICE_UNAVAILABLE);

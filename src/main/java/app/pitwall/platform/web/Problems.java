@@ -22,8 +22,6 @@ import tools.jackson.databind.json.JsonMapper;
 @Component
 public class Problems {
 
-    public static final String TYPE_PREFIX = "https://pitwall.app/problems/";
-
     /** Request attributes by which {@link #refuse} hands its problem to the error page. */
     static final String TYPE_ATTRIBUTE = Problems.class.getName() + ".type";
 
@@ -36,14 +34,21 @@ public class Problems {
         this.json = json;
     }
 
-    public static ProblemDetail of(int status, String type, String detail) {
+    /** The problem of a catalog member, answered with the member's status. */
+    public static ProblemDetail of(ProblemType type, String detail) {
+        return of(type.status(), type, detail);
+    }
+
+    /** For the container's refusals, whose status may be one the catalog files under a general member. */
+    static ProblemDetail of(int status, ProblemType type, String detail) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.valueOf(status), detail);
-        problem.setType(URI.create(TYPE_PREFIX + type));
+        problem.setType(type.uri());
+        problem.setTitle(type.title());
         return problem;
     }
 
     public static ProblemDetail invalid(String detail, Map<String, String> fields) {
-        ProblemDetail problem = of(400, "invalid-input", detail);
+        ProblemDetail problem = of(ProblemType.INVALID_INPUT, detail);
         problem.setProperty("fields", fields);
         return problem;
     }
@@ -52,7 +57,7 @@ public class Problems {
     static ResponseEntity<ProblemDetail> busy(ServiceBusyException e) {
         return ResponseEntity.status(503)
                 .header(HttpHeaders.RETRY_AFTER, Long.toString(e.retryAfterSeconds()))
-                .body(of(503, "service-busy", e.getMessage()));
+                .body(of(ProblemType.SERVICE_BUSY, e.getMessage()));
     }
 
     /**
@@ -70,24 +75,6 @@ public class Problems {
         }
         String asked = accept.toLowerCase(java.util.Locale.ROOT);
         return !asked.contains("text/html") && (asked.contains("json") || asked.contains("problem"));
-    }
-
-    /** The problem type of a status that Pitwall did not describe itself (Tomcat's refusals, unmapped paths). */
-    static String typeOf(int status) {
-        return switch (status) {
-            case 400 -> "bad-request";
-            case 401 -> "unauthenticated";
-            case 403 -> "forbidden";
-            case 404 -> "not-found";
-            case 405 -> "method-not-allowed";
-            case 406 -> "not-acceptable";
-            case 413 -> "payload-too-large";
-            case 414, 431 -> "request-too-large";
-            case 415 -> "unsupported-media-type";
-            case 429 -> "too-many-requests";
-            case 503 -> "unavailable";
-            default -> status >= 500 ? "internal" : "bad-request";
-        };
     }
 
     /** What to tell the caller about a status that Pitwall did not describe itself; never the container's words. */
@@ -110,9 +97,9 @@ public class Problems {
      * Writes the problem as the whole response, whatever the caller accepts; for the error page's JSON answers and
      * for API-only places.
      */
-    public void write(HttpServletRequest request, HttpServletResponse response, int status, String type, String detail)
+    public void write(HttpServletRequest request, HttpServletResponse response, ProblemType type, String detail)
             throws IOException {
-        write(request.getRequestURI(), response, of(status, type, detail));
+        write(request.getRequestURI(), response, of(type, detail));
     }
 
     void write(String instance, HttpServletResponse response, ProblemDetail problem) throws IOException {
@@ -136,8 +123,7 @@ public class Problems {
     public static void refuse(
             HttpServletRequest request,
             HttpServletResponse response,
-            int status,
-            String type,
+            ProblemType type,
             String detail,
             Map<String, String> fields)
             throws IOException {
@@ -146,12 +132,11 @@ public class Problems {
         if (fields != null) {
             request.setAttribute(FIELDS_ATTRIBUTE, Map.copyOf(fields));
         }
-        response.sendError(status, detail);
+        response.sendError(type.status(), detail);
     }
 
-    public static void refuse(
-            HttpServletRequest request, HttpServletResponse response, int status, String type, String detail)
+    public static void refuse(HttpServletRequest request, HttpServletResponse response, ProblemType type, String detail)
             throws IOException {
-        refuse(request, response, status, type, detail, null);
+        refuse(request, response, type, detail, null);
     }
 }

@@ -40,7 +40,7 @@ public final class Refusals {
                 }
             }
         } else if (refusal instanceof ConflictException conflict) {
-            String code = "conflict." + conflict.type();
+            String code = "conflict." + conflict.type().code();
             String input = conflict.properties().get("field") instanceof String field
                     ? (form instanceof FormFields named ? named.inputOf(field) : field)
                     : null;

@@ -18,6 +18,7 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestBodyAdviceAd
  * is 413 {@code payload-too-large}, and nothing of the body was parsed beyond the limit.
  */
 @ControllerAdvice
+@org.springframework.core.annotation.Order(0)
 class RequestBodyLimits extends RequestBodyAdviceAdapter {
 
     static final long DEFAULT_BYTES = 64 * 1024;

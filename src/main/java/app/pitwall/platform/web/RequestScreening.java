@@ -39,12 +39,16 @@ class RequestScreening extends OncePerRequestFilter implements Ordered {
         if ("OPTIONS".equals(request.getMethod())) {
             response.setHeader("Allow", "GET, HEAD, POST, PUT, PATCH, DELETE");
             Problems.refuse(
-                    request, response, 405, "method-not-allowed", "OPTIONS is not supported; no pre-flight is needed.");
+                    request,
+                    response,
+                    ProblemType.METHOD_NOT_ALLOWED,
+                    "OPTIONS is not supported; no pre-flight is needed.");
             return;
         }
         String path = request.getRequestURI();
         if (path != null && path.toLowerCase(Locale.ROOT).contains("%00")) {
-            Problems.refuse(request, response, 400, "invalid-input", "The address " + NUL + ".", Map.of("path", NUL));
+            Problems.refuse(
+                    request, response, ProblemType.INVALID_INPUT, "The address " + NUL + ".", Map.of("path", NUL));
             return;
         }
         Map<String, String[]> parameters;
@@ -53,13 +57,12 @@ class RequestScreening extends OncePerRequestFilter implements Ordered {
         } catch (IllegalStateException unparseable) {
             if (unparseable instanceof InvalidParameterException tooLarge && tooLarge.getErrorCode() == 413) {
                 Problems.refuse(
-                        request, response, 413, "payload-too-large", "The form is too large; nothing was done.");
+                        request, response, ProblemType.PAYLOAD_TOO_LARGE, "The form is too large; nothing was done.");
             } else {
                 Problems.refuse(
                         request,
                         response,
-                        400,
-                        "invalid-input",
+                        ProblemType.INVALID_INPUT,
                         "The request has too many parameters or a form that cannot be read; nothing was done.",
                         Map.of("parameters", "too many or malformed"));
             }
@@ -79,8 +82,7 @@ class RequestScreening extends OncePerRequestFilter implements Ordered {
             Problems.refuse(
                     request,
                     response,
-                    400,
-                    "invalid-input",
+                    ProblemType.INVALID_INPUT,
                     "The request has invalid fields: " + String.join(", ", withNul.keySet()),
                     withNul);
             return;

@@ -1,6 +1,6 @@
 package app.pitwall.repairorders.api;
 
-import app.pitwall.platform.InvalidInputException;
+import app.pitwall.platform.web.MergePatch;
 import app.pitwall.repairorders.Job;
 import app.pitwall.repairorders.JobApproval;
 import app.pitwall.repairorders.Line;
@@ -40,7 +40,7 @@ public final class RepairOrderRequests {
             @Size(max = 20) List<@NotNull @Valid JobBody> jobs,
             Boolean confirmLowerOdometer) {}
 
-    /** Change an order's own details; absent fields stay, a blank note clears. */
+    /** Change an order's own details, as a merge patch: absent fields stay, {@code null} clears. */
     public record ChangeBody(
             UUID serviceAdvisorId,
             @Size(max = 10) List<@NotNull UUID> technicianIds,
@@ -49,20 +49,17 @@ public final class RepairOrderRequests {
             @Size(max = 40) String promisedAt,
             @Size(max = 20) List<@NotNull @Size(max = 1000) String> concerns,
             @Size(max = 4000) String internalNotes,
-            @Size(max = 3) List<@NotNull String> clear,
             Boolean confirmLowerOdometer,
             @Min(0) Integer version) {
 
-        /** The fields named in {@code clear}; an unknown name is refused. */
-        public java.util.Set<OrderDetails.Clearable> cleared() {
-            if (clear == null) {
-                return java.util.Set.of();
-            }
+        /** The fields the patch clears that a blank would not; a {@code null} the order cannot clear is refused. */
+        public static java.util.Set<OrderDetails.Clearable> cleared(MergePatch patch) {
+            patch.clearable("promisedAt", "odometerIn", "odometerOut", "technicianIds", "concerns", "internalNotes");
             java.util.Set<OrderDetails.Clearable> fields = java.util.EnumSet.noneOf(OrderDetails.Clearable.class);
-            for (String name : clear) {
-                fields.add(OrderDetails.Clearable.named(name)
-                        .orElseThrow(() -> new InvalidInputException(
-                                "clear", "only promisedAt, odometerIn and odometerOut can be cleared")));
+            for (OrderDetails.Clearable field : OrderDetails.Clearable.values()) {
+                if (patch.clears(field.field())) {
+                    fields.add(field);
+                }
             }
             return fields;
         }
@@ -89,7 +86,7 @@ public final class RepairOrderRequests {
         }
     }
 
-    /** Change a job's text; {@code clearTechnician} unassigns it. */
+    /** Change a job's text, as a merge patch; {@code "technicianId": null} unassigns it. */
     public record JobChangeBody(
             @Size(max = 200) String title,
             @Size(max = 4000) String complaint,
@@ -97,7 +94,6 @@ public final class RepairOrderRequests {
             @Size(max = 4000) String correction,
             @Size(max = 4000) String technicianNotes,
             UUID technicianId,
-            Boolean clearTechnician,
             @Min(0) Integer version) {
 
         public Job.JobDetails toDetails() {

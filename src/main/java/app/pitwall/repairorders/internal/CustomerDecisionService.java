@@ -7,6 +7,7 @@ import app.pitwall.platform.ConflictException;
 import app.pitwall.platform.ForbiddenException;
 import app.pitwall.platform.NotFoundException;
 import app.pitwall.platform.TenantId;
+import app.pitwall.platform.web.ProblemType;
 import app.pitwall.repairorders.ApprovalStatus;
 import app.pitwall.repairorders.Consent;
 import app.pitwall.repairorders.CustomerDecisions;
@@ -55,7 +56,7 @@ class CustomerDecisionService implements CustomerDecisions {
                                     || job.approvalStatus() == ApprovalStatus.CHANGED_SINCE_APPROVAL);
                     if (!undecided) {
                         throw new ConflictException(
-                                "nothing-to-approve",
+                                ProblemType.NOTHING_TO_APPROVE,
                                 "Repair order " + draft.number() + " is " + draft.status()
                                         + " and has no job waiting for the customer's decision.",
                                 Map.of("currentStatus", draft.status().name()));

@@ -1,8 +1,9 @@
 package app.pitwall.repairorders.internal;
 
 import app.pitwall.access.Actor;
-import app.pitwall.platform.ForbiddenException;
+import app.pitwall.platform.ConflictException;
 import app.pitwall.platform.TenantId;
+import app.pitwall.platform.web.ProblemType;
 import app.pitwall.repairorders.Job;
 import app.pitwall.repairorders.WorkOrderPermissions;
 import app.pitwall.shopsetup.ShopReference;
@@ -29,7 +30,7 @@ class DiscountCap {
         return setup.settings(tenant);
     }
 
-    /** Makes the change to the job, then refuses it (403, rolling back) if it raised the discounts above the cap. */
+    /** Makes the change to the job, then refuses it (422, rolling back) if it raised the discounts above the cap. */
     void guard(Actor actor, Job job, Runnable change) {
         BigDecimal before = job.price().discountPercent();
         change.run();
@@ -40,13 +41,15 @@ class DiscountCap {
         BigDecimal after = job.price().discountPercent();
         BigDecimal cap = settings(actor.tenantId()).discountCapPercent();
         if (after.compareTo(before) > 0 && !WorkOrderPermissions.mayGiveDiscountOf(actor, after, cap)) {
-            throw new ForbiddenException("Discounts of "
-                    + after.setScale(2, RoundingMode.HALF_UP)
-                            .stripTrailingZeros()
-                            .toPlainString()
-                    + "% on job '" + job.title() + "' are above the shop's cap of "
-                    + cap.stripTrailingZeros().toPlainString()
-                    + "%; a manager (discounts:approve) must give them.");
+            throw new ConflictException(
+                    ProblemType.DISCOUNT_OVER_CAP,
+                    "Discounts of "
+                            + after.setScale(2, RoundingMode.HALF_UP)
+                                    .stripTrailingZeros()
+                                    .toPlainString()
+                            + "% on job '" + job.title() + "' are above the shop's cap of "
+                            + cap.stripTrailingZeros().toPlainString()
+                            + "%; a manager (discounts:approve) must give them.");
         }
     }
 }

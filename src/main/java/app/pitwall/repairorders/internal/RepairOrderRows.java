@@ -3,6 +3,7 @@ package app.pitwall.repairorders.internal;
 import app.pitwall.access.Scope;
 import app.pitwall.platform.ConflictException;
 import app.pitwall.platform.TenantId;
+import app.pitwall.platform.web.ProblemType;
 import app.pitwall.repairorders.Job;
 import app.pitwall.repairorders.OrderDetails;
 import app.pitwall.repairorders.Pricing;
@@ -75,7 +76,7 @@ class RepairOrderRows {
                 throw e;
             }
             throw new ConflictException(
-                    "appointment-checked-in",
+                    ProblemType.APPOINTMENT_CHECKED_IN,
                     "This appointment was checked in already; its repair order is open.",
                     Map.of("appointmentId", order.visit().appointmentId().toString()));
         }

@@ -2,6 +2,7 @@ package app.pitwall.repairorders.internal;
 
 import app.pitwall.access.Scope;
 import app.pitwall.platform.ConflictException;
+import app.pitwall.platform.web.ProblemType;
 import app.pitwall.repairorders.RepairOrder;
 import app.pitwall.repairorders.RepairOrderEvents;
 import app.pitwall.repairorders.RepairOrderId;
@@ -79,7 +80,7 @@ class RepairOrderStore {
 
     static ConflictException stale(long number, int current) {
         return new ConflictException(
-                "stale-version",
+                ProblemType.STALE_VERSION,
                 "Someone else changed repair order " + number + " (now at version " + current
                         + "); reload it and apply your change again.",
                 Map.of("currentVersion", current));

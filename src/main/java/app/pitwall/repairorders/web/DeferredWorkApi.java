@@ -4,12 +4,10 @@ import app.pitwall.access.Actor;
 import app.pitwall.access.Permission;
 import app.pitwall.access.RequiresPermission;
 import app.pitwall.platform.web.PageView;
+import app.pitwall.platform.web.Paging;
 import app.pitwall.repairorders.DeferredJobs;
 import app.pitwall.repairorders.WorkOrderPermissions;
 import app.pitwall.repairorders.api.MoneyText;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
-import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import java.util.UUID;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -53,29 +51,26 @@ class DeferredWorkApi {
             @AuthenticationPrincipal Actor actor,
             @PathVariable UUID id,
             @RequestParam(defaultValue = "false") boolean includeResolved,
-            @RequestParam(defaultValue = "25") @Min(1) @Max(100) int limit,
-            @RequestParam(required = false) @Size(max = 500) String cursor) {
+            Paging paging) {
         boolean money = WorkOrderPermissions.seesMoney(actor);
-        var page = deferred.forVehicle(actor, id, includeResolved, limit, cursor);
-        return new PageView<>(
-                page.items().stream()
-                        .map(job -> new DeferredJobView(
-                                job.id(),
-                                job.vehicleId(),
-                                job.customerId(),
-                                job.locationId(),
-                                job.repairOrderId().value(),
-                                job.repairOrderNumber(),
-                                job.jobId().value(),
-                                job.title(),
-                                job.complaint(),
-                                money ? MoneyText.text(job.estimateTotal()) : null,
-                                job.currency(),
-                                job.declinedBy(),
-                                job.declinedAt(),
-                                job.resolvedAt(),
-                                job.resolution()))
-                        .toList(),
-                page.nextCursor());
+        var page = deferred.forVehicle(actor, id, includeResolved, paging.limit(), paging.cursor());
+        return paging.answer(
+                page,
+                job -> new DeferredJobView(
+                        job.id(),
+                        job.vehicleId(),
+                        job.customerId(),
+                        job.locationId(),
+                        job.repairOrderId().value(),
+                        job.repairOrderNumber(),
+                        job.jobId().value(),
+                        job.title(),
+                        job.complaint(),
+                        money ? MoneyText.text(job.estimateTotal()) : null,
+                        job.currency(),
+                        job.declinedBy(),
+                        job.declinedAt(),
+                        job.resolvedAt(),
+                        job.resolution()));
     }
 }

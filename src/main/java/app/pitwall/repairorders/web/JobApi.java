@@ -4,7 +4,8 @@ import app.pitwall.access.Actor;
 import app.pitwall.access.Permission;
 import app.pitwall.access.RequiresPermission;
 import app.pitwall.platform.NotFoundException;
-import app.pitwall.platform.web.Versions;
+import app.pitwall.platform.web.ExpectedVersion;
+import app.pitwall.platform.web.MergePatch;
 import app.pitwall.repairorders.JobId;
 import app.pitwall.repairorders.JobTemplates;
 import app.pitwall.repairorders.LineId;
@@ -19,6 +20,7 @@ import app.pitwall.tenancy.LocationZones;
 import jakarta.validation.Valid;
 import java.util.UUID;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -27,14 +29,14 @@ import org.springframework.web.bind.annotation.PatchMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
  * {@code /api/v1/repair-orders/{id}/jobs}: a repair order's jobs and their lines. Each change answers the whole order,
- * at its new version, since totals and statuses move together.
+ * at its new version, since totals and statuses move together; a job is read with its order's ETag, the version every
+ * change to it expects.
  */
 @RestController
 @Validated
@@ -57,9 +59,9 @@ class JobApi {
     RepairOrderViews.RepairOrderView add(
             @AuthenticationPrincipal Actor actor,
             @PathVariable UUID id,
-            @RequestHeader(name = "If-Match", required = false) String ifMatch,
-            @Valid @RequestBody RepairOrderRequests.JobBody body) {
-        Integer version = Versions.expected(body.version(), ifMatch);
+            @Valid @RequestBody RepairOrderRequests.JobBody body,
+            ExpectedVersion expected) {
+        Integer version = expected.value();
         NewJob job = body.cannedJobId() != null ? templates.job(actor, body.cannedJobId()) : body.toJob();
         RepairOrder order = orders.addJob(actor, new RepairOrderId(id), job, version);
         return view(actor, order);
@@ -67,12 +69,13 @@ class JobApi {
 
     @GetMapping("/{jobId}")
     @RequiresPermission(Permission.REPAIR_ORDERS_READ)
-    RepairOrderViews.JobView get(
+    ResponseEntity<RepairOrderViews.JobView> get(
             @AuthenticationPrincipal Actor actor, @PathVariable UUID id, @PathVariable UUID jobId) {
-        return orders.find(actor, new RepairOrderId(id))
-                .flatMap(order -> order.job(new JobId(jobId)))
-                .map(job -> RepairOrderViews.job(job, WorkOrderPermissions.seesMoney(actor)))
+        RepairOrder order = orders.find(actor, new RepairOrderId(id)).orElseThrow(() -> new NotFoundException("Job"));
+        RepairOrderViews.JobView job = order.job(new JobId(jobId))
+                .map(found -> RepairOrderViews.job(found, WorkOrderPermissions.seesMoney(actor)))
                 .orElseThrow(() -> new NotFoundException("Job"));
+        return ExpectedVersion.tagged(job, order.version());
     }
 
     @PatchMapping("/{jobId}")
@@ -81,8 +84,10 @@ class JobApi {
             @AuthenticationPrincipal Actor actor,
             @PathVariable UUID id,
             @PathVariable UUID jobId,
-            @RequestHeader(name = "If-Match", required = false) String ifMatch,
-            @Valid @RequestBody RepairOrderRequests.JobChangeBody body) {
+            @Valid @RequestBody RepairOrderRequests.JobChangeBody body,
+            MergePatch patch,
+            ExpectedVersion expected) {
+        patch.clearable("technicianId", "complaint", "cause", "correction", "technicianNotes");
         return view(
                 actor,
                 orders.changeJob(
@@ -90,8 +95,8 @@ class JobApi {
                         new RepairOrderId(id),
                         new JobId(jobId),
                         body.toDetails(),
-                        Boolean.TRUE.equals(body.clearTechnician()),
-                        Versions.expected(body.version(), ifMatch)));
+                        patch.clears("technicianId"),
+                        expected.value()));
     }
 
     @DeleteMapping("/{jobId}")
@@ -100,10 +105,8 @@ class JobApi {
             @AuthenticationPrincipal Actor actor,
             @PathVariable UUID id,
             @PathVariable UUID jobId,
-            @RequestHeader(name = "If-Match", required = false) String ifMatch) {
-        return view(
-                actor,
-                orders.removeJob(actor, new RepairOrderId(id), new JobId(jobId), Versions.expected(null, ifMatch)));
+            ExpectedVersion expected) {
+        return view(actor, orders.removeJob(actor, new RepairOrderId(id), new JobId(jobId), expected.value()));
     }
 
     @PostMapping("/{jobId}/completion")
@@ -112,10 +115,8 @@ class JobApi {
             @AuthenticationPrincipal Actor actor,
             @PathVariable UUID id,
             @PathVariable UUID jobId,
-            @RequestHeader(name = "If-Match", required = false) String ifMatch) {
-        return view(
-                actor,
-                orders.completeJob(actor, new RepairOrderId(id), new JobId(jobId), Versions.expected(null, ifMatch)));
+            ExpectedVersion expected) {
+        return view(actor, orders.completeJob(actor, new RepairOrderId(id), new JobId(jobId), expected.value()));
     }
 
     @DeleteMapping("/{jobId}/completion")
@@ -124,10 +125,8 @@ class JobApi {
             @AuthenticationPrincipal Actor actor,
             @PathVariable UUID id,
             @PathVariable UUID jobId,
-            @RequestHeader(name = "If-Match", required = false) String ifMatch) {
-        return view(
-                actor,
-                orders.reopenJob(actor, new RepairOrderId(id), new JobId(jobId), Versions.expected(null, ifMatch)));
+            ExpectedVersion expected) {
+        return view(actor, orders.reopenJob(actor, new RepairOrderId(id), new JobId(jobId), expected.value()));
     }
 
     @PostMapping("/{jobId}/lines")
@@ -137,16 +136,11 @@ class JobApi {
             @AuthenticationPrincipal Actor actor,
             @PathVariable UUID id,
             @PathVariable UUID jobId,
-            @RequestHeader(name = "If-Match", required = false) String ifMatch,
-            @Valid @RequestBody RepairOrderRequests.LineBody body) {
+            @Valid @RequestBody RepairOrderRequests.LineBody body,
+            ExpectedVersion expected) {
         return view(
                 actor,
-                orders.addLine(
-                        actor,
-                        new RepairOrderId(id),
-                        new JobId(jobId),
-                        body.toDraft(),
-                        Versions.expected(body.version(), ifMatch)));
+                orders.addLine(actor, new RepairOrderId(id), new JobId(jobId), body.toDraft(), expected.value()));
     }
 
     @PatchMapping("/{jobId}/lines/{lineId}")
@@ -156,8 +150,10 @@ class JobApi {
             @PathVariable UUID id,
             @PathVariable UUID jobId,
             @PathVariable UUID lineId,
-            @RequestHeader(name = "If-Match", required = false) String ifMatch,
-            @Valid @RequestBody RepairOrderRequests.LineBody body) {
+            @Valid @RequestBody RepairOrderRequests.LineBody body,
+            MergePatch patch,
+            ExpectedVersion expected) {
+        patch.clearable();
         return view(
                 actor,
                 orders.changeLine(
@@ -166,7 +162,7 @@ class JobApi {
                         new JobId(jobId),
                         new LineId(lineId),
                         body.toDraft(),
-                        Versions.expected(body.version(), ifMatch)));
+                        expected.value()));
     }
 
     @DeleteMapping("/{jobId}/lines/{lineId}")
@@ -176,15 +172,11 @@ class JobApi {
             @PathVariable UUID id,
             @PathVariable UUID jobId,
             @PathVariable UUID lineId,
-            @RequestHeader(name = "If-Match", required = false) String ifMatch) {
+            ExpectedVersion expected) {
         return view(
                 actor,
                 orders.removeLine(
-                        actor,
-                        new RepairOrderId(id),
-                        new JobId(jobId),
-                        new LineId(lineId),
-                        Versions.expected(null, ifMatch)));
+                        actor, new RepairOrderId(id), new JobId(jobId), new LineId(lineId), expected.value()));
     }
 
     private RepairOrderViews.RepairOrderView view(Actor actor, RepairOrder order) {

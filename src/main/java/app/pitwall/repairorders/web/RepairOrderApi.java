@@ -4,9 +4,11 @@ import app.pitwall.access.Actor;
 import app.pitwall.access.Permission;
 import app.pitwall.access.RequiresPermission;
 import app.pitwall.platform.NotFoundException;
+import app.pitwall.platform.web.ExpectedVersion;
+import app.pitwall.platform.web.MergePatch;
 import app.pitwall.platform.web.PageView;
+import app.pitwall.platform.web.Paging;
 import app.pitwall.platform.web.ShopTimes;
-import app.pitwall.platform.web.Versions;
 import app.pitwall.repairorders.NewRepairOrder;
 import app.pitwall.repairorders.OrderDetails;
 import app.pitwall.repairorders.RepairOrder;
@@ -17,8 +19,6 @@ import app.pitwall.repairorders.api.RepairOrderRequests;
 import app.pitwall.repairorders.api.RepairOrderViews;
 import app.pitwall.tenancy.LocationZones;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Size;
 import java.time.ZoneId;
 import java.util.List;
@@ -33,7 +33,6 @@ import org.springframework.web.bind.annotation.PatchMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
@@ -67,17 +66,14 @@ class RepairOrderApi {
             @RequestParam(required = false) UUID customerId,
             @RequestParam(required = false) UUID vehicleId,
             @RequestParam(required = false) @Size(max = 100) String q,
-            @RequestParam(defaultValue = "25") @Min(1) @Max(100) int limit,
-            @RequestParam(required = false) @Size(max = 500) String cursor) {
+            Paging paging) {
         var query = new RepairOrderQuery(locationId, status, serviceAdvisorId, technicianId, customerId, vehicleId, q);
-        var page = orders.list(actor, query, limit, cursor);
+        var page = orders.list(actor, query, paging.limit(), paging.cursor());
         Map<UUID, ZoneId> zone = zones.all(actor);
-        return new PageView<>(
-                page.items().stream()
-                        .map(order -> RepairOrderViews.summary(
-                                order, actor, zone.getOrDefault(order.locationId(), java.time.ZoneOffset.UTC)))
-                        .toList(),
-                page.nextCursor());
+        return paging.answer(
+                page,
+                order -> RepairOrderViews.summary(
+                        order, actor, zone.getOrDefault(order.locationId(), java.time.ZoneOffset.UTC)));
     }
 
     @PostMapping
@@ -124,8 +120,10 @@ class RepairOrderApi {
     RepairOrderViews.RepairOrderView change(
             @AuthenticationPrincipal Actor actor,
             @PathVariable UUID id,
-            @RequestHeader(name = "If-Match", required = false) String ifMatch,
-            @Valid @RequestBody RepairOrderRequests.ChangeBody body) {
+            @Valid @RequestBody RepairOrderRequests.ChangeBody body,
+            MergePatch patch,
+            ExpectedVersion expected) {
+        var cleared = RepairOrderRequests.ChangeBody.cleared(patch);
         RepairOrderId orderId = new RepairOrderId(id);
         java.time.Instant promisedAt = null;
         if (body.promisedAt() != null && !body.promisedAt().isBlank()) {
@@ -153,9 +151,9 @@ class RepairOrderApi {
                         actor,
                         orderId,
                         changes,
-                        body.cleared(),
+                        cleared,
                         Boolean.TRUE.equals(body.confirmLowerOdometer()),
-                        Versions.expected(body.version(), ifMatch)));
+                        expected.value()));
     }
 
     @PostMapping("/{id}/transitions")
@@ -163,24 +161,16 @@ class RepairOrderApi {
     RepairOrderViews.RepairOrderView transition(
             @AuthenticationPrincipal Actor actor,
             @PathVariable UUID id,
-            @RequestHeader(name = "If-Match", required = false) String ifMatch,
-            @Valid @RequestBody RepairOrderRequests.TransitionBody body) {
-        return view(
-                actor,
-                orders.transition(
-                        actor,
-                        new RepairOrderId(id),
-                        body.to(),
-                        body.reason(),
-                        Versions.expected(body.version(), ifMatch)));
+            @Valid @RequestBody RepairOrderRequests.TransitionBody body,
+            ExpectedVersion expected) {
+        return view(actor, orders.transition(actor, new RepairOrderId(id), body.to(), body.reason(), expected.value()));
     }
 
     @GetMapping("/{id}/history")
     @RequiresPermission(Permission.REPAIR_ORDERS_READ)
-    List<RepairOrderViews.StatusChangeView> history(@AuthenticationPrincipal Actor actor, @PathVariable UUID id) {
-        return orders.history(actor, new RepairOrderId(id)).stream()
-                .map(RepairOrderViews::change)
-                .toList();
+    PageView<RepairOrderViews.StatusChangeView> history(
+            @AuthenticationPrincipal Actor actor, @PathVariable UUID id, Paging paging) {
+        return paging.slice(orders.history(actor, new RepairOrderId(id)), RepairOrderViews::change);
     }
 
     private RepairOrderViews.RepairOrderView view(Actor actor, RepairOrder order) {

@@ -5,6 +5,7 @@ import app.pitwall.platform.CardNumbers;
 import app.pitwall.platform.ConflictException;
 import app.pitwall.platform.InvalidInputException;
 import app.pitwall.platform.NotFoundException;
+import app.pitwall.platform.web.ProblemType;
 import app.pitwall.shopsetup.Bay;
 import app.pitwall.shopsetup.BayId;
 import app.pitwall.shopsetup.LaborRate;
@@ -65,7 +66,7 @@ class ShopSetupService implements ShopSetup {
     public Bay addBay(Actor actor, UUID locationId, String name) {
         UUID location = locations.visible(actor, locationId).id().value();
         if (rows.bays(actor.tenantId(), location).size() >= MOST_PER_LOCATION) {
-            throw new ConflictException("too-many", "A location has at most " + MOST_PER_LOCATION + " bays.");
+            throw new ConflictException(ProblemType.TOO_MANY, "A location has at most " + MOST_PER_LOCATION + " bays.");
         }
         Bay bay = new Bay(BayId.random(), location, name(name), true, 0);
         rows.insertBay(actor.tenantId(), bay, clock.instant());
@@ -110,7 +111,8 @@ class ShopSetupService implements ShopSetup {
     public LaborRate addLaborRate(Actor actor, UUID locationId, String name, BigDecimal hourlyRate, boolean isDefault) {
         Location location = locations.visible(actor, locationId);
         if (rows.laborRates(actor.tenantId(), location.id().value()).size() >= MOST_PER_LOCATION) {
-            throw new ConflictException("too-many", "A location has at most " + MOST_PER_LOCATION + " labor rates.");
+            throw new ConflictException(
+                    ProblemType.TOO_MANY, "A location has at most " + MOST_PER_LOCATION + " labor rates.");
         }
         LaborRate rate = new LaborRate(
                 LaborRateId.random(),
@@ -246,7 +248,7 @@ class ShopSetupService implements ShopSetup {
     private static void checkVersion(Integer expected, int current, String what) {
         if (expected != null && expected != current) {
             throw new ConflictException(
-                    "stale-version",
+                    ProblemType.STALE_VERSION,
                     "Someone else changed this " + what + " (now at version " + current + "); reload it.",
                     Map.of("currentVersion", current));
         }

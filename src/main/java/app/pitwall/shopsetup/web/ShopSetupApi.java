@@ -4,8 +4,10 @@ import app.pitwall.access.Actor;
 import app.pitwall.access.Permission;
 import app.pitwall.access.RequiresPermission;
 import app.pitwall.platform.NotFoundException;
+import app.pitwall.platform.web.ExpectedVersion;
+import app.pitwall.platform.web.MergePatch;
 import app.pitwall.platform.web.PageView;
-import app.pitwall.platform.web.Versions;
+import app.pitwall.platform.web.Paging;
 import app.pitwall.shopsetup.Bay;
 import app.pitwall.shopsetup.BayId;
 import app.pitwall.shopsetup.LaborRate;
@@ -27,15 +29,14 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
  * {@code /api/v1/bays}, {@code /api/v1/labor-rates} and {@code /api/v1/repair-order-settings}: the reference data of
- * repair orders and the calendar. A location has at most 100 bays and 100 rates, so their lists come whole, in one
- * page. Labor rates are prices: reading them needs {@code repair-orders:write}.
+ * repair orders and the calendar. A location has at most 100 bays and 100 rates, held whole and answered a page at a
+ * time. Labor rates are prices: reading them needs {@code repair-orders:write}.
  */
 @RestController
 @Validated
@@ -90,9 +91,9 @@ class ShopSetupApi {
 
     @GetMapping("/api/v1/bays")
     @RequiresPermission(Permission.APPOINTMENTS_READ)
-    PageView<BayView> bays(@AuthenticationPrincipal Actor actor, @RequestParam @NotNull UUID locationId) {
-        return new PageView<>(
-                setup.bays(actor, locationId).stream().map(ShopSetupApi::view).toList(), null);
+    PageView<BayView> bays(
+            @AuthenticationPrincipal Actor actor, @RequestParam @NotNull UUID locationId, Paging paging) {
+        return paging.slice(setup.bays(actor, locationId), ShopSetupApi::view);
     }
 
     @GetMapping("/api/v1/bays/{id}")
@@ -116,20 +117,18 @@ class ShopSetupApi {
     BayView changeBay(
             @AuthenticationPrincipal Actor actor,
             @PathVariable UUID id,
-            @RequestHeader(name = "If-Match", required = false) String ifMatch,
-            @Valid @RequestBody BayChange body) {
-        return view(setup.changeBay(
-                actor, new BayId(id), body.name(), body.active(), Versions.expected(body.version(), ifMatch)));
+            @Valid @RequestBody BayChange body,
+            MergePatch patch,
+            ExpectedVersion expected) {
+        patch.clearable();
+        return view(setup.changeBay(actor, new BayId(id), body.name(), body.active(), expected.value()));
     }
 
     @GetMapping("/api/v1/labor-rates")
     @RequiresPermission(Permission.REPAIR_ORDERS_WRITE)
-    PageView<LaborRateView> laborRates(@AuthenticationPrincipal Actor actor, @RequestParam @NotNull UUID locationId) {
-        return new PageView<>(
-                setup.laborRates(actor, locationId).stream()
-                        .map(ShopSetupApi::view)
-                        .toList(),
-                null);
+    PageView<LaborRateView> laborRates(
+            @AuthenticationPrincipal Actor actor, @RequestParam @NotNull UUID locationId, Paging paging) {
+        return paging.slice(setup.laborRates(actor, locationId), ShopSetupApi::view);
     }
 
     @GetMapping("/api/v1/labor-rates/{id}")
@@ -159,8 +158,10 @@ class ShopSetupApi {
     LaborRateView changeLaborRate(
             @AuthenticationPrincipal Actor actor,
             @PathVariable UUID id,
-            @RequestHeader(name = "If-Match", required = false) String ifMatch,
-            @Valid @RequestBody LaborRateChange body) {
+            @Valid @RequestBody LaborRateChange body,
+            MergePatch patch,
+            ExpectedVersion expected) {
+        patch.clearable();
         return view(setup.changeLaborRate(
                 actor,
                 new LaborRateId(id),
@@ -168,7 +169,7 @@ class ShopSetupApi {
                 body.hourlyRate(),
                 body.isDefault(),
                 body.active(),
-                Versions.expected(body.version(), ifMatch)));
+                expected.value()));
     }
 
     @GetMapping("/api/v1/repair-order-settings")
@@ -180,15 +181,13 @@ class ShopSetupApi {
     @PutMapping("/api/v1/repair-order-settings")
     @RequiresPermission(Permission.SETTINGS_MANAGE)
     SettingsView changeSettings(
-            @AuthenticationPrincipal Actor actor,
-            @RequestHeader(name = "If-Match", required = false) String ifMatch,
-            @Valid @RequestBody SettingsBody body) {
+            @AuthenticationPrincipal Actor actor, @Valid @RequestBody SettingsBody body, ExpectedVersion expected) {
         return view(setup.changeSettings(
                 actor,
                 body.discountCapPercent(),
                 body.shopSuppliesPercent(),
                 body.shopSuppliesCap(),
-                Versions.expected(body.version(), ifMatch)));
+                expected.value()));
     }
 
     private static BayView view(Bay bay) {

@@ -6,6 +6,7 @@ import app.pitwall.platform.Cursor;
 import app.pitwall.platform.ForbiddenException;
 import app.pitwall.platform.NotFoundException;
 import app.pitwall.platform.Page;
+import app.pitwall.platform.web.ProblemType;
 import app.pitwall.tenancy.Location;
 import app.pitwall.tenancy.LocationDetails;
 import app.pitwall.tenancy.LocationEvents;
@@ -76,7 +77,7 @@ class LocationService implements Locations {
         Location current = visible(actor, id, true);
         if (current.version() != expectedVersion) {
             throw new ConflictException(
-                    "stale-version",
+                    ProblemType.STALE_VERSION,
                     "Someone else changed this location (now at version " + current.version() + "); reload it.",
                     Map.of("currentVersion", current.version()));
         }

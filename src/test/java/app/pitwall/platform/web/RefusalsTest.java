@@ -51,7 +51,7 @@ class RefusalsTest {
         JobForm form = new JobForm("Brakes", "");
         BeanPropertyBindingResult binding = new BeanPropertyBindingResult(form, "form");
 
-        Refusals.record(new ConflictException("stale-version", "version 3 is stale"), form, binding);
+        Refusals.record(new ConflictException(ProblemType.STALE_VERSION, "version 3 is stale"), form, binding);
 
         assertThat(binding.getGlobalError().getCode()).isEqualTo("conflict.stale-version");
         assertThat(Refusals.stale(binding)).isTrue();
@@ -62,7 +62,7 @@ class RefusalsTest {
         JobForm form = new JobForm("Brakes", "");
         BeanPropertyBindingResult binding = new BeanPropertyBindingResult(form, "form");
 
-        Refusals.record(new ConflictException("duplicate", "taken", Map.of("field", "title")), form, binding);
+        Refusals.record(new ConflictException(ProblemType.DUPLICATE, "taken", Map.of("field", "title")), form, binding);
 
         assertThat(binding.getFieldError("title").getCodes()).contains("conflict.duplicate.title");
         assertThat(Refusals.stale(binding)).isFalse();

@@ -43,7 +43,8 @@ class ResourceVersions implements ResponseBodyAdvice<Object> {
             return null;
         }
         for (RecordComponent component : body.getClass().getRecordComponents()) {
-            if (component.getName().equals("version") && component.getType() == int.class) {
+            if (component.getName().equals("version")
+                    && (component.getType() == int.class || component.getType() == Integer.class)) {
                 try {
                     component.getAccessor().setAccessible(true);
                     return (Integer) component.getAccessor().invoke(body);

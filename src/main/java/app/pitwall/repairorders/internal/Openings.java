@@ -77,8 +77,9 @@ class Openings {
         for (int i = 0; i < jobs.size(); i++) {
             addJob(actor, order, jobs.get(i), stamp, "jobs[" + i + "].");
         }
+        store.insert(
+                order, stamp); // first: a second check-in of the appointment is refused as that, whatever its reading
         odometers.record(actor, order, null, location.timeZone(), draft.confirmLowerOdometer());
-        store.insert(order, stamp);
         return order;
     }
 

@@ -1,7 +1,6 @@
 package app.pitwall.appointments.internal;
 
 import app.pitwall.access.Actor;
-import app.pitwall.access.Permission;
 import app.pitwall.access.Scope;
 import app.pitwall.appointments.Appointment;
 import app.pitwall.appointments.AppointmentDetails;
@@ -13,19 +12,10 @@ import app.pitwall.customers.Customer;
 import app.pitwall.customers.Vehicle;
 import app.pitwall.customers.Visitors;
 import app.pitwall.identity.Staffing;
-import app.pitwall.platform.ConflictException;
 import app.pitwall.platform.Cursor;
-import app.pitwall.platform.ForbiddenException;
 import app.pitwall.platform.InvalidInputException;
-import app.pitwall.platform.NotFoundException;
 import app.pitwall.platform.Page;
-import app.pitwall.platform.TenantId;
-import app.pitwall.platform.web.ProblemType;
-import app.pitwall.repairorders.NewRepairOrder;
-import app.pitwall.repairorders.OrderDetails;
 import app.pitwall.repairorders.RepairOrder;
-import app.pitwall.repairorders.RepairOrderId;
-import app.pitwall.repairorders.RepairOrders;
 import app.pitwall.shopsetup.Bay;
 import app.pitwall.shopsetup.BayId;
 import app.pitwall.shopsetup.ShopReference;
@@ -33,7 +23,6 @@ import app.pitwall.tenancy.ActorLocations;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -59,7 +48,7 @@ class AppointmentService implements Appointments {
     private final ActorLocations locations;
     private final Visitors visitors;
     private final Staffing staffing;
-    private final RepairOrders orders;
+    private final CheckIns checkIns;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
@@ -69,7 +58,7 @@ class AppointmentService implements Appointments {
             ActorLocations locations,
             Visitors visitors,
             Staffing staffing,
-            RepairOrders orders,
+            CheckIns checkIns,
             ApplicationEventPublisher events,
             Clock clock) {
         this.rows = rows;
@@ -77,7 +66,7 @@ class AppointmentService implements Appointments {
         this.locations = locations;
         this.visitors = visitors;
         this.staffing = staffing;
-        this.orders = orders;
+        this.checkIns = checkIns;
         this.events = events;
         this.clock = clock;
     }
@@ -149,7 +138,7 @@ class AppointmentService implements Appointments {
             boolean clearBay,
             boolean clearTechnician,
             Integer expectedVersion) {
-        Appointment current = booked(actor, id, expectedVersion);
+        Appointment current = BookedAppointments.booked(rows, actor, id, expectedVersion);
         if (changes.locationId() != null && !changes.locationId().equals(current.locationId())) {
             throw new InvalidInputException("locationId", "an appointment stays at its location; cancel and book anew");
         }
@@ -202,7 +191,7 @@ class AppointmentService implements Appointments {
 
     @Override
     public Appointment cancel(Actor actor, AppointmentId id, String reason, Integer expectedVersion) {
-        Appointment current = booked(actor, id, expectedVersion);
+        Appointment current = BookedAppointments.booked(rows, actor, id, expectedVersion);
         if (reason == null || reason.isBlank()) {
             throw new InvalidInputException("reason", "required");
         }
@@ -220,55 +209,10 @@ class AppointmentService implements Appointments {
         return cancelled;
     }
 
-    /** Opens the order; the appointment is marked arrived once the order is there ({@link #arrived}). */
+    /** Opens the order at the appointment; see {@link CheckIns}. */
     @Override
     public RepairOrder checkIn(Actor actor, AppointmentId id, CheckIn checkIn, Integer expectedVersion) {
-        if (!actor.can(Permission.REPAIR_ORDERS_WRITE)) {
-            throw new ForbiddenException("Checking in opens a repair order, which needs repair-orders:write.");
-        }
-        Appointment current = booked(actor, id, expectedVersion);
-        UUID vehicle = checkIn.vehicleId() != null ? checkIn.vehicleId() : current.vehicleId();
-        if (vehicle == null) {
-            throw new InvalidInputException("vehicleId", "required: the appointment names no vehicle");
-        }
-        List<String> concerns = new ArrayList<>();
-        if (checkIn.concern() != null && !checkIn.concern().isBlank()) {
-            concerns.add(checkIn.concern());
-        }
-        concerns.addAll(current.requestedServices());
-        OrderDetails details = new OrderDetails(
-                null,
-                current.technicianId() == null ? List.of() : List.of(current.technicianId()),
-                checkIn.odometerIn(),
-                null,
-                checkIn.promisedAt(),
-                concerns,
-                current.notes());
-        return orders.open(
-                actor,
-                new NewRepairOrder(
-                        current.locationId(),
-                        current.customerId(),
-                        vehicle,
-                        details,
-                        List.of(),
-                        id.value(),
-                        checkIn.confirmLowerOdometer()));
-    }
-
-    /**
-     * The repair order opened at an appointment's check-in marks it arrived. Called once the order committed (see
-     * {@link CheckInArrivals}); a second delivery of the same order changes nothing.
-     */
-    void arrived(TenantId tenant, AppointmentId id, RepairOrderId order, UUID vehicle, String vehicleLabel, UUID by) {
-        Appointment current = rows.find(Scope.wholeTenant(tenant), id, true).orElse(null);
-        if (current == null || order.equals(current.repairOrderId())) {
-            return;
-        }
-        Appointment checkedIn = AppointmentFields.with(
-                current, Appointment.Status.CHECKED_IN, null, order, vehicle, vehicleLabel, clock.instant());
-        rows.update(tenant, checkedIn);
-        events.publishEvent(new AppointmentEvents.AppointmentCheckedIn(tenant, id, by, order));
+        return checkIns.checkIn(actor, id, checkIn, expectedVersion);
     }
 
     @Override
@@ -279,24 +223,6 @@ class AppointmentService implements Appointments {
                 .filter(Bay::active)
                 .toList();
         return new Resources(bays, staffing.technicians(actor.tenantId(), location));
-    }
-
-    private Appointment booked(Actor actor, AppointmentId id, Integer expectedVersion) {
-        Appointment current =
-                rows.find(Scope.of(actor), id, true).orElseThrow(() -> new NotFoundException("Appointment"));
-        if (expectedVersion != null && expectedVersion != current.version()) {
-            throw new ConflictException(
-                    ProblemType.STALE_VERSION,
-                    "Someone else changed this appointment (now at version " + current.version() + "); reload it.",
-                    Map.of("currentVersion", current.version()));
-        }
-        if (current.status() != Appointment.Status.BOOKED) {
-            throw new ConflictException(
-                    ProblemType.APPOINTMENT_CLOSED,
-                    "The appointment is " + current.status() + "; it can no longer change.",
-                    Map.of("currentStatus", current.status().name()));
-        }
-        return current;
     }
 
     private Appointment checked(Actor actor, Appointment appointment) {

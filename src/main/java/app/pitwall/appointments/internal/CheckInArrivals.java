@@ -13,10 +13,10 @@ import org.springframework.stereotype.Component;
 @Component
 class CheckInArrivals {
 
-    private final AppointmentService appointments;
+    private final CheckIns checkIns;
 
-    CheckInArrivals(AppointmentService appointments) {
-        this.appointments = appointments;
+    CheckInArrivals(CheckIns checkIns) {
+        this.checkIns = checkIns;
     }
 
     @ApplicationModuleListener
@@ -24,7 +24,7 @@ class CheckInArrivals {
         if (opened.visit().appointmentId() == null) {
             return;
         }
-        appointments.arrived(
+        checkIns.arrived(
                 opened.tenantId(),
                 new AppointmentId(opened.visit().appointmentId()),
                 opened.repairOrderId(),

@@ -36,14 +36,18 @@ class JobBoardQuery implements JobBoard {
             .filter(RepairOrder.Status::onTheBoard)
             .toList();
 
-    private final RepairOrderRows rows;
+    private final RepairOrderSummaryRows rows;
     private final StatusHistoryRows history;
     private final ActorLocations locations;
     private final Staffing staffing;
     private final Clock clock;
 
     JobBoardQuery(
-            RepairOrderRows rows, StatusHistoryRows history, ActorLocations locations, Staffing staffing, Clock clock) {
+            RepairOrderSummaryRows rows,
+            StatusHistoryRows history,
+            ActorLocations locations,
+            Staffing staffing,
+            Clock clock) {
         this.rows = rows;
         this.history = history;
         this.locations = locations;

@@ -39,6 +39,7 @@ class RepairOrderService implements RepairOrders {
 
     private final RepairOrderStore store;
     private final RepairOrderRows rows;
+    private final RepairOrderSummaryRows summaries;
     private final StatusHistoryRows history;
     private final Openings openings;
     private final LineDrafting drafting;
@@ -50,6 +51,7 @@ class RepairOrderService implements RepairOrders {
     RepairOrderService(
             RepairOrderStore store,
             RepairOrderRows rows,
+            RepairOrderSummaryRows summaries,
             StatusHistoryRows history,
             Openings openings,
             LineDrafting drafting,
@@ -59,6 +61,7 @@ class RepairOrderService implements RepairOrders {
             OrderOdometers odometers) {
         this.store = store;
         this.rows = rows;
+        this.summaries = summaries;
         this.history = history;
         this.openings = openings;
         this.drafting = drafting;
@@ -73,7 +76,7 @@ class RepairOrderService implements RepairOrders {
     public Page<RepairOrderSummary> list(Actor actor, RepairOrderQuery query, int limit, String cursor) {
         Cursor after = Cursor.decode(cursor);
         List<RepairOrderSummary> found =
-                rows.list(Scope.of(actor), query, limit + 1, after == null ? null : after.number());
+                summaries.list(Scope.of(actor), query, limit + 1, after == null ? null : after.number());
         return Cursor.page(
                 found,
                 limit,

@@ -1,5 +1,6 @@
 package app.pitwall.identity;
 
+import app.pitwall.support.MutableClock;
 import app.pitwall.access.Role;
 import app.pitwall.support.ApiClient;
 import app.pitwall.support.AuditedEndpoints;
@@ -51,7 +52,7 @@ public class IdentityAuditedEndpoints implements AuditedEndpoints {
                     .json()
                     .get("secret")
                     .asString();
-            Authenticator app = new Authenticator(Authenticator.decode(secret), List.of(), new MovableClock());
+            Authenticator app = new Authenticator(Authenticator.decode(secret), List.of(), new MutableClock());
             return () -> client.post("/api/v1/me/mfa/totp/confirm", Map.of("code", app.code()));
         });
         registry.on("DELETE /api/v1/me/mfa/totp", shop -> {
@@ -203,6 +204,6 @@ public class IdentityAuditedEndpoints implements AuditedEndpoints {
     }
 
     private static Authenticator enrol(ApiClient client) {
-        return MfaSteps.enrol(client, new MovableClock());
+        return MfaSteps.enrol(client, new MutableClock());
     }
 }

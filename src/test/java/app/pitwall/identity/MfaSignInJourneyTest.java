@@ -3,6 +3,8 @@ package app.pitwall.identity;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import app.pitwall.support.MutableClock;
+import app.pitwall.support.MutableClockConfiguration;
 import app.pitwall.access.Role;
 import app.pitwall.support.ApiClient;
 import app.pitwall.support.BrowserExtension;
@@ -25,7 +27,7 @@ import org.springframework.context.annotation.Import;
  * not set it up is sent to set it up instead of being shown a bare refusal.
  */
 @PitwallIntegrationTest
-@Import(MovableClockConfiguration.class)
+@Import(MutableClockConfiguration.class)
 class MfaSignInJourneyTest {
 
     @RegisterExtension
@@ -35,7 +37,7 @@ class MfaSignInJourneyTest {
     TestShops shops;
 
     @Autowired
-    MovableClock clock;
+    MutableClock clock;
 
     @Test
     void aUserWithAnAuthenticatorAppSignsInWithPasswordAndThenACode() {

@@ -3,6 +3,7 @@ package app.pitwall.identity;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import app.pitwall.support.MutableClockConfiguration;
 import app.pitwall.access.Role;
 import app.pitwall.support.Browser;
 import app.pitwall.support.BrowserExtension;
@@ -28,7 +29,7 @@ import org.springframework.context.annotation.Import;
  * Also looks at the staff and settings pages at desktop and phone width.
  */
 @PitwallIntegrationTest
-@Import(MovableClockConfiguration.class)
+@Import(MutableClockConfiguration.class)
 class StaffJourneyTest {
 
     private static final String NEW_PASSWORD = "paddock lantern violet 1987";

@@ -3,6 +3,8 @@ package app.pitwall.identity;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import app.pitwall.support.MutableClock;
+import app.pitwall.support.MutableClockConfiguration;
 import app.pitwall.access.Role;
 import app.pitwall.support.ApiClient;
 import app.pitwall.support.Browser;
@@ -29,7 +31,7 @@ import org.springframework.context.annotation.Import;
  * the owner leads to signing in and back to the page asked for.
  */
 @PitwallIntegrationTest
-@Import(MovableClockConfiguration.class)
+@Import(MutableClockConfiguration.class)
 class TwoStepJourneyTest {
 
     @RegisterExtension
@@ -39,7 +41,7 @@ class TwoStepJourneyTest {
     TestShops shops;
 
     @Autowired
-    MovableClock clock;
+    MutableClock clock;
 
     TestShops.Shop shop;
     Page page;

@@ -5,13 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import app.pitwall.access.Role;
 import app.pitwall.support.ApiClient;
-import app.pitwall.support.Browser;
 import app.pitwall.support.BrowserExtension;
 import app.pitwall.support.PitwallIntegrationTest;
 import app.pitwall.support.TestShops;
 import app.pitwall.support.Workshop;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.options.AriaRole;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;

@@ -7,7 +7,6 @@ import static app.pitwall.support.Workshop.ok;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import app.pitwall.support.Browser;
 import app.pitwall.support.BrowserExtension;
 import app.pitwall.support.PitwallIntegrationTest;
 import app.pitwall.support.TestShops;

@@ -6,9 +6,9 @@ import static app.pitwall.support.Workshop.ok;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.pitwall.access.Role;
+import app.pitwall.support.ApiClient;
 import app.pitwall.support.MutableClock;
 import app.pitwall.support.MutableClockConfiguration;
-import app.pitwall.support.ApiClient;
 import app.pitwall.support.PageClient;
 import app.pitwall.support.PitwallIntegrationTest;
 import app.pitwall.support.TestShops;

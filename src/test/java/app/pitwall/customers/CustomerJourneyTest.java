@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import app.pitwall.access.Role;
 import app.pitwall.support.ApiClient;
-import app.pitwall.support.Browser;
 import app.pitwall.support.BrowserExtension;
 import app.pitwall.support.MainNavigation;
 import app.pitwall.support.PitwallIntegrationTest;
@@ -169,10 +168,9 @@ class CustomerJourneyTest {
         browser.screenshot("phone-customer-form");
     }
 
-
-
     private static void save() {
-        browser.page().getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save"))
+        browser.page()
+                .getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save"))
                 .click();
     }
 }

@@ -4,7 +4,6 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.pitwall.PitwallApplication;
-import app.pitwall.support.Browser;
 import app.pitwall.support.BrowserExtension;
 import app.pitwall.support.TestDataDirectory;
 import com.microsoft.playwright.Locator;
@@ -156,8 +155,6 @@ class DemoShopBrowserTest {
         assertThat(page.locator("#main")).containsText("Replace wiper blades");
         browser.screenshot("demo-approval-phone");
     }
-
-
 
     private static String banner(CapturedOutput output, Pattern line) {
         Matcher found = line.matcher(output.getAll());

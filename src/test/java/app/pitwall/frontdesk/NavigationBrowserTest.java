@@ -25,8 +25,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
@@ -207,7 +207,6 @@ class NavigationBrowserTest {
     private static Locator.GetByRoleOptions linkNamed(String name) {
         return new Locator.GetByRoleOptions().setName(name).setExact(true);
     }
-
 
     private static List<String> plus(List<String> links, String... more) {
         List<String> all = new ArrayList<>(links);

@@ -1,10 +1,10 @@
 package app.pitwall.identity;
 
-import app.pitwall.support.MutableClock;
 import app.pitwall.access.Role;
 import app.pitwall.support.ApiClient;
 import app.pitwall.support.AuditedEndpoints;
 import app.pitwall.support.EmailChangeLinks;
+import app.pitwall.support.MutableClock;
 import app.pitwall.support.ResetLinks;
 import app.pitwall.support.TestShops;
 import java.util.List;

@@ -4,11 +4,11 @@ import static app.pitwall.identity.MfaSteps.code;
 import static app.pitwall.identity.MfaSteps.password;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import app.pitwall.support.MutableClock;
-import app.pitwall.support.MutableClockConfiguration;
 import app.pitwall.access.Role;
 import app.pitwall.platform.TenantScope;
 import app.pitwall.support.ApiClient;
+import app.pitwall.support.MutableClock;
+import app.pitwall.support.MutableClockConfiguration;
 import app.pitwall.support.PageClient;
 import app.pitwall.support.PitwallIntegrationTest;
 import app.pitwall.support.ResetLinks;

@@ -3,11 +3,11 @@ package app.pitwall.identity;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import app.pitwall.support.MutableClock;
-import app.pitwall.support.MutableClockConfiguration;
 import app.pitwall.access.Role;
 import app.pitwall.support.ApiClient;
 import app.pitwall.support.BrowserExtension;
+import app.pitwall.support.MutableClock;
+import app.pitwall.support.MutableClockConfiguration;
 import app.pitwall.support.PageClient;
 import app.pitwall.support.PitwallIntegrationTest;
 import app.pitwall.support.TestShops;
@@ -69,7 +69,8 @@ class MfaSignInJourneyTest {
         new ApiClient(browser.baseUrl())
                 .signIn(shop.email(Role.OWNER), TestShops.PASSWORD)
                 .patch("/api/v1/settings/security", Map.of("mfaRequiredRoles", List.of("technician")));
-        PageClient technician = new PageClient(browser.baseUrl()).signIn(shop.email(Role.TECHNICIAN), TestShops.PASSWORD);
+        PageClient technician =
+                new PageClient(browser.baseUrl()).signIn(shop.email(Role.TECHNICIAN), TestShops.PASSWORD);
 
         PageClient.Answer customers = technician.get("/customers");
         PageClient.Answer signOut = technician.get("/logout");

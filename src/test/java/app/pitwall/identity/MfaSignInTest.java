@@ -5,12 +5,12 @@ import static app.pitwall.identity.MfaSteps.password;
 import static app.pitwall.identity.MfaSteps.problemType;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import app.pitwall.support.MutableClock;
-import app.pitwall.support.MutableClockConfiguration;
 import app.pitwall.access.Role;
 import app.pitwall.identity.internal.SessionCookies;
 import app.pitwall.platform.TenantScope;
 import app.pitwall.support.ApiClient;
+import app.pitwall.support.MutableClock;
+import app.pitwall.support.MutableClockConfiguration;
 import app.pitwall.support.PitwallIntegrationTest;
 import app.pitwall.support.TestShops;
 import java.time.Duration;

@@ -2,8 +2,8 @@ package app.pitwall.identity;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import app.pitwall.support.MutableClock;
 import app.pitwall.support.ApiClient;
+import app.pitwall.support.MutableClock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;

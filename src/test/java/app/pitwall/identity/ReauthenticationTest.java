@@ -3,10 +3,10 @@ package app.pitwall.identity;
 import static app.pitwall.identity.MfaSteps.problemType;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import app.pitwall.support.MutableClock;
-import app.pitwall.support.MutableClockConfiguration;
 import app.pitwall.access.Role;
 import app.pitwall.support.ApiClient;
+import app.pitwall.support.MutableClock;
+import app.pitwall.support.MutableClockConfiguration;
 import app.pitwall.support.PitwallIntegrationTest;
 import app.pitwall.support.TestShops;
 import java.time.Duration;

@@ -4,7 +4,6 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.pitwall.access.Role;
-import app.pitwall.support.Browser;
 import app.pitwall.support.BrowserExtension;
 import app.pitwall.support.PitwallIntegrationTest;
 import app.pitwall.support.TestShops;

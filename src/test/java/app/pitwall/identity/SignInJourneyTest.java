@@ -131,7 +131,6 @@ class SignInJourneyTest {
         }
     }
 
-
     private void remember(Response response) {
         if (response.request().isNavigationRequest()) {
             pagesShown.add(response.url());

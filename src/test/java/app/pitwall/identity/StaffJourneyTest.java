@@ -3,11 +3,11 @@ package app.pitwall.identity;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import app.pitwall.support.MutableClockConfiguration;
 import app.pitwall.access.Role;
 import app.pitwall.support.Browser;
 import app.pitwall.support.BrowserExtension;
 import app.pitwall.support.MainNavigation;
+import app.pitwall.support.MutableClockConfiguration;
 import app.pitwall.support.PitwallIntegrationTest;
 import app.pitwall.support.ResetLinks;
 import app.pitwall.support.TestShops;
@@ -210,15 +210,15 @@ class StaffJourneyTest {
     }
 
     private void shoot(String name) {
-        assertThat(browser.fitsTheScreenWidth()).as(name + " fits the screen width").isTrue();
+        assertThat(browser.fitsTheScreenWidth())
+                .as(name + " fits the screen width")
+                .isTrue();
         browser.screenshot(name);
     }
-
 
     private void nav(String name) {
         MainNavigation.follow(page, name);
     }
-
 
     private Locator button(String name) {
         return page.getByRole(

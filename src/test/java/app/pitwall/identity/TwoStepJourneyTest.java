@@ -3,12 +3,12 @@ package app.pitwall.identity;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import app.pitwall.support.MutableClock;
-import app.pitwall.support.MutableClockConfiguration;
 import app.pitwall.access.Role;
 import app.pitwall.support.ApiClient;
 import app.pitwall.support.Browser;
 import app.pitwall.support.BrowserExtension;
+import app.pitwall.support.MutableClock;
+import app.pitwall.support.MutableClockConfiguration;
 import app.pitwall.support.PitwallIntegrationTest;
 import app.pitwall.support.TestShops;
 import com.microsoft.playwright.Locator;
@@ -193,8 +193,6 @@ class TwoStepJourneyTest {
         browser.tab().submitSignIn(shop.email(Role.TECHNICIAN), TestShops.PASSWORD);
         assertThat(page).hasURL(Pattern.compile("/vehicles\\?q=abc$"));
     }
-
-
 
     private Locator button(String name) {
         return page.getByRole(

@@ -4,7 +4,7 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.pitwall.access.Role;
-import app.pitwall.support.Browser;
+import app.pitwall.support.BrowserExtension;
 import app.pitwall.support.PitwallIntegrationTest;
 import app.pitwall.support.TestShops;
 import app.pitwall.support.Workshop;
@@ -13,13 +13,10 @@ import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.SelectOption;
 import java.util.Map;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * The booking and canned-job forms in Chromium: the customer picker fills in as the advisor types (htmx), the
@@ -29,51 +26,26 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 @PitwallIntegrationTest
 class CalendarBrowserTest {
 
-    static Browser browser;
+    @RegisterExtension
+    static final BrowserExtension browser = new BrowserExtension();
 
     @Autowired
     TestShops shops;
 
-    @LocalServerPort
-    int port;
-
     Workshop shop;
-    Browser.Tab tab;
-    Page page;
-
-    @BeforeAll
-    static void launch() {
-        browser = Browser.launch();
-    }
-
-    @AfterAll
-    static void quit() {
-        browser.close();
-    }
 
     @BeforeEach
     void openShop() {
-        shop = Workshop.open(shops, "http://localhost:" + port, "Browser Calendar Garage");
+        shop = Workshop.open(shops, browser.baseUrl(), "Browser Calendar Garage");
         shop.as(Role.MANAGER)
                 .post(
                         "/api/v1/bays",
                         Map.of("locationId", shop.shop.mainLocation().toString(), "name", "Lift 1"));
-        tab = browser.open("http://localhost:" + port);
-        page = tab.page();
-    }
-
-    @AfterEach
-    void noPageBrokeTheContentSecurityPolicy() {
-        try {
-            assertThat(tab.cspViolations()).isEmpty();
-        } finally {
-            tab.close();
-        }
     }
 
     @Test
     void anAdvisorFindsTheCustomerAsTheyTypeAndBooksThem() {
-        signIn("/appointments");
+        Page page = browser.signIn(shop.shop, Role.SERVICE_ADVISOR, "/appointments");
 
         page.locator("#new-appointment").click();
         page.waitForURL(Pattern.compile("/appointments/new"));
@@ -85,19 +57,19 @@ class CalendarBrowserTest {
         page.getByLabel("Duration (minutes)").fill("90");
         page.getByLabel("Bay").selectOption(new SelectOption().setLabel("Lift 1"));
         page.getByLabel("Requested services").fill("Brake inspection");
-        tab.screenshot("appointment-form");
+        browser.screenshot("appointment-form");
         page.locator("#save-appointment").click();
 
         assertThat(page).hasURL(Pattern.compile("/appointments/[0-9a-f-]{36}\\?notice=appointment-booked"));
         assertThat(page.locator("#appointment-details")).containsText("14:30–16:00");
         page.locator("#back-to-calendar").click();
         assertThat(page.locator("#cal-day")).containsText("Diaz, Rosa");
-        tab.screenshot("calendar-day");
+        browser.screenshot("calendar-day");
     }
 
     @Test
     void theCannedJobFormShowsTheInputsOfTheChosenKind() {
-        signIn("/canned-jobs");
+        Page page = browser.signIn(shop.shop, Role.SERVICE_ADVISOR, "/canned-jobs");
 
         page.locator("#new-canned-job").click();
         page.waitForURL(Pattern.compile("/canned-jobs/new$"));
@@ -110,7 +82,7 @@ class CalendarBrowserTest {
         page.getByLabel("Job title").fill("Diagnose warning light");
         page.locator("#lines-0-description").fill("Scan and test");
         page.locator("#lines-0-hours").fill("1");
-        tab.screenshot("canned-job-form");
+        browser.screenshot("canned-job-form");
         page.locator("#save-canned-job").click();
 
         assertThat(page).hasURL(Pattern.compile("/canned-jobs\\?notice=canned-job-created"));
@@ -118,14 +90,5 @@ class CalendarBrowserTest {
                         AriaRole.LINK,
                         new Page.GetByRoleOptions().setName("Diagnosis").setExact(true)))
                 .isVisible();
-    }
-
-    private void signIn(String path) {
-        page.navigate(path);
-        page.getByLabel("Email").fill(shop.shop.email(Role.SERVICE_ADVISOR));
-        page.getByLabel("Password").fill(TestShops.PASSWORD);
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in"))
-                .click();
-        assertThat(page).hasURL(Pattern.compile(path + "$"));
     }
 }

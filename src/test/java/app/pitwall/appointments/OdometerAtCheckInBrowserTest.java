@@ -5,23 +5,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import app.pitwall.access.Role;
 import app.pitwall.support.ApiClient;
-import app.pitwall.support.Browser;
+import app.pitwall.support.BrowserExtension;
 import app.pitwall.support.PitwallIntegrationTest;
 import app.pitwall.support.TestShops;
 import app.pitwall.support.Workshop;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.options.AriaRole;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -33,32 +29,18 @@ import tools.jackson.databind.JsonNode;
 @PitwallIntegrationTest
 class OdometerAtCheckInBrowserTest {
 
-    static Browser browser;
+    @RegisterExtension
+    static final BrowserExtension browser = new BrowserExtension();
 
     @Autowired
     TestShops shops;
 
-    @LocalServerPort
-    int port;
-
     Workshop shop;
     String vehicle;
-    Browser.Tab tab;
-    Page page;
-
-    @BeforeAll
-    static void launch() {
-        browser = Browser.launch();
-    }
-
-    @AfterAll
-    static void quit() {
-        browser.close();
-    }
 
     @BeforeEach
     void aCarLastReadAt123456Miles() {
-        shop = Workshop.open(shops, "http://localhost:" + port, "Odometer Garage");
+        shop = Workshop.open(shops, browser.baseUrl(), "Odometer Garage");
         vehicle = Workshop.id(Workshop.created(shop.advisor()
                 .post(
                         "/api/v1/vehicles",
@@ -77,24 +59,10 @@ class OdometerAtCheckInBrowserTest {
                                 Map.of("value", 123_456, "unit", "MI", "readOn", "2026-01-15")))));
     }
 
-    @AfterEach
-    void noPageBrokeTheContentSecurityPolicy() {
-        if (tab == null) {
-            return;
-        }
-        try {
-            assertThat(tab.cspViolations()).isEmpty();
-        } finally {
-            tab.close();
-        }
-    }
-
     @Test
     void aLowerReadingAtCheckInWarnsAndIsRecordedOnlyOnceConfirmed() {
         String appointment = book("Customer waits in the lounge");
-        tab = browser.open("http://localhost:" + port, 1280, 900);
-        page = tab.page();
-        signIn("/appointments/" + appointment + "/check-in");
+        Page page = browser.signIn(shop.shop, Role.SERVICE_ADVISOR, "/appointments/" + appointment + "/check-in");
 
         page.getByLabel("Odometer in").fill("1000");
         page.locator("#confirm-check-in").click();
@@ -104,7 +72,7 @@ class OdometerAtCheckInBrowserTest {
         assertThat(page.getByLabel("Odometer in")).hasValue("1000");
         assertThat(page.locator("#confirmLowerOdometer")).not().isChecked();
         assertThat(page.locator("#odometerIn-error")).isVisible();
-        tab.screenshot("check-in-lower-odometer");
+        browser.screenshot("check-in-lower-odometer");
         assertThat(readings()).containsExactly(123_456);
 
         page.locator("#confirmLowerOdometer").check();
@@ -119,9 +87,7 @@ class OdometerAtCheckInBrowserTest {
     @Test
     void aHigherReadingAtCheckInNeedsNoConfirmationAndPrintsWithItsUnit() {
         String appointment = book(null);
-        tab = browser.open("http://localhost:" + port, 1280, 900);
-        page = tab.page();
-        signIn("/appointments/" + appointment + "/check-in");
+        Page page = browser.signIn(shop.shop, Role.SERVICE_ADVISOR, "/appointments/" + appointment + "/check-in");
 
         page.getByLabel("Odometer in").fill("124100");
         page.locator("#confirm-check-in").click();
@@ -191,15 +157,5 @@ class OdometerAtCheckInBrowserTest {
         found.get("odometerReadings")
                 .forEach(reading -> values.add(reading.get("value").asInt()));
         return values;
-    }
-
-    private void signIn(String path) {
-        page.navigate(path);
-        assertThat(page).hasURL(Pattern.compile("/login\\?next="));
-        page.getByLabel("Email").fill(shop.shop.email(Role.SERVICE_ADVISOR));
-        page.getByLabel("Password").fill(TestShops.PASSWORD);
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in"))
-                .click();
-        assertThat(page).hasURL(Pattern.compile(path + "$"));
     }
 }

@@ -7,7 +7,7 @@ import static app.pitwall.support.Workshop.ok;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import app.pitwall.support.Browser;
+import app.pitwall.support.BrowserExtension;
 import app.pitwall.support.PitwallIntegrationTest;
 import app.pitwall.support.TestShops;
 import app.pitwall.support.Workshop;
@@ -20,11 +20,9 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.util.List;
 import javax.imageio.ImageIO;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -35,7 +33,8 @@ import tools.jackson.databind.JsonNode;
 @PitwallIntegrationTest
 class ApprovalJourneyTest {
 
-    static Browser browser;
+    @RegisterExtension
+    static final BrowserExtension browser = new BrowserExtension();
 
     @Autowired
     TestShops shops;
@@ -43,57 +42,40 @@ class ApprovalJourneyTest {
     @Autowired
     ShopLogos logos;
 
-    @LocalServerPort
-    int port;
-
-    @BeforeAll
-    static void launch() {
-        browser = Browser.launch();
-    }
-
-    @AfterAll
-    static void quit() {
-        browser.close();
-    }
-
     @Test
     void theCustomerApprovesOneJobAndDeclinesAnotherOnAPhone() throws IOException {
-        String base = "http://localhost:" + port;
-        Workshop shop = Workshop.open(shops, base, "Phone Journey Garage");
+        Workshop shop = Workshop.open(shops, browser.baseUrl(), "Phone Journey Garage");
         logos.change(shop.shop.tenant(), shop.shop.users().get(app.pitwall.access.Role.OWNER), logo());
         JsonNode order = shop.openOrder(List.of(shop.brakeJob(), shop.filterJob()));
         String token = created(shop.advisor().post("/api/v1/repair-orders/" + id(order) + "/approval-requests", null))
                 .get("token")
                 .asString();
 
-        try (Browser.Tab tab = browser.open(base, 375, 812)) {
-            Page page = tab.page();
-            page.navigate("/approvals/" + token);
-            assertThat(page.locator("h1"))
-                    .containsText("Estimate " + order.get("number").asLong());
-            assertThat(page.locator("#shop-name")).hasText("Phone Journey Garage");
-            assertThat(page.locator("#shop-logo")).isVisible();
-            assertThat((Integer) page.evaluate("document.getElementById('shop-logo').naturalWidth"))
-                    .isEqualTo(120);
-            assertThat((Integer) page.evaluate("document.documentElement.scrollWidth"))
-                    .isLessThanOrEqualTo(375);
-            BoundingBox approve = page.locator("label[for=job-1-approve]").boundingBox();
-            assertThat(approve.height).as("touch target height").isGreaterThanOrEqualTo(44);
-            tab.screenshot("approval-phone-estimate");
+        Page page = browser.open(375, 812).page();
+        page.navigate("/approvals/" + token);
+        assertThat(page.locator("h1"))
+                .containsText("Estimate " + order.get("number").asLong());
+        assertThat(page.locator("#shop-name")).hasText("Phone Journey Garage");
+        assertThat(page.locator("#shop-logo")).isVisible();
+        assertThat((Integer) page.evaluate("document.getElementById('shop-logo').naturalWidth"))
+                .isEqualTo(120);
+        assertThat((Integer) page.evaluate("document.documentElement.scrollWidth"))
+                .isLessThanOrEqualTo(375);
+        BoundingBox approve = page.locator("label[for=job-1-approve]").boundingBox();
+        assertThat(approve.height).as("touch target height").isGreaterThanOrEqualTo(44);
+        browser.screenshot("approval-phone-estimate");
 
-            page.getByLabel("Approve Front brakes").check();
-            page.getByLabel("Decline Cabin filter").check();
-            page.getByLabel("Your full name").fill("Rosa Diaz");
-            page.locator("#confirm").click();
+        page.getByLabel("Approve Front brakes").check();
+        page.getByLabel("Decline Cabin filter").check();
+        page.getByLabel("Your full name").fill("Rosa Diaz");
+        page.locator("#confirm").click();
 
-            assertThat(page.locator("#confirmation")).containsText("Thank you");
-            assertThat(page.locator("#approved-jobs")).containsText("Front brakes");
-            assertThat(page.locator("#declined-jobs")).containsText("Cabin filter");
-            assertThat((Integer) page.evaluate("document.documentElement.scrollWidth"))
-                    .isLessThanOrEqualTo(375);
-            tab.screenshot("approval-phone-confirmed");
-            assertThat(tab.cspViolations()).isEmpty();
-        }
+        assertThat(page.locator("#confirmation")).containsText("Thank you");
+        assertThat(page.locator("#approved-jobs")).containsText("Front brakes");
+        assertThat(page.locator("#declined-jobs")).containsText("Cabin filter");
+        assertThat((Integer) page.evaluate("document.documentElement.scrollWidth"))
+                .isLessThanOrEqualTo(375);
+        browser.screenshot("approval-phone-confirmed");
 
         JsonNode now = ok(shop.advisor().get("/api/v1/repair-orders/" + id(order)));
         assertThat(now.get("status").asString()).isEqualTo("APPROVED");

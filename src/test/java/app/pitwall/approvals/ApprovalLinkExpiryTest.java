@@ -6,9 +6,9 @@ import static app.pitwall.support.Workshop.ok;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.pitwall.access.Role;
-import app.pitwall.identity.MovableClock;
-import app.pitwall.identity.MovableClockConfiguration;
 import app.pitwall.support.ApiClient;
+import app.pitwall.support.MutableClock;
+import app.pitwall.support.MutableClockConfiguration;
 import app.pitwall.support.PageClient;
 import app.pitwall.support.PitwallIntegrationTest;
 import app.pitwall.support.TestShops;
@@ -24,14 +24,14 @@ import tools.jackson.databind.JsonNode;
 
 /** An approval link works for seven days and not a moment longer; time is moved, never waited for. */
 @PitwallIntegrationTest
-@Import(MovableClockConfiguration.class)
+@Import(MutableClockConfiguration.class)
 class ApprovalLinkExpiryTest {
 
     @Autowired
     TestShops shops;
 
     @Autowired
-    MovableClock clock;
+    MutableClock clock;
 
     @LocalServerPort
     int port;

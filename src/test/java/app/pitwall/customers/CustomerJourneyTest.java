@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import app.pitwall.access.Role;
 import app.pitwall.support.ApiClient;
-import app.pitwall.support.Browser;
+import app.pitwall.support.BrowserExtension;
 import app.pitwall.support.MainNavigation;
 import app.pitwall.support.PitwallIntegrationTest;
 import app.pitwall.support.TestShops;
@@ -14,13 +14,10 @@ import com.microsoft.playwright.options.AriaRole;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * A service advisor at the counter, in Chromium: registers a customer with a vehicle, finds them again by a piece of
@@ -30,47 +27,22 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 @PitwallIntegrationTest
 class CustomerJourneyTest {
 
-    static Browser browser;
+    @RegisterExtension
+    static final BrowserExtension browser = new BrowserExtension();
 
     @Autowired
     TestShops shops;
 
-    @LocalServerPort
-    int port;
-
     TestShops.Shop shop;
-    Browser.Tab tab;
-    Page page;
-
-    @BeforeAll
-    static void launch() {
-        browser = Browser.launch();
-    }
-
-    @AfterAll
-    static void quit() {
-        browser.close();
-    }
 
     @BeforeEach
     void openShop() {
         shop = shops.create("Journey Garage");
-        tab = browser.open("http://localhost:" + port);
-        page = tab.page();
-    }
-
-    @AfterEach
-    void noPageBrokeTheContentSecurityPolicy() {
-        try {
-            assertThat(tab.cspViolations()).isEmpty();
-        } finally {
-            tab.close();
-        }
     }
 
     @Test
     void anAdvisorRegistersACustomerWithAVehicleFindsThemByPlateAndEditsThem() {
-        signIn(shop.email(Role.SERVICE_ADVISOR));
+        Page page = browser.signIn(shop, Role.SERVICE_ADVISOR, "/customers");
 
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("New customer"))
                 .click();
@@ -100,13 +72,13 @@ class CustomerJourneyTest {
         assertThat(page.locator("article.vehicle")).containsText("2003 Honda Accord");
         assertThat(page.locator("article.vehicle")).containsText("1HGCM82633A004352");
         assertThat(page.locator("article.vehicle")).containsText("150,000 mi");
-        tab.screenshot("customer-detail");
+        browser.screenshot("customer-detail");
 
         MainNavigation.follow(page, "Customers");
         page.getByLabel("Find a customer").pressSequentially("SA 91");
         assertThat(page).hasURL(Pattern.compile("/customers\\?q=SA(\\+|%20)91$"));
         assertThat(page.locator("#customer-results tbody tr")).hasCount(1);
-        tab.screenshot("customer-list");
+        browser.screenshot("customer-list");
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Diaz, Rosa"))
                 .click();
 
@@ -123,7 +95,7 @@ class CustomerJourneyTest {
 
     @Test
     void aRefusedFormKeepsWhatWasTypedAndSaysWhatIsWrongAtTheField() {
-        signIn(shop.email(Role.SERVICE_ADVISOR));
+        Page page = browser.signIn(shop, Role.SERVICE_ADVISOR, "/customers");
         page.navigate("/customers/new");
         page.getByLabel("First name").fill("Ana");
         page.getByLabel("Email 1").fill("ana@nowhere");
@@ -148,7 +120,7 @@ class CustomerJourneyTest {
     @Test
     void theListACustomersPageAndTheFormFitAPhoneScreen() {
         ApiClient advisor =
-                new ApiClient("http://localhost:" + port).signIn(shop.email(Role.SERVICE_ADVISOR), TestShops.PASSWORD);
+                new ApiClient(browser.baseUrl()).signIn(shop.email(Role.SERVICE_ADVISOR), TestShops.PASSWORD);
         String id = advisor.post(
                         "/api/v1/customers",
                         Map.of(
@@ -180,41 +152,25 @@ class CustomerJourneyTest {
                         "Express 2500",
                         "odometer",
                         Map.of("value", 98330)));
-        tab.close();
-        tab = browser.open("http://localhost:" + port, 390, 844);
-        page = tab.page();
+        browser.open(390, 844);
 
-        signIn(shop.email(Role.SERVICE_ADVISOR));
-        assertThat(fitsTheScreenWidth()).isTrue();
-        tab.screenshot("phone-customer-list");
+        Page page = browser.signIn(shop, Role.SERVICE_ADVISOR, "/customers");
+        assertThat(browser.fitsTheScreenWidth()).isTrue();
+        browser.screenshot("phone-customer-list");
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Prairie Plumbing and Heating Supply LLC"))
                 .click();
         assertThat(page.locator("article.vehicle")).containsText("PPL 001");
-        assertThat(fitsTheScreenWidth()).isTrue();
-        tab.screenshot("phone-customer-detail");
+        assertThat(browser.fitsTheScreenWidth()).isTrue();
+        browser.screenshot("phone-customer-detail");
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Edit customer"))
                 .click();
-        assertThat(fitsTheScreenWidth()).isTrue();
-        tab.screenshot("phone-customer-form");
+        assertThat(browser.fitsTheScreenWidth()).isTrue();
+        browser.screenshot("phone-customer-form");
     }
 
-    private boolean fitsTheScreenWidth() {
-        return (Boolean)
-                page.evaluate("() => document.documentElement.scrollWidth <= document.documentElement.clientWidth");
-    }
-
-    private void signIn(String email) {
-        page.navigate("/customers");
-        assertThat(page).hasURL(Pattern.compile("/login\\?next="));
-        page.getByLabel("Email").fill(email);
-        page.getByLabel("Password").fill(TestShops.PASSWORD);
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in"))
-                .click();
-        assertThat(page).hasURL(Pattern.compile("/customers$"));
-    }
-
-    private void save() {
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save"))
+    private static void save() {
+        browser.page()
+                .getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save"))
                 .click();
     }
 }

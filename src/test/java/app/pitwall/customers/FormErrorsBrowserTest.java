@@ -5,20 +5,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import app.pitwall.access.Role;
 import app.pitwall.support.ApiClient;
-import app.pitwall.support.Browser;
+import app.pitwall.support.BrowserExtension;
 import app.pitwall.support.PitwallIntegrationTest;
 import app.pitwall.support.TestShops;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import java.util.Map;
-import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * A submit reports every field's error at once, each once (issue #10, defect 5): the vehicle form showed the odometer
@@ -30,48 +26,23 @@ class FormErrorsBrowserTest {
 
     static final String CARD = "4111 1111 1111 1111";
 
-    static Browser browser;
+    @RegisterExtension
+    static final BrowserExtension browser = new BrowserExtension();
 
     @Autowired
     TestShops shops;
 
-    @LocalServerPort
-    int port;
-
     TestShops.Shop shop;
-    Browser.Tab tab;
-    Page page;
-
-    @BeforeAll
-    static void launch() {
-        browser = Browser.launch();
-    }
-
-    @AfterAll
-    static void quit() {
-        browser.close();
-    }
 
     @BeforeEach
     void openShop() {
         shop = shops.create("Errors Garage");
-        tab = browser.open("http://localhost:" + port);
-        page = tab.page();
-    }
-
-    @AfterEach
-    void noPageBrokeTheContentSecurityPolicy() {
-        try {
-            assertThat(tab.cspViolations()).isEmpty();
-        } finally {
-            tab.close();
-        }
     }
 
     @Test
     void theVehicleFormReportsABadVinAndABadOdometerTogetherEachOnce() {
         String customer = registerCustomer();
-        signIn(shop.email(Role.SERVICE_ADVISOR), "/customers/" + customer + "/vehicles/new");
+        Page page = browser.signIn(shop, Role.SERVICE_ADVISOR, "/customers/" + customer + "/vehicles/new");
 
         page.getByLabel("VIN").fill("1HGCM82633A004353");
         page.getByLabel("Make").fill("Honda");
@@ -87,12 +58,12 @@ class FormErrorsBrowserTest {
         assertThat(page.getByLabel("VIN")).hasValue("1HGCM82633A004353");
         assertThat(page.getByLabel("Odometer")).hasValue("lots");
         assertThat(page.getByLabel("Make")).hasValue("Honda");
-        tab.screenshot("vehicle-form-errors");
+        browser.screenshot("vehicle-form-errors");
     }
 
     @Test
     void theCustomerFormReportsABadEmailAndACardNumberTogether() {
-        signIn(shop.email(Role.SERVICE_ADVISOR), "/customers/new");
+        Page page = browser.signIn(shop, Role.SERVICE_ADVISOR, "/customers/new");
 
         page.getByLabel("First name").fill("Ana");
         page.getByLabel("Email 1").fill("ana@nowhere");
@@ -105,20 +76,20 @@ class FormErrorsBrowserTest {
         assertThat(page.getByTestId("error-summary").locator("li")).hasCount(2);
         assertThat(page.getByLabel("Email 1")).hasValue("ana@nowhere");
         assertThat(page.getByLabel("Notes")).hasValue("Pays with " + CARD);
-        tab.screenshot("customer-form-errors");
+        browser.screenshot("customer-form-errors");
     }
 
     @Test
     void aServiceRefusalComesBackAtItsFieldWithTheInputKept() {
         String customer = registerCustomer();
-        String vehicle = new ApiClient("http://localhost:" + port)
+        String vehicle = new ApiClient(browser.baseUrl())
                 .signIn(shop.email(Role.SERVICE_ADVISOR), TestShops.PASSWORD)
                 .post("/api/v1/vehicles", Map.of("customerId", customer, "vin", "1HGCM82633A004352"))
                 .json()
                 .get("id")
                 .asString();
         assertThat(vehicle).isNotBlank();
-        signIn(shop.email(Role.SERVICE_ADVISOR), "/customers/" + customer + "/vehicles/new");
+        Page page = browser.signIn(shop, Role.SERVICE_ADVISOR, "/customers/" + customer + "/vehicles/new");
 
         page.getByLabel("VIN").fill("1HGCM82633A004352");
         page.getByLabel("Model").fill("Accord");
@@ -130,7 +101,7 @@ class FormErrorsBrowserTest {
     }
 
     private String registerCustomer() {
-        return new ApiClient("http://localhost:" + port)
+        return new ApiClient(browser.baseUrl())
                 .signIn(shop.email(Role.SERVICE_ADVISOR), TestShops.PASSWORD)
                 .post(
                         "/api/v1/customers",
@@ -144,15 +115,5 @@ class FormErrorsBrowserTest {
                 .json()
                 .get("id")
                 .asString();
-    }
-
-    private void signIn(String email, String path) {
-        page.navigate(path);
-        assertThat(page).hasURL(Pattern.compile("/login\\?next="));
-        page.getByLabel("Email").fill(email);
-        page.getByLabel("Password").fill(TestShops.PASSWORD);
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in"))
-                .click();
-        assertThat(page).hasURL(Pattern.compile(path + "$"));
     }
 }

@@ -4,7 +4,7 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.pitwall.PitwallApplication;
-import app.pitwall.support.Browser;
+import app.pitwall.support.BrowserExtension;
 import app.pitwall.support.TestDataDirectory;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
@@ -17,10 +17,10 @@ import java.time.ZoneId;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
@@ -40,14 +40,14 @@ class DemoShopBrowserTest {
     private static final Pattern ADVISOR = Pattern.compile("Try first as the service advisor: (\\S+)");
 
     static ConfigurableApplicationContext pitwall;
-    static Browser browser;
     static String base;
     static String password;
     static String advisor;
     static String approvalPath;
 
-    Browser.Tab tab;
-    Page page;
+    @RegisterExtension
+    static final BrowserExtension browser =
+            BrowserExtension.at(() -> DemoShopBrowserTest.base, () -> DemoShopBrowserTest.password);
 
     @BeforeAll
     static void startAFreshInstallation(CapturedOutput output) throws IOException {
@@ -63,33 +63,19 @@ class DemoShopBrowserTest {
         password = banner(output, PASSWORD);
         advisor = banner(output, ADVISOR);
         approvalPath = banner(output, APPROVAL);
-        browser = Browser.launch();
     }
 
     @AfterAll
     static void stop() {
-        if (browser != null) {
-            browser.close();
-        }
         if (pitwall != null) {
             pitwall.close();
         }
     }
 
-    @AfterEach
-    void noPageBrokeTheContentSecurityPolicy() {
-        try {
-            assertThat(tab.cspViolations()).isEmpty();
-        } finally {
-            tab.close();
-        }
-    }
-
     @Test
     void theAdvisorRunsTheWholeJourneyWithNoSetup() {
-        open(1280, 900);
         assertThat(advisor).isEqualTo(DemoShop.ADVISOR_EMAIL);
-        signIn(advisor, "/customers");
+        Page page = browser.signIn(advisor, "/customers");
 
         page.getByLabel("Find a customer").fill("Shah");
         page.locator("#customer-results")
@@ -143,47 +129,31 @@ class DemoShopBrowserTest {
         assertThat(page.getByTestId("ro-approval-url")).hasValue(Pattern.compile("/approvals/.+"));
         page.navigate(order);
         assertThat(page.getByTestId("ro-status")).hasText("Awaiting approval");
-        tab.screenshot("demo-order-awaiting-approval");
+        browser.screenshot("demo-order-awaiting-approval");
     }
 
     @Test
     void theJobBoardShowsOrdersAwaitingApprovalInProgressAndReady() {
         for (int[] size : new int[][] {{390, 844}, {820, 1180}, {1366, 900}}) {
-            open(size[0], size[1]);
-            signIn(advisor, "/job-board");
+            browser.open(size[0], size[1]);
+            Page page = browser.signIn(advisor, "/job-board");
             Locator cards = page.getByTestId("jb-card");
             assertThat(cards.filter(new Locator.FilterOptions().setHasText("Garcia, Maria")))
                     .hasCount(1);
             assertThat(page.getByTestId("job-board")).containsText("Awaiting approval");
             assertThat(page.getByTestId("job-board")).containsText("In progress");
             assertThat(page.getByTestId("job-board")).containsText("Ready");
-            tab.screenshot("demo-job-board-" + size[0]);
-            tab.close();
+            browser.screenshot("demo-job-board-" + size[0]);
         }
-        open(1280, 900);
     }
 
     @Test
     void theBannersApprovalLinkOpensTheEstimateOnThePhone() {
-        open(390, 844);
+        Page page = browser.open(390, 844).page();
         page.navigate(approvalPath);
         assertThat(page.locator("#main")).containsText("Replace front brake pads and rotors");
         assertThat(page.locator("#main")).containsText("Replace wiper blades");
-        tab.screenshot("demo-approval-phone");
-    }
-
-    private void open(int width, int height) {
-        tab = browser.open(base, width, height);
-        page = tab.page();
-    }
-
-    private void signIn(String email, String path) {
-        page.navigate(path);
-        page.getByLabel("Email").fill(email);
-        page.getByLabel("Password").fill(password);
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in"))
-                .click();
-        assertThat(page).hasURL(Pattern.compile(path + "$"));
+        browser.screenshot("demo-approval-phone");
     }
 
     private static String banner(CapturedOutput output, Pattern line) {

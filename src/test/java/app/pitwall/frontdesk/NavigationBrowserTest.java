@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import app.pitwall.access.Role;
 import app.pitwall.repairorders.RepairOrder;
 import app.pitwall.support.Browser;
+import app.pitwall.support.BrowserExtension;
 import app.pitwall.support.DeclaredPngs;
 import app.pitwall.support.PitwallIntegrationTest;
 import app.pitwall.support.TestShops;
@@ -23,12 +24,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * The grouped navigation in Chromium, for every role at a phone's, a tablet's, a counter PC's and a wide screen's
@@ -53,35 +52,23 @@ class NavigationBrowserTest {
         LINKS.put(Role.OWNER, plus(LINKS.get(Role.MANAGER), "Sessions", "Security"));
     }
 
+    @RegisterExtension
+    static final BrowserExtension browser = new BrowserExtension();
+
     @Autowired
     TestShops shops;
 
     @Autowired
     ShopLogos logos;
 
-    @LocalServerPort
-    int port;
-
-    Browser browser;
     Workshop shop;
-
-    @BeforeAll
-    void launch() {
-        browser = Browser.launch();
-    }
-
-    @AfterAll
-    void close() {
-        browser.close();
-    }
 
     @Test
     void everyRoleReachesExactlyItsLinksAtEveryWidthAndNothingScrollsSideways() {
-        shop = Workshop.open(shops, base(), "Navigation Garage");
+        shop = Workshop.open(shops, browser.baseUrl(), "Navigation Garage");
         for (Role role : Role.values()) {
-            try (Browser.Tab tab = browser.open(base(), 1366, 900)) {
-                Page page = tab.page();
-                signIn(page, shop.shop.email(role));
+            try (Browser.Tab tab = browser.open(1366, 900)) {
+                Page page = tab.signIn(shop.shop.email(role));
                 assertThat(page).hasURL(Pattern.compile(role == Role.TECHNICIAN ? "/my-jobs$" : "/today$"));
                 Map<String, String> hrefs = new LinkedHashMap<>();
                 for (int width : WIDTHS) {
@@ -96,17 +83,15 @@ class NavigationBrowserTest {
                             .as(role + ": " + link.getKey() + " " + link.getValue())
                             .isEqualTo(200);
                 }
-                assertThat(tab.cspViolations()).isEmpty();
             }
         }
     }
 
     @Test
     void theMenuOpensAndClosesWithTheKeyboard() {
-        Workshop keys = Workshop.open(shops, base(), "Keyboard Garage");
-        try (Browser.Tab tab = browser.open(base(), 390, 844)) {
-            Page page = tab.page();
-            signIn(page, keys.shop.email(Role.SERVICE_ADVISOR));
+        Workshop keys = Workshop.open(shops, browser.baseUrl(), "Keyboard Garage");
+        try (Browser.Tab tab = browser.open(390, 844)) {
+            Page page = tab.signIn(keys.shop.email(Role.SERVICE_ADVISOR));
             Locator menu = page.locator("details[data-nav-menu] > summary");
             menu.focus();
             page.keyboard().press("Enter");
@@ -130,7 +115,7 @@ class NavigationBrowserTest {
 
     @Test
     void theTodayPageAtPhoneTabletAndDesktopWidths() {
-        Workshop day = Workshop.open(shops, base(), "Screenshot Garage");
+        Workshop day = Workshop.open(shops, browser.baseUrl(), "Screenshot Garage");
         logos.change(day.shop.tenant(), day.shop.users().get(Role.OWNER), DeclaredPngs.black(120, 40));
         day.orderIn(RepairOrder.Status.ON_HOLD);
         day.orderIn(RepairOrder.Status.AWAITING_APPROVAL);
@@ -156,23 +141,21 @@ class NavigationBrowserTest {
         Map<String, int[]> sizes = Map.of(
                 "phone", new int[] {390, 844}, "tablet", new int[] {820, 1180}, "desktop", new int[] {1366, 900});
         for (Map.Entry<String, int[]> size : sizes.entrySet()) {
-            try (Browser.Tab tab = browser.open(base(), size.getValue()[0], size.getValue()[1])) {
-                Page page = tab.page();
-                signIn(page, day.shop.email(Role.OWNER));
+            try (Browser.Tab tab = browser.open(size.getValue()[0], size.getValue()[1])) {
+                Page page = tab.signIn(day.shop.email(Role.OWNER));
                 assertThat(page.getByTestId("today-statuses")).containsText("On hold");
                 assertThat(page.locator("header .tenant")).containsText("Screenshot Garage");
                 assertThat(page.evaluate("() => document.querySelector('img.tenant-logo').naturalWidth"))
                         .isEqualTo(120);
                 assertFits(page, "today " + size.getKey());
-                tab.screenshot("today-" + size.getKey());
+                browser.screenshot("today-" + size.getKey());
                 if (!size.getKey().equals("desktop")) {
                     page.locator("details[data-nav-menu] > summary").click();
-                    tab.screenshot("today-" + size.getKey() + "-menu");
+                    browser.screenshot("today-" + size.getKey() + "-menu");
                 } else {
                     page.locator("details[data-nav-group] > summary").nth(2).click();
-                    tab.screenshot("today-desktop-settings-menu");
+                    browser.screenshot("today-desktop-settings-menu");
                 }
-                assertThat(tab.cspViolations()).isEmpty();
             }
         }
     }
@@ -225,22 +208,9 @@ class NavigationBrowserTest {
         return new Locator.GetByRoleOptions().setName(name).setExact(true);
     }
 
-    private static void signIn(Page page, String email) {
-        page.navigate("/login");
-        page.getByLabel("Email").fill(email);
-        page.getByLabel("Password").fill(TestShops.PASSWORD);
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in"))
-                .click();
-        page.waitForURL(Pattern.compile("/(today|my-jobs)"));
-    }
-
     private static List<String> plus(List<String> links, String... more) {
         List<String> all = new ArrayList<>(links);
         all.addAll(List.of(more));
         return List.copyOf(all);
-    }
-
-    private String base() {
-        return "http://localhost:" + port;
     }
 }

@@ -5,6 +5,8 @@ import static app.pitwall.identity.MfaSteps.problemType;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.pitwall.support.ApiClient;
+import app.pitwall.support.MutableClock;
+import app.pitwall.support.MutableClockConfiguration;
 import app.pitwall.support.PageClient;
 import app.pitwall.support.PitwallIntegrationTest;
 import java.time.Duration;
@@ -21,12 +23,12 @@ import org.springframework.test.context.TestPropertySource;
  * whatever account it tries.
  */
 @PitwallIntegrationTest
-@Import(MovableClockConfiguration.class)
+@Import(MutableClockConfiguration.class)
 @TestPropertySource(properties = "pitwall.sign-in.address-limit-per-minute=30")
 class AddressLimitTest {
 
     @Autowired
-    MovableClock clock;
+    MutableClock clock;
 
     @LocalServerPort
     int port;

@@ -1,5 +1,6 @@
 package app.pitwall.identity;
 
+import app.pitwall.support.MutableClock;
 import com.eatthepath.otp.TimeBasedOneTimePasswordGenerator;
 import java.security.InvalidKeyException;
 import java.time.Duration;
@@ -13,7 +14,7 @@ import org.apache.commons.codec.binary.Base32;
  * An authenticator app holding the secret a user set up, reading the test's clock; plus the recovery
  * codes the user was shown.
  */
-public record Authenticator(byte[] secret, List<String> recoveryCodes, MovableClock clock) {
+public record Authenticator(byte[] secret, List<String> recoveryCodes, MutableClock clock) {
 
     private static final TimeBasedOneTimePasswordGenerator TOTP =
             new TimeBasedOneTimePasswordGenerator(Duration.ofSeconds(30), 6, "HmacSHA1");

@@ -4,6 +4,7 @@ import app.pitwall.access.Role;
 import app.pitwall.support.ApiClient;
 import app.pitwall.support.AuditedEndpoints;
 import app.pitwall.support.EmailChangeLinks;
+import app.pitwall.support.MutableClock;
 import app.pitwall.support.ResetLinks;
 import app.pitwall.support.TestShops;
 import java.util.List;
@@ -51,7 +52,7 @@ public class IdentityAuditedEndpoints implements AuditedEndpoints {
                     .json()
                     .get("secret")
                     .asString();
-            Authenticator app = new Authenticator(Authenticator.decode(secret), List.of(), new MovableClock());
+            Authenticator app = new Authenticator(Authenticator.decode(secret), List.of(), new MutableClock());
             return () -> client.post("/api/v1/me/mfa/totp/confirm", Map.of("code", app.code()));
         });
         registry.on("DELETE /api/v1/me/mfa/totp", shop -> {
@@ -211,6 +212,6 @@ public class IdentityAuditedEndpoints implements AuditedEndpoints {
     }
 
     private static Authenticator enrol(ApiClient client) {
-        return MfaSteps.enrol(client, new MovableClock());
+        return MfaSteps.enrol(client, new MutableClock());
     }
 }

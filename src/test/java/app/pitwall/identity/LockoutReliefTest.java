@@ -7,6 +7,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import app.pitwall.access.Role;
 import app.pitwall.platform.TenantScope;
 import app.pitwall.support.ApiClient;
+import app.pitwall.support.MutableClock;
+import app.pitwall.support.MutableClockConfiguration;
 import app.pitwall.support.PageClient;
 import app.pitwall.support.PitwallIntegrationTest;
 import app.pitwall.support.ResetLinks;
@@ -32,7 +34,7 @@ import tools.jackson.databind.JsonNode;
  * records the lock and how it was lifted.
  */
 @PitwallIntegrationTest
-@Import(MovableClockConfiguration.class)
+@Import(MutableClockConfiguration.class)
 class LockoutReliefTest {
 
     private static final String WRONG = "not the password at all";
@@ -42,7 +44,7 @@ class LockoutReliefTest {
     TestShops shops;
 
     @Autowired
-    MovableClock clock;
+    MutableClock clock;
 
     @Autowired
     JdbcClient jdbc;

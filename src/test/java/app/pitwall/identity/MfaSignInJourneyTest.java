@@ -5,7 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import app.pitwall.access.Role;
 import app.pitwall.support.ApiClient;
-import app.pitwall.support.Browser;
+import app.pitwall.support.BrowserExtension;
+import app.pitwall.support.MutableClock;
+import app.pitwall.support.MutableClockConfiguration;
 import app.pitwall.support.PageClient;
 import app.pitwall.support.PitwallIntegrationTest;
 import app.pitwall.support.TestShops;
@@ -15,8 +17,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
 
 /**
@@ -25,56 +27,50 @@ import org.springframework.context.annotation.Import;
  * not set it up is sent to set it up instead of being shown a bare refusal.
  */
 @PitwallIntegrationTest
-@Import(MovableClockConfiguration.class)
+@Import(MutableClockConfiguration.class)
 class MfaSignInJourneyTest {
+
+    @RegisterExtension
+    static final BrowserExtension browser = new BrowserExtension();
 
     @Autowired
     TestShops shops;
 
     @Autowired
-    MovableClock clock;
-
-    @LocalServerPort
-    int port;
+    MutableClock clock;
 
     @Test
     void aUserWithAnAuthenticatorAppSignsInWithPasswordAndThenACode() {
         TestShops.Shop shop = shops.create("Two-step Garage");
         String email = shop.email(Role.SERVICE_ADVISOR);
-        Authenticator app = MfaSteps.enrol(new ApiClient(baseUrl()).signIn(email, TestShops.PASSWORD), clock);
+        Authenticator app = MfaSteps.enrol(new ApiClient(browser.baseUrl()).signIn(email, TestShops.PASSWORD), clock);
 
-        try (Browser browser = Browser.launch();
-                Browser.Tab tab = browser.open(baseUrl())) {
-            Page page = tab.page();
-            page.navigate("/vehicles");
-            assertThat(page).hasURL(Pattern.compile("/login\\?next=%2Fvehicles$"));
-            page.getByLabel("Email").fill(email);
-            page.getByLabel("Password").fill(TestShops.PASSWORD);
-            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in"))
-                    .click();
+        Page page = browser.page();
+        page.navigate("/vehicles");
+        assertThat(page).hasURL(Pattern.compile("/login\\?next=%2Fvehicles$"));
+        browser.tab().submitSignIn(email, TestShops.PASSWORD);
 
-            assertThat(page).hasURL(Pattern.compile("/login/code\\?next=%2Fvehicles$"));
-            page.getByLabel("Code").fill(app.wrongCode());
-            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Continue"))
-                    .click();
-            assertThat(page.getByRole(AriaRole.ALERT)).containsText("The code is wrong");
+        assertThat(page).hasURL(Pattern.compile("/login/code\\?next=%2Fvehicles$"));
+        page.getByLabel("Code").fill(app.wrongCode());
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Continue"))
+                .click();
+        assertThat(page.getByRole(AriaRole.ALERT)).containsText("The code is wrong");
 
-            page.getByLabel("Code").fill(app.nextCode());
-            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Continue"))
-                    .click();
-            assertThat(page).hasURL(Pattern.compile("/vehicles$"));
-            assertThat(page.locator("header")).containsText("Service advisor");
-            assertThat(tab.cspViolations()).isEmpty();
-        }
+        page.getByLabel("Code").fill(app.nextCode());
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Continue"))
+                .click();
+        assertThat(page).hasURL(Pattern.compile("/vehicles$"));
+        assertThat(page.locator("header")).containsText("Service advisor");
     }
 
     @Test
     void aUserWhoMustStillSetUpTwoStepVerificationIsSentToSetItUpFromEveryPage() {
         TestShops.Shop shop = shops.create("Required Two-step Garage");
-        new ApiClient(baseUrl())
+        new ApiClient(browser.baseUrl())
                 .signIn(shop.email(Role.OWNER), TestShops.PASSWORD)
                 .patch("/api/v1/settings/security", Map.of("mfaRequiredRoles", List.of("technician")));
-        PageClient technician = new PageClient(baseUrl()).signIn(shop.email(Role.TECHNICIAN), TestShops.PASSWORD);
+        PageClient technician =
+                new PageClient(browser.baseUrl()).signIn(shop.email(Role.TECHNICIAN), TestShops.PASSWORD);
 
         PageClient.Answer customers = technician.get("/customers");
         PageClient.Answer signOut = technician.get("/logout");
@@ -83,9 +79,5 @@ class MfaSignInJourneyTest {
         assertThat(customers.header("Location")).endsWith("/account/security");
         assertThat(technician.get("/account/security").body()).contains("requires two-step verification");
         assertThat(signOut.status()).isEqualTo(200);
-    }
-
-    private String baseUrl() {
-        return "http://localhost:" + port;
     }
 }

@@ -9,6 +9,8 @@ import app.pitwall.access.Role;
 import app.pitwall.identity.internal.SessionCookies;
 import app.pitwall.platform.TenantScope;
 import app.pitwall.support.ApiClient;
+import app.pitwall.support.MutableClock;
+import app.pitwall.support.MutableClockConfiguration;
 import app.pitwall.support.PitwallIntegrationTest;
 import app.pitwall.support.TestShops;
 import java.time.Duration;
@@ -26,14 +28,14 @@ import org.springframework.transaction.support.TransactionTemplate;
  * it once, codes and recovery codes work once only, and the pending sign-in is short and guarded.
  */
 @PitwallIntegrationTest
-@Import(MovableClockConfiguration.class)
+@Import(MutableClockConfiguration.class)
 class MfaSignInTest {
 
     @Autowired
     TestShops shops;
 
     @Autowired
-    MovableClock clock;
+    MutableClock clock;
 
     @Autowired
     JdbcClient jdbc;

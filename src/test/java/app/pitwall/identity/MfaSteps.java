@@ -3,6 +3,7 @@ package app.pitwall.identity;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.pitwall.support.ApiClient;
+import app.pitwall.support.MutableClock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -14,7 +15,7 @@ final class MfaSteps {
     private MfaSteps() {}
 
     /** Sets up an authenticator app for the signed-in user of {@code client} and confirms it. */
-    static Authenticator enrol(ApiClient client, MovableClock clock) {
+    static Authenticator enrol(ApiClient client, MutableClock clock) {
         ApiClient.Response setup = client.post("/api/v1/me/mfa/totp", null);
         assertThat(setup.status()).as(setup.body()).isEqualTo(200);
         Authenticator app = new Authenticator(

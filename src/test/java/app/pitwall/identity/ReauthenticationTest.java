@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import app.pitwall.access.Role;
 import app.pitwall.support.ApiClient;
+import app.pitwall.support.MutableClock;
+import app.pitwall.support.MutableClockConfiguration;
 import app.pitwall.support.PitwallIntegrationTest;
 import app.pitwall.support.TestShops;
 import java.time.Duration;
@@ -19,14 +21,14 @@ import org.springframework.context.annotation.Import;
  * the password (and a code when MFA is on) renews it, and a wrong one does not.
  */
 @PitwallIntegrationTest
-@Import(MovableClockConfiguration.class)
+@Import(MutableClockConfiguration.class)
 class ReauthenticationTest {
 
     @Autowired
     TestShops shops;
 
     @Autowired
-    MovableClock clock;
+    MutableClock clock;
 
     @LocalServerPort
     int port;

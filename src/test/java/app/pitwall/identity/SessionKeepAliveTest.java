@@ -4,7 +4,7 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.pitwall.access.Role;
-import app.pitwall.support.Browser;
+import app.pitwall.support.BrowserExtension;
 import app.pitwall.support.PitwallIntegrationTest;
 import app.pitwall.support.TestShops;
 import com.microsoft.playwright.APIResponse;
@@ -17,13 +17,10 @@ import com.microsoft.playwright.options.RequestOptions;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * The page's session keep-alive ({@code js/session.js}), with the browser's clock moved instead of waiting: a page in
@@ -35,51 +32,24 @@ class SessionKeepAliveTest {
 
     private static final String NINE_AND_A_HALF_MINUTES = "09:30";
 
-    static Browser browser;
+    @RegisterExtension
+    static final BrowserExtension browser = new BrowserExtension();
 
     @Autowired
     TestShops shops;
 
-    @LocalServerPort
-    int port;
-
-    Browser.Tab tab;
     Page page;
     List<String> refreshes = new CopyOnWriteArrayList<>();
 
-    @BeforeAll
-    static void launch() {
-        browser = Browser.launch();
-    }
-
-    @AfterAll
-    static void quit() {
-        browser.close();
-    }
-
     @BeforeEach
-    void signIn() {
+    void signInOnTheCustomerList() {
         TestShops.Shop shop = shops.create("Keep-alive Garage");
-        tab = browser.open("http://localhost:" + port);
-        page = tab.page();
+        page = browser.page();
         page.clock().install();
         page.onRequest(this::remember);
-        page.navigate("/login");
-        page.getByLabel("Email").fill(shop.email(Role.SERVICE_ADVISOR));
-        page.getByLabel("Password").fill(TestShops.PASSWORD);
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in"))
-                .click();
+        browser.signIn(shop.email(Role.SERVICE_ADVISOR));
         assertThat(page).hasURL(Pattern.compile("/today$"));
         page.navigate("/customers");
-    }
-
-    @AfterEach
-    void close() {
-        try {
-            assertThat(tab.cspViolations()).isEmpty();
-        } finally {
-            tab.close();
-        }
     }
 
     @Test
@@ -113,12 +83,12 @@ class SessionKeepAliveTest {
 
     @Test
     void aSessionEndedElsewhereIsReportedOnThePage() {
-        List<Cookie> stillHeld = tab.context().cookies();
+        List<Cookie> stillHeld = browser.tab().context().cookies();
         String token = page.locator("meta[name=csrf-token]").getAttribute("content");
         APIResponse endedElsewhere = page.request()
                 .post("/api/v1/auth/logout", RequestOptions.create().setHeader("X-CSRF-TOKEN", token));
         assertThat(endedElsewhere.status()).isEqualTo(200);
-        tab.context().addCookies(stillHeld);
+        browser.tab().context().addCookies(stillHeld);
         page.getByLabel("Find a customer").press("Shift");
 
         Response refused = page.waitForResponse(
@@ -138,7 +108,7 @@ class SessionKeepAliveTest {
     }
 
     private String cookie(String name) {
-        return tab.context().cookies().stream()
+        return browser.tab().context().cookies().stream()
                 .filter(cookie -> cookie.name.equals(name))
                 .map(cookie -> cookie.value)
                 .findFirst()

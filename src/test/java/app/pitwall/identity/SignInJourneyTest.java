@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import app.pitwall.access.Role;
 import app.pitwall.support.ApiClient;
 import app.pitwall.support.Browser;
+import app.pitwall.support.BrowserExtension;
 import app.pitwall.support.PitwallIntegrationTest;
 import app.pitwall.support.TestShops;
 import com.microsoft.playwright.BrowserContext;
@@ -16,13 +17,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * Signing in and out in Chromium: a page asked for without a session leads to the sign-in page and back to that page;
@@ -32,49 +30,26 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 @PitwallIntegrationTest
 class SignInJourneyTest {
 
-    static Browser browser;
+    @RegisterExtension
+    static final BrowserExtension browser = new BrowserExtension();
 
     @Autowired
     TestShops shops;
 
-    @LocalServerPort
-    int port;
-
     TestShops.Shop shop;
-    Browser.Tab tab;
     Page page;
     List<String> pagesShown = new CopyOnWriteArrayList<>();
-
-    @BeforeAll
-    static void launch() {
-        browser = Browser.launch();
-    }
-
-    @AfterAll
-    static void quit() {
-        browser.close();
-    }
 
     @BeforeEach
     void openShop() {
         shop = shops.create("Sign-in Garage");
-        tab = browser.open(baseUrl());
-        page = tab.page();
+        page = browser.page();
         page.onResponse(this::remember);
-    }
-
-    @AfterEach
-    void noPageBrokeTheContentSecurityPolicy() {
-        try {
-            assertThat(tab.cspViolations()).isEmpty();
-        } finally {
-            tab.close();
-        }
     }
 
     @Test
     void aPageAskedForWithoutASessionLeadsToSignInAndBackToThatPage() {
-        String id = new ApiClient(baseUrl())
+        String id = new ApiClient(browser.baseUrl())
                 .signIn(shop.email(Role.SERVICE_ADVISOR), TestShops.PASSWORD)
                 .post("/api/v1/customers", Map.of("firstName", "Lena", "lastName", "Park"))
                 .json()
@@ -83,7 +58,7 @@ class SignInJourneyTest {
 
         page.navigate("/customers/" + id);
         assertThat(page).hasURL(Pattern.compile("/login\\?next=%2Fcustomers%2F" + id + "$"));
-        signInWith(shop.email(Role.TECHNICIAN), TestShops.PASSWORD);
+        browser.tab().submitSignIn(shop.email(Role.TECHNICIAN), TestShops.PASSWORD);
 
         assertThat(page).hasURL(Pattern.compile("/customers/" + id + "$"));
         assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1)))
@@ -94,9 +69,9 @@ class SignInJourneyTest {
     @Test
     void anExpiredAccessCredentialIsRenewedOnTheWayWithoutAskingToSignInAgain() {
         page.navigate("/login");
-        signInWith(shop.email(Role.VIEWER), TestShops.PASSWORD);
+        browser.tab().submitSignIn(shop.email(Role.VIEWER), TestShops.PASSWORD);
         assertThat(page).hasURL(Pattern.compile("/today$"));
-        tab.context().clearCookies(new BrowserContext.ClearCookiesOptions().setName("__Host-pitwall-access"));
+        browser.tab().context().clearCookies(new BrowserContext.ClearCookiesOptions().setName("__Host-pitwall-access"));
         pagesShown.clear();
 
         page.navigate("/vehicles?q=abc");
@@ -111,7 +86,7 @@ class SignInJourneyTest {
     @Test
     void aWrongPasswordGetsOneGenericAnswerAndKeepsTheEmail() {
         page.navigate("/login?next=%2Fvehicles");
-        signInWith(shop.email(Role.OWNER), "not the password at all");
+        browser.tab().submitSignIn(shop.email(Role.OWNER), "not the password at all");
 
         assertThat(page.getByRole(AriaRole.ALERT))
                 .hasText("The email or password is wrong, or the account cannot sign in.");
@@ -127,7 +102,7 @@ class SignInJourneyTest {
     @Test
     void signingOutEndsTheSessionSoPagesAskToSignInAgain() {
         page.navigate("/login");
-        signInWith(shop.email(Role.MANAGER), TestShops.PASSWORD);
+        browser.tab().submitSignIn(shop.email(Role.MANAGER), TestShops.PASSWORD);
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign out"))
                 .click();
 
@@ -140,7 +115,7 @@ class SignInJourneyTest {
     @Test
     void afterSigningInTheBrowserOnlyEverGoesToAPageOfThisSite() {
         for (String next : List.of("https://evil.example/", "//evil.example/", "/\\evil.example", "/api/v1/me")) {
-            Browser.Tab fresh = browser.open(baseUrl());
+            Browser.Tab fresh = browser.another();
             try {
                 Page other = fresh.page();
                 other.navigate(
@@ -149,27 +124,16 @@ class SignInJourneyTest {
                 other.getByLabel("Password").fill(TestShops.PASSWORD);
                 other.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in"))
                         .click();
-                assertThat(other).hasURL(baseUrl() + "/today");
+                assertThat(other).hasURL(browser.baseUrl() + "/today");
             } finally {
                 fresh.close();
             }
         }
     }
 
-    private void signInWith(String email, String password) {
-        page.getByLabel("Email").fill(email);
-        page.getByLabel("Password").fill(password);
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in"))
-                .click();
-    }
-
     private void remember(Response response) {
         if (response.request().isNavigationRequest()) {
             pagesShown.add(response.url());
         }
-    }
-
-    private String baseUrl() {
-        return "http://localhost:" + port;
     }
 }

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import app.pitwall.access.Role;
 import app.pitwall.support.ApiClient;
+import app.pitwall.support.MutableClock;
+import app.pitwall.support.MutableClockConfiguration;
 import app.pitwall.support.PitwallIntegrationTest;
 import app.pitwall.support.TestShops;
 import java.time.Duration;
@@ -20,7 +22,7 @@ import org.springframework.context.annotation.Import;
  * unlocking by someone who manages users, and the user told at the next sign-in.
  */
 @PitwallIntegrationTest
-@Import(MovableClockConfiguration.class)
+@Import(MutableClockConfiguration.class)
 class SignInLockoutTest {
 
     private static final String WRONG = "not the password at all";
@@ -29,7 +31,7 @@ class SignInLockoutTest {
     TestShops shops;
 
     @Autowired
-    MovableClock clock;
+    MutableClock clock;
 
     @LocalServerPort
     int port;

@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import app.pitwall.access.Role;
 import app.pitwall.support.ApiClient;
+import app.pitwall.support.MutableClock;
+import app.pitwall.support.MutableClockConfiguration;
 import app.pitwall.support.PitwallIntegrationTest;
 import app.pitwall.support.TestShops;
 import java.time.Duration;
@@ -22,14 +24,14 @@ import org.springframework.context.annotation.Import;
  * installation's maxima, and only with settings:manage.
  */
 @PitwallIntegrationTest
-@Import(MovableClockConfiguration.class)
+@Import(MutableClockConfiguration.class)
 class TenantSecuritySettingsTest {
 
     @Autowired
     TestShops shops;
 
     @Autowired
-    MovableClock clock;
+    MutableClock clock;
 
     @LocalServerPort
     int port;

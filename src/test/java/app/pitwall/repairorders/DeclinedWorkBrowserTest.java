@@ -4,7 +4,7 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.pitwall.access.Role;
-import app.pitwall.support.Browser;
+import app.pitwall.support.BrowserExtension;
 import app.pitwall.support.PitwallIntegrationTest;
 import app.pitwall.support.TestShops;
 import app.pitwall.support.Workshop;
@@ -14,14 +14,10 @@ import com.microsoft.playwright.options.AriaRole;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -32,32 +28,18 @@ import tools.jackson.databind.JsonNode;
 @PitwallIntegrationTest
 class DeclinedWorkBrowserTest {
 
-    static Browser browser;
+    @RegisterExtension
+    static final BrowserExtension browser = new BrowserExtension();
 
     @Autowired
     TestShops shops;
 
-    @LocalServerPort
-    int port;
-
     Workshop shop;
-    Browser.Tab tab;
-    Page page;
     JsonNode order;
-
-    @BeforeAll
-    static void launch() {
-        browser = Browser.launch();
-    }
-
-    @AfterAll
-    static void quit() {
-        browser.close();
-    }
 
     @BeforeEach
     void anOrderWithOneJobApprovedAndOneDeclined() {
-        shop = Workshop.open(shops, "http://localhost:" + port, "Declined Work Garage");
+        shop = Workshop.open(shops, browser.baseUrl(), "Declined Work Garage");
         Map<String, Object> filter = new LinkedHashMap<>(shop.filterJob());
         filter.put("complaint", "Dusty air from the vents");
         filter.put("technicianId", shop.user(Role.TECHNICIAN));
@@ -84,19 +66,10 @@ class DeclinedWorkBrowserTest {
         Workshop.ok(shop.advisor().post(base + "/transitions", Map.of("to", "IN_PROGRESS")));
     }
 
-    @AfterEach
-    void noPageBrokeTheContentSecurityPolicy() {
-        try {
-            assertThat(tab.cspViolations()).isEmpty();
-        } finally {
-            tab.close();
-        }
-    }
-
     @Test
     void theTechniciansListLeavesOutTheDeclinedJobAndItsConcern() {
-        open(768, 1024);
-        signIn(shop.shop.email(Role.TECHNICIAN), "/my-jobs");
+        browser.open(768, 1024);
+        Page page = browser.signIn(shop.shop, Role.TECHNICIAN, "/my-jobs");
 
         Locator mine = page.locator(
                 "[data-testid=mj-order][data-number='" + order.get("number").asLong() + "']");
@@ -105,13 +78,12 @@ class DeclinedWorkBrowserTest {
         assertThat(mine.locator(".mj-concerns")).containsText("Squeal when braking");
         assertThat(mine.locator(".mj-concerns")).not().containsText("Dusty air");
         assertThat(mine).not().containsText("Cabin filter");
-        tab.screenshot("my-jobs-without-declined-work");
+        browser.screenshot("my-jobs-without-declined-work");
     }
 
     @Test
     void theOrderListCountsOnlyTheWork() {
-        open(1280, 900);
-        signIn(shop.shop.email(Role.SERVICE_ADVISOR), "/repair-orders");
+        Page page = browser.signIn(shop.shop, Role.SERVICE_ADVISOR, "/repair-orders");
 
         Locator row = page.getByRole(AriaRole.ROW).filter(new Locator.FilterOptions().setHasText("Diaz, Rosa"));
         assertThat(row).containsText("0 / 1");
@@ -119,8 +91,7 @@ class DeclinedWorkBrowserTest {
 
     @Test
     void theAdvisorSeesTheDeclinedJobAsDeferredWork() {
-        open(1280, 900);
-        signIn(shop.shop.email(Role.SERVICE_ADVISOR), "/repair-orders/" + Workshop.id(order));
+        Page page = browser.signIn(shop.shop, Role.SERVICE_ADVISOR, "/repair-orders/" + Workshop.id(order));
 
         Locator declined = page.getByTestId("ro-job").filter(new Locator.FilterOptions().setHasText("Cabin filter"));
         assertThat(declined).containsText("Declined: deferred work");
@@ -128,20 +99,5 @@ class DeclinedWorkBrowserTest {
         String next = Workshop.id(shop.openOrder(List.of(shop.brakeJob())));
         page.navigate("/repair-orders/" + next);
         assertThat(page.getByTestId("ro-deferred")).containsText("Cabin filter");
-    }
-
-    private void open(int width, int height) {
-        tab = browser.open("http://localhost:" + port, width, height);
-        page = tab.page();
-    }
-
-    private void signIn(String email, String path) {
-        page.navigate(path);
-        assertThat(page).hasURL(Pattern.compile("/login\\?next="));
-        page.getByLabel("Email").fill(email);
-        page.getByLabel("Password").fill(TestShops.PASSWORD);
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in"))
-                .click();
-        assertThat(page).hasURL(Pattern.compile(path + "$"));
     }
 }

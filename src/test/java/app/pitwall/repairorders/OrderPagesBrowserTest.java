@@ -4,7 +4,7 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.pitwall.access.Role;
-import app.pitwall.support.Browser;
+import app.pitwall.support.BrowserExtension;
 import app.pitwall.support.PitwallIntegrationTest;
 import app.pitwall.support.TestShops;
 import app.pitwall.support.Workshop;
@@ -13,13 +13,10 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Response;
 import com.microsoft.playwright.options.AriaRole;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * What a new shop tripped over on the repair-order pages (issue #10), in Chromium: an action returns to the page it
@@ -30,60 +27,36 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 @PitwallIntegrationTest
 class OrderPagesBrowserTest {
 
-    static Browser browser;
+    @RegisterExtension
+    static final BrowserExtension browser = new BrowserExtension();
 
     @Autowired
     TestShops shops;
 
-    @LocalServerPort
-    int port;
-
     Workshop shop;
-    Browser.Tab tab;
-    Page page;
-
-    @BeforeAll
-    static void launch() {
-        browser = Browser.launch();
-    }
-
-    @AfterAll
-    static void quit() {
-        browser.close();
-    }
 
     @BeforeEach
     void openTheShop() {
-        shop = Workshop.open(shops, "http://localhost:" + port, "Defect Garage");
-    }
-
-    @AfterEach
-    void noPageBrokeTheContentSecurityPolicy() {
-        try {
-            assertThat(tab.cspViolations()).isEmpty();
-        } finally {
-            tab.close();
-        }
+        shop = Workshop.open(shops, browser.baseUrl(), "Defect Garage");
     }
 
     @Test
     void startingWorkFromMyJobsKeepsTheTechnicianOnMyJobs() {
         shop.orderIn(RepairOrder.Status.APPROVED);
-        open(768, 1024);
-        signIn(shop.shop.email(Role.TECHNICIAN), "/my-jobs");
+        browser.open(768, 1024);
+        Page page = browser.signIn(shop.shop, Role.TECHNICIAN, "/my-jobs");
 
         page.getByTestId("mj-move-IN_PROGRESS").click();
 
         assertThat(page).hasURL(Pattern.compile("/my-jobs\\?notice=repair-order-moved#order-"));
         assertThat(page.getByTestId("mj-order").locator(".ro-status")).hasText("In progress");
-        tab.screenshot("my-jobs-after-start");
+        browser.screenshot("my-jobs-after-start");
     }
 
     @Test
     void reloadAndBackAfterSendingForApprovalShowNoErrorAndTheLinkOnlyOnce() {
         String id = Workshop.id(shop.orderIn(RepairOrder.Status.ESTIMATE));
-        open(1280, 900);
-        signIn(shop.shop.email(Role.SERVICE_ADVISOR), "/repair-orders/" + id);
+        Page page = browser.signIn(shop.shop, Role.SERVICE_ADVISOR, "/repair-orders/" + id);
 
         page.getByTestId("ro-send-approval").click();
         assertThat(page).hasURL(Pattern.compile("/repair-orders/" + id + "/approval-link$"));
@@ -107,8 +80,7 @@ class OrderPagesBrowserTest {
     @Test
     void goingBackToTheAddressOfARefusedFormShowsItsOrder() {
         String id = Workshop.id(shop.orderIn(RepairOrder.Status.ESTIMATE));
-        open(1280, 900);
-        signIn(shop.shop.email(Role.SERVICE_ADVISOR), "/repair-orders/" + id);
+        Page page = browser.signIn(shop.shop, Role.SERVICE_ADVISOR, "/repair-orders/" + id);
 
         for (String action : new String[] {"/jobs/canned", "/approval-requests", "/transitions"}) {
             Response answer = page.navigate("/repair-orders/" + id + action);
@@ -121,15 +93,14 @@ class OrderPagesBrowserTest {
     @Test
     void theLikelyNextStepLeadsAndCancellingAsksForItsReasonOnItsOwnPage() {
         String id = Workshop.id(shop.orderIn(RepairOrder.Status.ESTIMATE));
-        open(1280, 900);
-        signIn(shop.shop.email(Role.SERVICE_ADVISOR), "/repair-orders/" + id);
+        Page page = browser.signIn(shop.shop, Role.SERVICE_ADVISOR, "/repair-orders/" + id);
 
         Locator steps = page.getByTestId("ro-moves");
         assertThat(steps.locator("button, a").first()).hasText("Send for approval");
         assertThat(steps.locator("button, a").first()).hasClass(Pattern.compile("\\bprimary\\b"));
         assertThat(steps.locator("button, a").last()).hasText(Pattern.compile("^Cancel order"));
         assertThat(steps.locator("input[type=text], textarea")).hasCount(0);
-        tab.screenshot("order-next-steps");
+        browser.screenshot("order-next-steps");
 
         page.getByTestId("ro-move-CANCELLED").click();
         assertThat(page.getByLabel("Why is the order cancelled?")).isVisible();
@@ -143,8 +114,7 @@ class OrderPagesBrowserTest {
     @Test
     void aPriceIsTypedAsPeopleWriteItAndABadOneIsShownAgainAsTyped() {
         String id = Workshop.id(shop.orderIn(RepairOrder.Status.ESTIMATE));
-        open(1280, 900);
-        signIn(shop.shop.email(Role.SERVICE_ADVISOR), "/repair-orders/" + id);
+        Page page = browser.signIn(shop.shop, Role.SERVICE_ADVISOR, "/repair-orders/" + id);
 
         page.getByTestId("ro-add-PART").first().click();
         assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1)))
@@ -173,8 +143,7 @@ class OrderPagesBrowserTest {
     @Test
     void totalsShowNoDiscountWhenThereIsNone() {
         String id = Workshop.id(shop.orderIn(RepairOrder.Status.ESTIMATE));
-        open(1280, 900);
-        signIn(shop.shop.email(Role.SERVICE_ADVISOR), "/repair-orders/" + id);
+        Page page = browser.signIn(shop.shop, Role.SERVICE_ADVISOR, "/repair-orders/" + id);
 
         assertThat(page.getByTestId("ro-totals")).isVisible();
         assertThat(page.getByTestId("ro-totals")).not().containsText("Discounts");
@@ -197,8 +166,7 @@ class OrderPagesBrowserTest {
                                 "method",
                                 "PHONE")));
         String id = Workshop.id(shop.openOrder(java.util.List.of(shop.brakeJob())));
-        open(1280, 900);
-        signIn(shop.shop.email(Role.SERVICE_ADVISOR), "/repair-orders/" + id);
+        Page page = browser.signIn(shop.shop, Role.SERVICE_ADVISOR, "/repair-orders/" + id);
 
         assertThat(page.getByTestId("ro-deferred")).containsText("Cabin filter");
         page.getByTestId("ro-deferred-add").click();
@@ -212,26 +180,10 @@ class OrderPagesBrowserTest {
     @Test
     void theCustomersPageListsTheirRepairOrders() {
         long number = shop.orderIn(RepairOrder.Status.ESTIMATE).get("number").asLong();
-        open(1280, 900);
-        signIn(shop.shop.email(Role.SERVICE_ADVISOR), "/customers/" + shop.customer);
+        Page page = browser.signIn(shop.shop, Role.SERVICE_ADVISOR, "/customers/" + shop.customer);
 
         assertThat(page.getByTestId("customer-orders").getByTestId("ro-row")).hasCount(1);
         assertThat(page.getByTestId("customer-orders")).containsText(String.valueOf(number));
-        tab.screenshot("customer-with-orders");
-    }
-
-    private void open(int width, int height) {
-        tab = browser.open("http://localhost:" + port, width, height);
-        page = tab.page();
-    }
-
-    private void signIn(String email, String path) {
-        page.navigate(path);
-        assertThat(page).hasURL(Pattern.compile("/login\\?next="));
-        page.getByLabel("Email").fill(email);
-        page.getByLabel("Password").fill(TestShops.PASSWORD);
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in"))
-                .click();
-        assertThat(page).hasURL(Pattern.compile(path + "$"));
+        browser.screenshot("customer-with-orders");
     }
 }

@@ -5,23 +5,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import app.pitwall.access.Role;
 import app.pitwall.support.Browser;
+import app.pitwall.support.BrowserExtension;
 import app.pitwall.support.PitwallIntegrationTest;
 import app.pitwall.support.TestShops;
 import app.pitwall.support.Workshop;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.SelectOption;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * Pins two defects a new shop met (issue #10), in Chromium: a canned job whose labor line has no rate takes the
@@ -31,42 +27,17 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 @PitwallIntegrationTest
 class RatesAndPricesBrowserTest {
 
-    static Browser browser;
+    @RegisterExtension
+    static final BrowserExtension browser = new BrowserExtension();
 
     @Autowired
     TestShops shops;
 
-    @LocalServerPort
-    int port;
-
     Workshop shop;
-    Browser.Tab tab;
-    Page page;
-
-    @BeforeAll
-    static void launch() {
-        browser = Browser.launch();
-    }
-
-    @AfterAll
-    static void quit() {
-        browser.close();
-    }
 
     @BeforeEach
     void openTheShop() {
-        shop = Workshop.open(shops, "http://localhost:" + port, "Rates Garage");
-        tab = browser.open("http://localhost:" + port, 1280, 900);
-        page = tab.page();
-    }
-
-    @AfterEach
-    void noPageBrokeTheContentSecurityPolicy() {
-        try {
-            assertThat(tab.cspViolations()).isEmpty();
-        } finally {
-            tab.close();
-        }
+        shop = Workshop.open(shops, browser.baseUrl(), "Rates Garage");
     }
 
     @Test
@@ -82,7 +53,7 @@ class RatesAndPricesBrowserTest {
                                 "lines",
                                 List.of(Map.of("kind", "LABOR", "description", "Align four wheels", "hours", "1.5")))));
         String id = Workshop.id(shop.openOrder(List.of()));
-        signIn("/repair-orders/" + id);
+        Page page = browser.signIn(shop.shop, Role.SERVICE_ADVISOR, "/repair-orders/" + id);
 
         page.locator("#cannedJobId").selectOption(new SelectOption().setLabel("Alignment · Four-wheel alignment"));
         page.getByTestId("ro-add-canned-job").click();
@@ -96,7 +67,7 @@ class RatesAndPricesBrowserTest {
     @Test
     void aPriceFinerThanCentsIsRefusedAndPrintedLinesMultiplyOut() {
         String id = Workshop.id(shop.openOrder(List.of(shop.filterJob())));
-        signIn("/repair-orders/" + id);
+        Page page = browser.signIn(shop.shop, Role.SERVICE_ADVISOR, "/repair-orders/" + id);
 
         page.getByTestId("ro-add-PART").first().click();
         page.getByLabel("Description").fill("Engine oil, 1 qt");
@@ -114,27 +85,12 @@ class RatesAndPricesBrowserTest {
 
         page.getByTestId("ro-send-approval").click();
         String link = page.getByTestId("ro-approval-url").inputValue();
-        Browser.Tab phone = browser.open("http://localhost:" + port, 390, 844);
-        try {
-            phone.page().navigate(link.substring(link.indexOf("/approvals/")));
-            Locator main = phone.page().locator("#main");
-            assertThat(main).containsText("5 × $8.50");
-            assertThat(main).containsText("$42.50");
-            assertThat(main).not().containsText("$42.53");
-            phone.screenshot("approval-lines-multiply-out");
-            assertThat(phone.cspViolations()).isEmpty();
-        } finally {
-            phone.close();
-        }
-    }
-
-    private void signIn(String path) {
-        page.navigate(path);
-        assertThat(page).hasURL(Pattern.compile("/login\\?next="));
-        page.getByLabel("Email").fill(shop.shop.email(Role.SERVICE_ADVISOR));
-        page.getByLabel("Password").fill(TestShops.PASSWORD);
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in"))
-                .click();
-        assertThat(page).hasURL(Pattern.compile(path + "$"));
+        Browser.Tab phone = browser.another(390, 844);
+        phone.page().navigate(link.substring(link.indexOf("/approvals/")));
+        Locator main = phone.page().locator("#main");
+        assertThat(main).containsText("5 × $8.50");
+        assertThat(main).containsText("$42.50");
+        assertThat(main).not().containsText("$42.53");
+        phone.screenshot("approval-lines-multiply-out");
     }
 }

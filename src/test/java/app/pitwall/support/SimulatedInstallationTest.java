@@ -6,10 +6,7 @@ import java.lang.annotation.Inherited;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
-import org.springframework.context.annotation.Primary;
 import org.springframework.test.context.TestPropertySource;
 
 /**
@@ -24,18 +21,6 @@ import org.springframework.test.context.TestPropertySource;
 @Retention(RetentionPolicy.RUNTIME)
 @Target(ElementType.TYPE)
 @PitwallIntegrationTest
-@Import({SimulatedInstallationTest.Configuration.class, UndeclaredProbe.class})
+@Import({MutableClockConfiguration.class, UndeclaredProbe.class})
 @TestPropertySource(properties = {"pitwall.signup.enabled=false", "pitwall.sessions.absolute-lifetime=2h"})
-public @interface SimulatedInstallationTest {
-
-    /** The movable clock. */
-    @TestConfiguration(proxyBeanMethods = false)
-    class Configuration {
-
-        @Bean
-        @Primary
-        MutableClock mutableClock() {
-            return new MutableClock();
-        }
-    }
-}
+public @interface SimulatedInstallationTest {}

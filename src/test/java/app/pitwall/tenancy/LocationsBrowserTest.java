@@ -4,19 +4,16 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.pitwall.access.Role;
-import app.pitwall.support.Browser;
+import app.pitwall.support.BrowserExtension;
 import app.pitwall.support.PitwallIntegrationTest;
 import app.pitwall.support.TestShops;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * A manager finds Locations under Shop setup, adds a detailing site (a typing mistake in the time zone is shown at its
@@ -26,47 +23,22 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 @PitwallIntegrationTest
 class LocationsBrowserTest {
 
-    static Browser browser;
+    @RegisterExtension
+    static final BrowserExtension browser = new BrowserExtension();
 
     @Autowired
     TestShops shops;
 
-    @LocalServerPort
-    int port;
-
     TestShops.Shop shop;
-    Browser.Tab tab;
-    Page page;
-
-    @BeforeAll
-    static void launch() {
-        browser = Browser.launch();
-    }
-
-    @AfterAll
-    static void quit() {
-        browser.close();
-    }
 
     @BeforeEach
     void openShop() {
         shop = shops.create("Browser Locations Garage");
-        tab = browser.open("http://localhost:" + port);
-        page = tab.page();
-    }
-
-    @AfterEach
-    void noPageBrokeTheContentSecurityPolicy() {
-        try {
-            assertThat(tab.cspViolations()).isEmpty();
-        } finally {
-            tab.close();
-        }
     }
 
     @Test
     void aManagerAddsALocationThenEditsItsTaxAndClosesIt() {
-        signIn(shop.email(Role.MANAGER), "/settings/bays");
+        Page page = browser.signIn(shop, Role.MANAGER, "/settings/bays");
         page.locator("#setup-locations").click();
         assertThat(page).hasURL(Pattern.compile("/settings/locations$"));
         page.locator("#add-location").click();
@@ -86,7 +58,7 @@ class LocationsBrowserTest {
 
         assertThat(page.locator("#timeZone-error")).isVisible();
         assertThat(page.getByLabel("Street and number")).hasValue("5 Polish Street");
-        tab.screenshot("location-form-refused");
+        browser.screenshot("location-form-refused");
         page.getByLabel("Time zone").fill("America/Denver");
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save"))
                 .click();
@@ -94,13 +66,13 @@ class LocationsBrowserTest {
         assertThat(page).hasURL(Pattern.compile("/settings/locations\\?notice=location-added"));
         assertThat(page.locator("#location-list")).containsText("Eastside Detailing");
         assertThat(page.locator("#location-list")).containsText("Labor 8.3125 %");
-        tab.screenshot("locations-list");
+        browser.screenshot("locations-list");
 
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Eastside Detailing"))
                 .click();
         assertThat(page.getByLabel("Phone")).hasValue("+1 303 555 0101");
         page.getByLabel("Tax on parts (%)").fill("7.5");
-        tab.screenshot("location-form-edit");
+        browser.screenshot("location-form-edit");
         page.getByLabel("Closed", new Page.GetByLabelOptions().setExact(true)).check();
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save"))
                 .click();
@@ -109,16 +81,6 @@ class LocationsBrowserTest {
         assertThat(page.locator("#location-list")).containsText("parts 7.5 %");
         assertThat(page.locator("#location-list tr", new Page.LocatorOptions().setHasText("Eastside Detailing")))
                 .containsText("Closed");
-        tab.screenshot("locations-list-edited");
-    }
-
-    private void signIn(String email, String path) {
-        page.navigate(path);
-        assertThat(page).hasURL(Pattern.compile("/login\\?next="));
-        page.getByLabel("Email").fill(email);
-        page.getByLabel("Password").fill(TestShops.PASSWORD);
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in"))
-                .click();
-        assertThat(page).hasURL(Pattern.compile(path + "$"));
+        browser.screenshot("locations-list-edited");
     }
 }

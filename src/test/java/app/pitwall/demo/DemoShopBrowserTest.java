@@ -94,7 +94,11 @@ class DemoShopBrowserTest {
 
         page.navigate("/appointments/new");
         page.getByLabel("Find a customer").fill("Shah");
-        page.locator("#customerId").selectOption(new SelectOption().setLabel("Shah, Priya"));
+        // choosing the customer fetches their vehicles again; wait for that list, or a choice made in the list the
+        // search brought could be replaced by the fresh one
+        page.waitForResponse(
+                response -> response.url().contains("/appointments/pickers/vehicles"),
+                () -> page.locator("#customerId").selectOption(new SelectOption().setLabel("Shah, Priya")));
         String forester = "2015 Subaru Forester · PS 2016";
         assertThat(page.locator("#vehicleId option").filter(new Locator.FilterOptions().setHasText(forester)))
                 .hasCount(1);

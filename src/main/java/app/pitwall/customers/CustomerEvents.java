@@ -2,6 +2,7 @@ package app.pitwall.customers;
 
 import app.pitwall.platform.Auditable;
 import app.pitwall.platform.TenantId;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -10,8 +11,36 @@ public final class CustomerEvents {
 
     private CustomerEvents() {}
 
+    /** What a customer is, as events tell it: a typed snapshot the audit trail records field by field. */
+    public record CustomerState(
+            UUID locationId,
+            Customer.Kind kind,
+            String firstName,
+            String lastName,
+            String companyName,
+            List<String> emails,
+            List<String> phones,
+            Customer.PostalAddress address,
+            String notes,
+            boolean marketingConsent) {
+
+        public static CustomerState of(Customer customer) {
+            return new CustomerState(
+                    customer.locationId(),
+                    customer.kind(),
+                    customer.firstName(),
+                    customer.lastName(),
+                    customer.companyName(),
+                    customer.emails(),
+                    customer.phones(),
+                    customer.address(),
+                    customer.notes(),
+                    customer.marketingConsent());
+        }
+    }
+
     /** A customer was registered. */
-    public record CustomerRegistered(TenantId tenantId, CustomerId customerId, UUID actorId, Map<String, Object> after)
+    public record CustomerRegistered(TenantId tenantId, CustomerId customerId, UUID actorId, CustomerState after)
             implements Auditable {
 
         @Override
@@ -26,17 +55,13 @@ public final class CustomerEvents {
 
         @Override
         public UUID locationId() {
-            return after.get("locationId") instanceof UUID location ? location : null;
+            return after.locationId();
         }
     }
 
-    /** A customer's details changed; only the changed fields are given, before and after. */
+    /** A customer's details changed: the customer before and after (the audit trail keeps the fields that differ). */
     public record CustomerChanged(
-            TenantId tenantId,
-            CustomerId customerId,
-            UUID actorId,
-            Map<String, Object> before,
-            Map<String, Object> after)
+            TenantId tenantId, CustomerId customerId, UUID actorId, CustomerState before, CustomerState after)
             implements Auditable {
 
         @Override
@@ -51,7 +76,7 @@ public final class CustomerEvents {
     }
 
     /** A customer was deleted. */
-    public record CustomerDeleted(TenantId tenantId, CustomerId customerId, UUID actorId, Map<String, Object> before)
+    public record CustomerDeleted(TenantId tenantId, CustomerId customerId, UUID actorId, CustomerState before)
             implements Auditable {
 
         @Override
@@ -66,7 +91,7 @@ public final class CustomerEvents {
 
         @Override
         public UUID locationId() {
-            return before.get("locationId") instanceof UUID location ? location : null;
+            return before.locationId();
         }
     }
 

@@ -116,22 +116,6 @@ final class CustomerChanges {
                 .toList();
     }
 
-    /** A customer as field names and values, for events and the audit trail. */
-    static Map<String, Object> fields(Customer customer) {
-        Map<String, Object> fields = new LinkedHashMap<>();
-        fields.put("locationId", customer.locationId());
-        fields.put("kind", customer.kind().name());
-        fields.put("firstName", customer.firstName());
-        fields.put("lastName", customer.lastName());
-        fields.put("companyName", customer.companyName());
-        fields.put("emails", customer.emails());
-        fields.put("phones", customer.phones());
-        fields.put("address", customer.address());
-        fields.put("notes", customer.notes());
-        fields.put("marketingConsent", customer.marketingConsent());
-        return fields;
-    }
-
     /** The fields whose values differ, before and after. */
     record Difference(Map<String, Object> before, Map<String, Object> after) {}
 

@@ -94,7 +94,7 @@ class CustomerService implements Customers {
                 0));
         customers.insert(actor.tenantId(), customer, customer.displayName(), CustomerChanges.searchText(customer));
         events.publishEvent(new CustomerEvents.CustomerRegistered(
-                actor.tenantId(), customer.id(), actor.userId(), CustomerChanges.fields(customer)));
+                actor.tenantId(), customer.id(), actor.userId(), CustomerEvents.CustomerState.of(customer)));
         return customer;
     }
 
@@ -109,10 +109,11 @@ class CustomerService implements Customers {
         if (!customers.update(actor.tenantId(), changed, changed.displayName(), CustomerChanges.searchText(changed))) {
             throw stale(current.version());
         }
-        var difference = CustomerChanges.difference(CustomerChanges.fields(current), CustomerChanges.fields(changed));
-        if (!difference.after().isEmpty()) {
-            events.publishEvent(new CustomerEvents.CustomerChanged(
-                    actor.tenantId(), id, actor.userId(), difference.before(), difference.after()));
+        var before = CustomerEvents.CustomerState.of(current);
+        var after = CustomerEvents.CustomerState.of(changed);
+        if (!before.equals(after)) {
+            events.publishEvent(
+                    new CustomerEvents.CustomerChanged(actor.tenantId(), id, actor.userId(), before, after));
         }
         return changed;
     }
@@ -127,7 +128,7 @@ class CustomerService implements Customers {
         }
         customers.delete(actor.tenantId(), id);
         events.publishEvent(new CustomerEvents.CustomerDeleted(
-                actor.tenantId(), id, actor.userId(), CustomerChanges.fields(current)));
+                actor.tenantId(), id, actor.userId(), CustomerEvents.CustomerState.of(current)));
     }
 
     @Override

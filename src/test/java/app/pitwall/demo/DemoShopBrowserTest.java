@@ -4,6 +4,7 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.pitwall.PitwallApplication;
+import app.pitwall.support.Browser;
 import app.pitwall.support.BrowserExtension;
 import app.pitwall.support.TestDataDirectory;
 import com.microsoft.playwright.Locator;
@@ -157,7 +158,33 @@ class DemoShopBrowserTest {
         page.navigate(approvalPath);
         assertThat(page.locator("#main")).containsText("Replace front brake pads and rotors");
         assertThat(page.locator("#main")).containsText("Replace wiper blades");
+        org.assertj.core.api.Assertions.assertThat(browser.fitsTheScreenWidth())
+                .as("the estimate fits the phone")
+                .isTrue();
         browser.screenshot("demo-approval-phone");
+    }
+
+    @Test
+    void theOrderAwaitingApprovalAndItsEstimateReadWellOnEveryScreen() {
+        for (int[] size : new int[][] {{390, 844}, {820, 1180}, {1366, 900}}) {
+            browser.open(size[0], size[1]);
+            Page page = browser.signIn(advisor, "/job-board");
+            page.getByTestId("jb-card")
+                    .filter(new Locator.FilterOptions().setHasText("Garcia, Maria"))
+                    .getByRole(AriaRole.LINK)
+                    .first()
+                    .click();
+            assertThat(page.getByTestId("ro-status")).hasText("Awaiting approval");
+            org.assertj.core.api.Assertions.assertThat(browser.fitsTheScreenWidth())
+                    .as("the order page fits %d px", size[0])
+                    .isTrue();
+            browser.screenshot("demo-order-" + size[0]);
+
+            Browser.Tab customer = browser.another(size[0], size[1]);
+            customer.page().navigate(approvalPath);
+            assertThat(customer.page().locator("#main")).containsText("Replace wiper blades");
+            customer.screenshot("demo-approval-" + size[0]);
+        }
     }
 
     private static String banner(CapturedOutput output, Pattern line) {

@@ -9,6 +9,7 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import com.microsoft.playwright.options.AriaRole;
+import com.microsoft.playwright.options.LoadState;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
@@ -146,6 +147,7 @@ public final class Browser implements AutoCloseable {
             page.navigate("/login");
             submitSignIn(email, password);
             assertThat(page).hasURL(Pattern.compile("/(today|my-jobs)$"));
+            page.waitForLoadState(LoadState.LOAD); // the page's scripts (htmx) are running
             return page;
         }
 
@@ -155,6 +157,7 @@ public final class Browser implements AutoCloseable {
             assertThat(page).hasURL(Pattern.compile("/login\\?next="));
             submitSignIn(email, password);
             assertThat(page).hasURL(Pattern.compile(path + "$"));
+            page.waitForLoadState(LoadState.LOAD); // the page's scripts (htmx) are running
             return page;
         }
 

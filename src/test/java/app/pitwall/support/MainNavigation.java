@@ -3,6 +3,7 @@ package app.pitwall.support;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
+import com.microsoft.playwright.options.LoadState;
 
 /**
  * Follows a link of the staff navigation as a person would at any width: opening the Menu button on a narrow
@@ -27,5 +28,7 @@ public final class MainNavigation {
             }
         }
         link.click();
+        // the page's scripts (htmx) run once it has loaded; typing into a live search before that is lost
+        page.waitForLoadState(LoadState.LOAD);
     }
 }

@@ -150,7 +150,7 @@ class CanonicalJsonTest {
             case 0 -> nodes.nullNode();
             case 1 -> nodes.booleanNode(random.nextBoolean());
             case 2 -> nodes.numberNode(random.nextLong() >> random.nextInt(64));
-            case 3 -> nodes.numberNode(Double.longBitsToDouble(random.nextLong()) % 1e25);
+            case 3 -> nodes.numberNode(finiteDouble(random) % 1e25);
             case 4 -> nodes.numberNode(random.nextInt(1000) / (double) (1 + random.nextInt(1000)));
             case 5 -> nodes.stringNode(randomText(random));
             case 6 -> {
@@ -168,6 +168,15 @@ class CanonicalJsonTest {
                 yield object;
             }
         };
+    }
+
+    /** Any finite double, from its bits: JSON has no NaN or infinities. */
+    private static double finiteDouble(Random random) {
+        double value;
+        do {
+            value = Double.longBitsToDouble(random.nextLong());
+        } while (!Double.isFinite(value));
+        return value;
     }
 
     private static String randomText(Random random) {

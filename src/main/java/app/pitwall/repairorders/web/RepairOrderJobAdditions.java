@@ -8,7 +8,6 @@ import app.pitwall.platform.web.Refusals;
 import app.pitwall.repairorders.DeferredJob;
 import app.pitwall.repairorders.DeferredJobs;
 import app.pitwall.repairorders.Job;
-import app.pitwall.repairorders.JobId;
 import app.pitwall.repairorders.JobTemplates;
 import app.pitwall.repairorders.LineDraft;
 import app.pitwall.repairorders.NewJob;
@@ -70,7 +69,7 @@ class RepairOrderJobAdditions {
         }
         RepairOrder saved = orders.addJob(
                 actor, order.id(), new NewJob(form.details(true), List.of()), RepairOrderForms.version(form.version()));
-        return back(saved, "job-added", lastJob(saved));
+        return added(saved);
     }
 
     @PostMapping("/repair-orders/{id}/jobs/canned")
@@ -100,7 +99,7 @@ class RepairOrderJobAdditions {
                 order.id(),
                 templates.job(actor, UUID.fromString(chosen)),
                 RepairOrderForms.version(form.version()));
-        return back(saved, "job-added", lastJob(saved));
+        return added(saved);
     }
 
     /** Which deferred job of the vehicle to put on this order, and the order's version. */
@@ -142,14 +141,13 @@ class RepairOrderJobAdditions {
                 new Job.JobDetails(was.title(), was.complaint(), null, null, null, null),
                 declined.lines().stream().map(LineDraft::of).toList());
         RepairOrder saved = orders.addJob(actor, order.id(), again, RepairOrderForms.version(form.version()));
-        return back(saved, "job-added", lastJob(saved));
+        return added(saved);
     }
 
-    private static ModelAndView back(RepairOrder order, String notice, JobId job) {
-        return RepairOrderJobPages.back(order, notice, job);
-    }
-
-    private static JobId lastJob(RepairOrder order) {
-        return RepairOrderJobPages.lastJob(order);
+    /** Back to the order's page at the job just added, the last of its jobs. */
+    private static ModelAndView added(RepairOrder order) {
+        List<Job> jobs = order.jobs();
+        return RepairOrderJobPages.back(
+                order, "job-added", jobs.get(jobs.size() - 1).id());
     }
 }

@@ -213,11 +213,6 @@ class RepairOrderJobPages {
         return job;
     }
 
-    static JobId lastJob(RepairOrder order) {
-        List<Job> jobs = order.jobs();
-        return jobs.isEmpty() ? null : jobs.get(jobs.size() - 1).id();
-    }
-
     static ModelAndView back(RepairOrder order, String notice, JobId job) {
         return back(order, notice, job, null);
     }

@@ -24,18 +24,6 @@ class LocationPatches {
         this.json = json;
     }
 
-    /** The version the patch names in its body, if it names one. */
-    Integer version(JsonNode patch) {
-        JsonNode version = patch.get("version");
-        if (version == null || version.isNull()) {
-            return null;
-        }
-        if (!version.isInt()) {
-            throw new InvalidInputException("version", "must be the location's version, a whole number");
-        }
-        return version.intValue();
-    }
-
     LocationDetails apply(Location current, JsonNode patch) {
         if (!patch.isObject()) {
             throw new InvalidInputException("body", "must be a JSON object (a merge patch)");

@@ -1,5 +1,6 @@
 package app.pitwall.cannedjobs.web;
 
+import app.pitwall.repairorders.PartLine;
 import app.pitwall.access.Actor;
 import app.pitwall.access.Permission;
 import app.pitwall.access.RequiresPermission;
@@ -139,6 +140,7 @@ class CannedJobPages {
         page.addObject("job", job);
         page.addObject("form", form);
         page.addObject("errors", errors);
+        page.addObject("conditions", PartLine.Condition.values());
         page.addObject(
                 "action", job == null ? PATH + "/new" : PATH + "/" + job.id().value());
         return page;

@@ -220,6 +220,7 @@ class RepairOrderPageViews {
                 line.kind().name(),
                 line.description(),
                 flat.partNumber(),
+                flat.condition() == null ? null : flat.condition().name(),
                 quantity,
                 money ? rate : null,
                 money ? shownAmount : null,

@@ -2,6 +2,7 @@ package app.pitwall.customers;
 
 import app.pitwall.platform.Auditable;
 import app.pitwall.platform.TenantId;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -22,7 +23,10 @@ public final class CustomerEvents {
             List<String> phones,
             Customer.PostalAddress address,
             String notes,
-            boolean marketingConsent) {
+            boolean marketingConsent,
+            boolean taxExempt,
+            String taxExemptionCertificate,
+            LocalDate taxExemptionExpires) {
 
         public static CustomerState of(Customer customer) {
             return new CustomerState(
@@ -35,7 +39,10 @@ public final class CustomerEvents {
                     customer.phones(),
                     customer.address(),
                     customer.notes(),
-                    customer.marketingConsent());
+                    customer.marketingConsent(),
+                    customer.taxExempt(),
+                    customer.taxExemptionCertificate(),
+                    customer.taxExemptionExpires());
         }
     }
 

@@ -36,6 +36,13 @@ final class CustomerChanges {
                 address(current.address(), changes.address()),
                 merge(current.notes(), changes.notes()),
                 changes.marketingConsent() != null ? changes.marketingConsent() : current.marketingConsent(),
+                changes.taxExempt() != null ? changes.taxExempt() : current.taxExempt(),
+                merge(current.taxExemptionCertificate(), changes.taxExemptionCertificate()),
+                changes.taxExemptionExpiresCleared()
+                        ? null
+                        : changes.taxExemptionExpires() != null
+                                ? changes.taxExemptionExpires()
+                                : current.taxExemptionExpires(),
                 current.createdAt(),
                 now,
                 current.version() + 1);
@@ -60,11 +67,18 @@ final class CustomerChanges {
                 problems.put("phones[" + i + "]", "not a phone number");
             }
         }
+        if (customer.taxExempt() && customer.taxExemptionCertificate() == null) {
+            problems.put("taxExemptionCertificate", "a tax-exempt customer needs the exemption certificate's number");
+        }
+        if (customer.taxExemptionCertificate() != null && customer.taxExemptionCertificate().length() > 60) {
+            problems.put("taxExemptionCertificate", "at most 60 characters");
+        }
         Map<String, String> freeText = new LinkedHashMap<>();
         freeText.put("firstName", customer.firstName());
         freeText.put("lastName", customer.lastName());
         freeText.put("companyName", customer.companyName());
         freeText.put("notes", customer.notes());
+        freeText.put("taxExemptionCertificate", customer.taxExemptionCertificate());
         freeText.put("address.street", customer.address().street());
         freeText.forEach((field, value) -> {
             if (CardNumbers.containsCardNumber(value)) {

@@ -201,6 +201,9 @@ public record LineDraft(
         if (kind == null) {
             throw new InvalidInputException("kind", "required: LABOR, PART, FEE or DISCOUNT");
         }
+        if (condition != null && kind != Line.Kind.PART) {
+            throw new InvalidInputException("condition", "only a part line states a condition");
+        }
         return switch (kind) {
             case LABOR -> new LaborLine(id, description, hours, rate, null, amount, taxable == null || taxable);
             case PART ->

@@ -7,6 +7,7 @@ import app.pitwall.access.Role;
 import app.pitwall.platform.NotFoundException;
 import app.pitwall.platform.TenantScope;
 import app.pitwall.support.ApiClient;
+import app.pitwall.support.PageClient;
 import app.pitwall.support.PitwallIntegrationTest;
 import app.pitwall.support.TestShops;
 import java.time.LocalDate;
@@ -135,6 +136,47 @@ class TaxExemptionTest {
                 .get("after");
         assertThat(registered.get("taxExempt").asBoolean()).isTrue();
         assertThat(registered.get("taxExemptionExpires").asString()).isEqualTo("2027-12-31");
+    }
+
+    @Test
+    void theCustomerFormSetsTheExemptionAndThePageShowsIt() {
+        String id = advisor.post("/api/v1/customers", Map.of("companyName", "Form Fleet", "kind", "BUSINESS"))
+                .json()
+                .get("id")
+                .asString();
+        PageClient page = new PageClient("http://localhost:" + port).signIn(
+                shop.email(Role.SERVICE_ADVISOR), TestShops.PASSWORD);
+        assertThat(page.get("/customers/" + id + "/edit").body())
+                .contains("name=\"taxExempt\"", "name=\"taxExemptionCertificate\"", "type=\"date\"");
+
+        PageClient.Answer badDate = page.post(
+                "/customers/" + id + "/edit", form("0", "FL-1", "2027-02-30"));
+        assertThat(badDate.status()).isEqualTo(400);
+        assertThat(advisor.get("/api/v1/customers/" + id).json().get("taxExempt").asBoolean())
+                .isFalse();
+
+        PageClient.Answer saved = page.post("/customers/" + id + "/edit", form("0", "FL-1", "2027-02-28"));
+        assertThat(saved.status()).isEqualTo(302);
+        JsonNode stored = advisor.get("/api/v1/customers/" + id).json();
+        assertThat(stored.get("taxExempt").asBoolean()).isTrue();
+        assertThat(stored.get("taxExemptionExpires").asString()).isEqualTo("2027-02-28");
+        assertThat(page.get("/customers/" + id).body()).contains("Exempt, certificate FL-1", "2027-02-28");
+
+        PageClient.Answer noExpiry = page.post("/customers/" + id + "/edit", form("1", "FL-1", ""));
+        assertThat(noExpiry.status()).isEqualTo(302);
+        assertThat(advisor.get("/api/v1/customers/" + id).json().get("taxExemptionExpires").isNull())
+                .isTrue();
+    }
+
+    private static String[] form(String version, String certificate, String expires) {
+        return new String[] {
+            "version", version,
+            "kind", "BUSINESS",
+            "companyName", "Form Fleet",
+            "taxExempt", "true",
+            "taxExemptionCertificate", certificate,
+            "taxExemptionExpires", expires
+        };
     }
 
     private String exemptCustomer(String certificate, String expires) {

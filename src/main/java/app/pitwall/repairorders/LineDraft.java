@@ -136,8 +136,7 @@ public record LineDraft(
     }
 
     /** A discount of {@code percent} or an {@code amount} off the {@code target} subtotal. */
-    public static LineDraft discount(
-            String description, Line.TaxClass target, BigDecimal percent, BigDecimal amount) {
+    public static LineDraft discount(String description, Line.TaxClass target, BigDecimal percent, BigDecimal amount) {
         return new LineDraft(
                 Line.Kind.DISCOUNT,
                 description,
@@ -208,7 +207,14 @@ public record LineDraft(
             case LABOR -> new LaborLine(id, description, hours, rate, null, amount, taxable == null || taxable);
             case PART ->
                 new PartLine(
-                        id, description, partNumber, condition, quantity, unitCost, unitPrice, taxable == null || taxable);
+                        id,
+                        description,
+                        partNumber,
+                        condition,
+                        quantity,
+                        unitCost,
+                        unitPrice,
+                        taxable == null || taxable);
             case FEE -> {
                 boolean supplies = feeKind == Line.FeeKind.SHOP_SUPPLIES;
                 yield new FeeLine(

@@ -129,7 +129,8 @@ class CannedJobPagesTest {
         assertThat(listed.get(0).get("lines").get(1).get("condition").asString())
                 .isEqualTo("AFTERMARKET");
         assertThat(advisor.get("/canned-jobs?q=oil").body()).contains("Oil change 5W-30", "Oil and filter change");
-        assertThat(advisor.get("/canned-jobs/" + id(listed.get(0))).body()).contains("value=\"12.99\"", "OF-1", "value=\"AFTERMARKET\" selected=\"selected\"");
+        assertThat(advisor.get("/canned-jobs/" + id(listed.get(0))).body())
+                .contains("value=\"12.99\"", "OF-1", "value=\"AFTERMARKET\" selected=\"selected\"");
     }
 
     @Test

@@ -69,8 +69,7 @@ class TaxExemptionTest {
 
     @Test
     void anExemptionWithoutACertificateIsRefusedAndNothingChanges() {
-        ApiClient.Response created =
-                advisor.post("/api/v1/customers", Map.of("lastName", "Nocert", "taxExempt", true));
+        ApiClient.Response created = advisor.post("/api/v1/customers", Map.of("lastName", "Nocert", "taxExempt", true));
         assertThat(created.status()).as(created.body()).isEqualTo(400);
         assertThat(created.body()).contains("taxExemptionCertificate");
 
@@ -144,15 +143,17 @@ class TaxExemptionTest {
                 .json()
                 .get("id")
                 .asString();
-        PageClient page = new PageClient("http://localhost:" + port).signIn(
-                shop.email(Role.SERVICE_ADVISOR), TestShops.PASSWORD);
+        PageClient page =
+                new PageClient("http://localhost:" + port).signIn(shop.email(Role.SERVICE_ADVISOR), TestShops.PASSWORD);
         assertThat(page.get("/customers/" + id + "/edit").body())
                 .contains("name=\"taxExempt\"", "name=\"taxExemptionCertificate\"", "type=\"date\"");
 
-        PageClient.Answer badDate = page.post(
-                "/customers/" + id + "/edit", form("0", "FL-1", "2027-02-30"));
+        PageClient.Answer badDate = page.post("/customers/" + id + "/edit", form("0", "FL-1", "2027-02-30"));
         assertThat(badDate.status()).isEqualTo(400);
-        assertThat(advisor.get("/api/v1/customers/" + id).json().get("taxExempt").asBoolean())
+        assertThat(advisor.get("/api/v1/customers/" + id)
+                        .json()
+                        .get("taxExempt")
+                        .asBoolean())
                 .isFalse();
 
         PageClient.Answer saved = page.post("/customers/" + id + "/edit", form("0", "FL-1", "2027-02-28"));
@@ -164,18 +165,27 @@ class TaxExemptionTest {
 
         PageClient.Answer noExpiry = page.post("/customers/" + id + "/edit", form("1", "FL-1", ""));
         assertThat(noExpiry.status()).isEqualTo(302);
-        assertThat(advisor.get("/api/v1/customers/" + id).json().get("taxExemptionExpires").isNull())
+        assertThat(advisor.get("/api/v1/customers/" + id)
+                        .json()
+                        .get("taxExemptionExpires")
+                        .isNull())
                 .isTrue();
     }
 
     private static String[] form(String version, String certificate, String expires) {
         return new String[] {
-            "version", version,
-            "kind", "BUSINESS",
-            "companyName", "Form Fleet",
-            "taxExempt", "true",
-            "taxExemptionCertificate", certificate,
-            "taxExemptionExpires", expires
+            "version",
+            version,
+            "kind",
+            "BUSINESS",
+            "companyName",
+            "Form Fleet",
+            "taxExempt",
+            "true",
+            "taxExemptionCertificate",
+            certificate,
+            "taxExemptionExpires",
+            expires
         };
     }
 

@@ -40,7 +40,8 @@ class PartConditionBrowserTest {
     void anAdvisorAddsARebuiltPartAndTheOrderShowsItsCondition() {
         String order = Workshop.id(shop.openOrder(List.of(shop.filterJob())));
         Page page = browser.signIn(shop.shop, Role.SERVICE_ADVISOR, "/repair-orders/" + order);
-        String job = Workshop.jobId(shop.advisor().get("/api/v1/repair-orders/" + order).json(), 0);
+        String job = Workshop.jobId(
+                shop.advisor().get("/api/v1/repair-orders/" + order).json(), 0);
         page.navigate(browser.baseUrl() + "/repair-orders/" + order + "/jobs/" + job + "/lines/new?kind=PART");
 
         page.getByLabel("Description").fill("Alternator");

@@ -59,7 +59,13 @@ class PartConditionTest {
         JsonNode used = ok(shop.advisor().patch(path, Map.of("condition", "USED")));
 
         assertThat(line.get("condition").asString()).isEqualTo("REBUILT");
-        assertThat(requantified.get("jobs").get(0).get("lines").get(1).get("condition").asString())
+        assertThat(requantified
+                        .get("jobs")
+                        .get(0)
+                        .get("lines")
+                        .get(1)
+                        .get("condition")
+                        .asString())
                 .isEqualTo("REBUILT");
         assertThat(used.get("jobs").get(0).get("lines").get(1).get("condition").asString())
                 .isEqualTo("USED");
@@ -157,7 +163,12 @@ class PartConditionTest {
                 shop.advisor().post("/api/v1/repair-orders/" + id(order) + "/jobs", Map.of("cannedJobId", id(canned))));
 
         assertThat(canned.get("lines").get(0).get("condition").asString()).isEqualTo("OEM");
-        assertThat(withJob.get("jobs").get(0).get("lines").get(0).get("condition").asString())
+        assertThat(withJob.get("jobs")
+                        .get(0)
+                        .get("lines")
+                        .get(0)
+                        .get("condition")
+                        .asString())
                 .isEqualTo("OEM");
     }
 

@@ -97,14 +97,15 @@ class LocationApiTest {
 
     @Test
     void partConditionsAreRequiredOnlyOnceAManagerSaysSoAndABadValueChangesNothing() {
-        JsonNode added = manager.post("/api/v1/locations", withName("Condition Motors")).json();
+        JsonNode added =
+                manager.post("/api/v1/locations", withName("Condition Motors")).json();
         String path = "/api/v1/locations/" + id(added);
         assertThat(added.get("partConditionRequired").asBoolean()).isFalse();
 
-        ApiClient.Response required = manager.send(
-                "PATCH", path, Map.of("partConditionRequired", true), Map.of("If-Match", "\"0\""));
-        ApiClient.Response refused = manager.send(
-                "PATCH", path, Map.of("partConditionRequired", "maybe"), Map.of("If-Match", "\"1\""));
+        ApiClient.Response required =
+                manager.send("PATCH", path, Map.of("partConditionRequired", true), Map.of("If-Match", "\"0\""));
+        ApiClient.Response refused =
+                manager.send("PATCH", path, Map.of("partConditionRequired", "maybe"), Map.of("If-Match", "\"1\""));
 
         assertThat(required.status()).as(required.body()).isEqualTo(200);
         assertThat(required.json().get("partConditionRequired").asBoolean()).isTrue();

@@ -42,7 +42,9 @@ record CannedJobForm(
             @Size(max = 300) String description,
             @Size(max = 60) String partNumber,
 
-            @Pattern(regexp = "^$|^(NEW|USED|REBUILT|RECONDITIONED|OEM|AFTERMARKET)$", message = "{form.choice.invalid}")
+            @Pattern(
+                    regexp = "^$|^(NEW|USED|REBUILT|RECONDITIONED|OEM|AFTERMARKET)$",
+                    message = "{form.choice.invalid}")
             String condition,
 
             @Size(max = 20) String quantity,

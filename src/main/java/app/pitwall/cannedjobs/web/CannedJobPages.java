@@ -1,6 +1,5 @@
 package app.pitwall.cannedjobs.web;
 
-import app.pitwall.repairorders.PartLine;
 import app.pitwall.access.Actor;
 import app.pitwall.access.Permission;
 import app.pitwall.access.RequiresPermission;
@@ -13,6 +12,7 @@ import app.pitwall.platform.Page;
 import app.pitwall.platform.web.FormErrors;
 import app.pitwall.platform.web.LocalRedirects;
 import app.pitwall.platform.web.Refusals;
+import app.pitwall.repairorders.PartLine;
 import jakarta.validation.Valid;
 import java.util.Locale;
 import java.util.Map;

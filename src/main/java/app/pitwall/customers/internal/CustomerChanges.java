@@ -70,7 +70,8 @@ final class CustomerChanges {
         if (customer.taxExempt() && customer.taxExemptionCertificate() == null) {
             problems.put("taxExemptionCertificate", "a tax-exempt customer needs the exemption certificate's number");
         }
-        if (customer.taxExemptionCertificate() != null && customer.taxExemptionCertificate().length() > 60) {
+        if (customer.taxExemptionCertificate() != null
+                && customer.taxExemptionCertificate().length() > 60) {
             problems.put("taxExemptionCertificate", "at most 60 characters");
         }
         Map<String, String> freeText = new LinkedHashMap<>();

@@ -78,7 +78,23 @@ record CustomerForm(
     /** An empty form for a new customer at the given location. */
     static CustomerForm blank(UUID location) {
         return new CustomerForm(
-                "PERSON", "", "", "", List.of(), List.of(), "", "", "", "", "", "", false, false, "", "", text(location),
+                "PERSON",
+                "",
+                "",
+                "",
+                List.of(),
+                List.of(),
+                "",
+                "",
+                "",
+                "",
+                "",
+                "",
+                false,
+                false,
+                "",
+                "",
+                text(location),
                 "");
     }
 

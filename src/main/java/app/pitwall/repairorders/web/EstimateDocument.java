@@ -62,7 +62,8 @@ final class EstimateDocument {
             LineDraft flat = LineDraft.of(line);
             boolean hourly = flat.hours() != null;
             String part = PrintedPart.of(flat);
-            PrintedPage.cell(lines, part.isEmpty() ? line.description() : line.description() + " (" + part + ")", false);
+            PrintedPage.cell(
+                    lines, part.isEmpty() ? line.description() : line.description() + " (" + part + ")", false);
             PrintedPage.cell(lines, Formats.plain(hourly ? flat.hours() : flat.quantity()), true);
             PrintedPage.cell(lines, format.money(hourly ? flat.rate() : flat.unitPrice()), true);
             PrintedPage.cell(lines, (discount ? "-" : "") + format.money(amount), true);

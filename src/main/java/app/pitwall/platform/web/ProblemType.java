@@ -39,6 +39,7 @@ public enum ProblemType {
     STALE_VERSION("stale-version", 409, "Stale version"),
     ILLEGAL_TRANSITION("illegal-transition", 409, "Illegal status transition"),
     APPROVAL_REQUIRED("approval-required", 409, "Approval comes from the customer"),
+    BILLING_MOVE("billing-move", 409, "Status follows from billing"),
     ESTIMATE_CHANGED("estimate-changed", 409, "Estimate changed since it was shown"),
     APPOINTMENT_CHECKED_IN("appointment-checked-in", 409, "Appointment already checked in"),
     DUPLICATE("duplicate", 409, "Duplicate"),

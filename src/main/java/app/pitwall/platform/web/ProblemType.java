@@ -30,6 +30,7 @@ public enum ProblemType {
     MFA_ENROLMENT_REQUIRED("mfa-enrolment-required", 403, "Two-step verification must be set up first"),
     REAUTHENTICATION_REQUIRED("reauthentication-required", 403, "Confirm who you are first"),
     REAUTHENTICATION_FAILED("reauthentication-failed", 403, "Re-authentication failed"),
+    CREDIT_ABOVE_LIMIT("credit-above-limit", 403, "Credit above one's limit"),
 
     NOT_FOUND("not-found", 404, "Not found"),
     APPROVAL_LINK_UNKNOWN("approval-link-unknown", 404, "Approval link not valid"),
@@ -57,6 +58,13 @@ public enum ProblemType {
     UNSUPPORTED_MEDIA_TYPE("unsupported-media-type", 415, "Unsupported media type"),
 
     DISCOUNT_OVER_CAP("discount-over-cap", 422, "Discount above the shop's cap"),
+    SPLIT_INVALID("split-invalid", 422, "Split between payers refused"),
+    NOTHING_TO_INVOICE("nothing-to-invoice", 422, "Nothing left to invoice"),
+    NOT_INVOICEABLE("not-invoiceable", 422, "Repair order cannot be invoiced in its status"),
+    INVOICE_POSTED("invoice-posted", 422, "Invoice posted: correct it with a credit note"),
+    POSTING_CHECKS_FAILED("posting-checks-failed", 422, "Invoice not ready to post"),
+    CREDIT_OVER_INVOICED("credit-over-invoiced", 422, "Credit above what is left uncredited"),
+    SETTING_UNAVAILABLE("setting-unavailable", 422, "Setting needs a module not installed"),
     ORDER_CLOSED("order-closed", 422, "Repair order closed to changes"),
     ESTIMATE_EMPTY("estimate-empty", 422, "Estimate has no jobs"),
     NEEDS_REAPPROVAL("needs-reapproval", 422, "Job changed since its approval"),

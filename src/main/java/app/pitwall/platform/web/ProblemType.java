@@ -62,6 +62,7 @@ public enum ProblemType {
     NOTHING_TO_INVOICE("nothing-to-invoice", 422, "Nothing left to invoice"),
     NOT_INVOICEABLE("not-invoiceable", 422, "Repair order cannot be invoiced in its status"),
     INVOICE_POSTED("invoice-posted", 422, "Invoice posted: correct it with a credit note"),
+    NOT_POSTED("not-posted", 422, "Only a posted invoice is credited"),
     POSTING_CHECKS_FAILED("posting-checks-failed", 422, "Invoice not ready to post"),
     CREDIT_OVER_INVOICED("credit-over-invoiced", 422, "Credit above what is left uncredited"),
     SETTING_UNAVAILABLE("setting-unavailable", 422, "Setting needs a module not installed"),

@@ -3,7 +3,6 @@ package app.pitwall.customers;
 import app.pitwall.platform.Auditable;
 import app.pitwall.platform.TenantId;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 /** What happens to customers and vehicles, for the audit trail and other modules. */
@@ -95,8 +94,41 @@ public final class CustomerEvents {
         }
     }
 
+    /**
+     * What a vehicle is, as events tell it: a typed snapshot the audit trail records field by field. The odometer is
+     * the latest reading, so a reading taken at a visit shows as a change of it.
+     */
+    public record VehicleState(
+            UUID customerId,
+            String vin,
+            String plate,
+            String plateRegion,
+            Integer year,
+            String make,
+            String model,
+            String trim,
+            String engine,
+            String colour,
+            Vehicle.OdometerReading odometer) {
+
+        public static VehicleState of(Vehicle vehicle) {
+            return new VehicleState(
+                    vehicle.customerId().value(),
+                    vehicle.vin(),
+                    vehicle.plate(),
+                    vehicle.plateRegion(),
+                    vehicle.year(),
+                    vehicle.make(),
+                    vehicle.model(),
+                    vehicle.trim(),
+                    vehicle.engine(),
+                    vehicle.colour(),
+                    vehicle.lastReading());
+        }
+    }
+
     /** A vehicle was registered to a customer. */
-    public record VehicleRegistered(TenantId tenantId, VehicleId vehicleId, UUID actorId, Map<String, Object> after)
+    public record VehicleRegistered(TenantId tenantId, VehicleId vehicleId, UUID actorId, VehicleState after)
             implements Auditable {
 
         @Override
@@ -110,9 +142,9 @@ public final class CustomerEvents {
         }
     }
 
-    /** A vehicle's details changed or an odometer reading was added. */
+    /** A vehicle's details changed or an odometer reading was added: the vehicle before and after. */
     public record VehicleChanged(
-            TenantId tenantId, VehicleId vehicleId, UUID actorId, Map<String, Object> before, Map<String, Object> after)
+            TenantId tenantId, VehicleId vehicleId, UUID actorId, VehicleState before, VehicleState after)
             implements Auditable {
 
         @Override
@@ -127,7 +159,7 @@ public final class CustomerEvents {
     }
 
     /** A vehicle was deleted. */
-    public record VehicleDeleted(TenantId tenantId, VehicleId vehicleId, UUID actorId, Map<String, Object> before)
+    public record VehicleDeleted(TenantId tenantId, VehicleId vehicleId, UUID actorId, VehicleState before)
             implements Auditable {
 
         @Override

@@ -3,6 +3,7 @@ package app.pitwall.identity;
 import app.pitwall.platform.Auditable;
 import app.pitwall.platform.TenantId;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -162,9 +163,25 @@ public final class AccountSecurityEvents {
         }
     }
 
-    /** The tenant's MFA requirement or session timeouts changed. */
+    /** A tenant's security settings, as events tell them: roles by code, sorted. */
+    public record SecuritySettingsState(
+            boolean mfaRequiredForAll,
+            List<String> mfaRequiredRoles,
+            int idleTimeoutMinutes,
+            int absoluteLifetimeDays) {
+
+        public SecuritySettingsState {
+            mfaRequiredRoles = mfaRequiredRoles.stream().sorted().toList();
+        }
+    }
+
+    /** The tenant's MFA requirement or session timeouts changed: the settings before and after. */
     public record SecuritySettingsChanged(
-            TenantId tenantId, UUID actorId, Map<String, Object> before, Map<String, Object> after, Instant at)
+            TenantId tenantId,
+            UUID actorId,
+            SecuritySettingsState before,
+            SecuritySettingsState after,
+            Instant at)
             implements Auditable {
 
         @Override

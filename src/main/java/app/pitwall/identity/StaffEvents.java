@@ -114,9 +114,19 @@ public final class StaffEvents {
         }
     }
 
-    /** A staff account's role or locations changed; only changed fields are given. */
-    public record UserChanged(
-            TenantId tenantId, UUID userId, UUID actorId, Map<String, Object> before, Map<String, Object> after)
+    /**
+     * What a staff account is allowed, as events tell it: its role's code, whether it sees every location or only
+     * {@code locationIds} (sorted), and whether it is disabled.
+     */
+    public record StaffState(String role, boolean allLocations, List<UUID> locationIds, boolean disabled) {
+
+        public StaffState {
+            locationIds = locationIds.stream().sorted().toList();
+        }
+    }
+
+    /** A staff account's role, locations or disabling changed: the account before and after. */
+    public record UserChanged(TenantId tenantId, UUID userId, UUID actorId, StaffState before, StaffState after)
             implements Auditable {
 
         @Override

@@ -49,15 +49,12 @@ public class TenantSecuritySettings {
             return mfaRequiredForAll || mfaRequiredRoles.contains(role);
         }
 
-        Map<String, Object> describe() {
-            Map<String, Object> map = new LinkedHashMap<>();
-            map.put("mfaRequiredForAll", mfaRequiredForAll);
-            map.put(
-                    "mfaRequiredRoles",
-                    mfaRequiredRoles.stream().map(Role::code).sorted().toList());
-            map.put("idleTimeoutMinutes", idleTimeoutMinutes);
-            map.put("absoluteLifetimeDays", absoluteLifetimeDays);
-            return map;
+        AccountSecurityEvents.SecuritySettingsState state() {
+            return new AccountSecurityEvents.SecuritySettingsState(
+                    mfaRequiredForAll,
+                    mfaRequiredRoles.stream().map(Role::code).toList(),
+                    idleTimeoutMinutes,
+                    absoluteLifetimeDays);
         }
     }
 
@@ -155,7 +152,7 @@ public class TenantSecuritySettings {
                         absoluteLifetime(after).toSeconds())
                 .update();
         events.publishEvent(new AccountSecurityEvents.SecuritySettingsChanged(
-                actor.tenantId(), actor.userId(), before.describe(), after.describe(), now));
+                actor.tenantId(), actor.userId(), before.state(), after.state(), now));
         return after;
     }
 

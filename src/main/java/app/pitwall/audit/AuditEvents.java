@@ -1,5 +1,6 @@
 package app.pitwall.audit;
 
+import app.pitwall.platform.AuditAction;
 import app.pitwall.platform.Auditable;
 import app.pitwall.platform.TenantId;
 import java.util.LinkedHashMap;
@@ -10,18 +11,19 @@ public final class AuditEvents {
 
     private AuditEvents() {}
 
+    /** An event about the tenant's trail itself: the trail is the subject. */
+    public sealed interface AboutTheTrail extends Auditable {
+
+        @Override
+        default Subject subject() {
+            return Subject.of("audit-trail", tenantId().value());
+        }
+    }
+
     /** Someone exported part or all of the trail. */
-    public record TrailExported(TenantId tenantId, String format, Map<String, String> filters) implements Auditable {
-
-        @Override
-        public String action() {
-            return "audit.exported";
-        }
-
-        @Override
-        public Subject subject() {
-            return Subject.of("audit-trail", tenantId.value());
-        }
+    @AuditAction("audit.exported")
+    public record TrailExported(TenantId tenantId, String format, Map<String, String> filters)
+            implements AboutTheTrail {
 
         @Override
         public Map<String, ?> after() {
@@ -33,19 +35,10 @@ public final class AuditEvents {
     }
 
     /** Someone had the trail verified; the outcome is recorded with it. */
+    @AuditAction("audit.verified")
     public record TrailVerified(
             TenantId tenantId, boolean valid, long eventsChecked, Long brokenAt, String reason, int checkpointsGiven)
-            implements Auditable {
-
-        @Override
-        public String action() {
-            return "audit.verified";
-        }
-
-        @Override
-        public Subject subject() {
-            return Subject.of("audit-trail", tenantId.value());
-        }
+            implements AboutTheTrail {
 
         @Override
         public Map<String, ?> after() {
@@ -60,12 +53,8 @@ public final class AuditEvents {
     }
 
     /** Someone asked for a signed checkpoint of the trail's head. */
+    @AuditAction("audit.checkpoint-signed")
     public record CheckpointRequested(TenantId tenantId, long sequence, String headHash) implements Auditable {
-
-        @Override
-        public String action() {
-            return "audit.checkpoint-signed";
-        }
 
         @Override
         public Subject subject() {

@@ -1,5 +1,6 @@
 package app.pitwall.customers;
 
+import app.pitwall.platform.AuditAction;
 import app.pitwall.platform.Auditable;
 import app.pitwall.platform.TenantId;
 import java.util.List;
@@ -9,6 +10,28 @@ import java.util.UUID;
 public final class CustomerEvents {
 
     private CustomerEvents() {}
+
+    /** An event about one customer: the customer is the subject. */
+    public sealed interface AboutCustomer extends Auditable {
+
+        CustomerId customerId();
+
+        @Override
+        default Subject subject() {
+            return Subject.of("customer", customerId().value());
+        }
+    }
+
+    /** An event about one vehicle: the vehicle is the subject. */
+    public sealed interface AboutVehicle extends Auditable {
+
+        VehicleId vehicleId();
+
+        @Override
+        default Subject subject() {
+            return Subject.of("vehicle", vehicleId().value());
+        }
+    }
 
     /** What a customer is, as events tell it: a typed snapshot the audit trail records field by field. */
     public record CustomerState(
@@ -39,18 +62,9 @@ public final class CustomerEvents {
     }
 
     /** A customer was registered. */
+    @AuditAction("customer.registered")
     public record CustomerRegistered(TenantId tenantId, CustomerId customerId, UUID actorId, CustomerState after)
-            implements Auditable {
-
-        @Override
-        public String action() {
-            return "customer.registered";
-        }
-
-        @Override
-        public Subject subject() {
-            return Subject.of("customer", customerId.value());
-        }
+            implements AboutCustomer {
 
         @Override
         public UUID locationId() {
@@ -59,34 +73,15 @@ public final class CustomerEvents {
     }
 
     /** A customer's details changed: the customer before and after (the audit trail keeps the fields that differ). */
+    @AuditAction("customer.changed")
     public record CustomerChanged(
             TenantId tenantId, CustomerId customerId, UUID actorId, CustomerState before, CustomerState after)
-            implements Auditable {
-
-        @Override
-        public String action() {
-            return "customer.changed";
-        }
-
-        @Override
-        public Subject subject() {
-            return Subject.of("customer", customerId.value());
-        }
-    }
+            implements AboutCustomer {}
 
     /** A customer was deleted. */
+    @AuditAction("customer.deleted")
     public record CustomerDeleted(TenantId tenantId, CustomerId customerId, UUID actorId, CustomerState before)
-            implements Auditable {
-
-        @Override
-        public String action() {
-            return "customer.deleted";
-        }
-
-        @Override
-        public Subject subject() {
-            return Subject.of("customer", customerId.value());
-        }
+            implements AboutCustomer {
 
         @Override
         public UUID locationId() {
@@ -128,48 +123,18 @@ public final class CustomerEvents {
     }
 
     /** A vehicle was registered to a customer. */
+    @AuditAction("vehicle.registered")
     public record VehicleRegistered(TenantId tenantId, VehicleId vehicleId, UUID actorId, VehicleState after)
-            implements Auditable {
-
-        @Override
-        public String action() {
-            return "vehicle.registered";
-        }
-
-        @Override
-        public Subject subject() {
-            return Subject.of("vehicle", vehicleId.value());
-        }
-    }
+            implements AboutVehicle {}
 
     /** A vehicle's details changed or an odometer reading was added: the vehicle before and after. */
+    @AuditAction("vehicle.changed")
     public record VehicleChanged(
             TenantId tenantId, VehicleId vehicleId, UUID actorId, VehicleState before, VehicleState after)
-            implements Auditable {
-
-        @Override
-        public String action() {
-            return "vehicle.changed";
-        }
-
-        @Override
-        public Subject subject() {
-            return Subject.of("vehicle", vehicleId.value());
-        }
-    }
+            implements AboutVehicle {}
 
     /** A vehicle was deleted. */
+    @AuditAction("vehicle.deleted")
     public record VehicleDeleted(TenantId tenantId, VehicleId vehicleId, UUID actorId, VehicleState before)
-            implements Auditable {
-
-        @Override
-        public String action() {
-            return "vehicle.deleted";
-        }
-
-        @Override
-        public Subject subject() {
-            return Subject.of("vehicle", vehicleId.value());
-        }
-    }
+            implements AboutVehicle {}
 }

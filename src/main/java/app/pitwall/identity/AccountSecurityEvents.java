@@ -1,6 +1,7 @@
 package app.pitwall.identity;
 
-import app.pitwall.platform.Auditable;
+import app.pitwall.platform.AboutTenant;
+import app.pitwall.platform.AuditAction;
 import app.pitwall.platform.TenantId;
 import java.time.Instant;
 import java.util.List;
@@ -16,18 +17,9 @@ public final class AccountSecurityEvents {
     private AccountSecurityEvents() {}
 
     /** Too many failed sign-ins: the account refuses every sign-in until {@code lockedUntil}. */
+    @AuditAction("user.locked")
     public record AccountLocked(TenantId tenantId, UUID userId, int failures, Instant lockedUntil, Instant at)
-            implements Auditable {
-
-        @Override
-        public String action() {
-            return "user.locked";
-        }
-
-        @Override
-        public Subject subject() {
-            return Subject.of("user", userId);
-        }
+            implements AboutUser {
 
         @Override
         public Map<String, ?> after() {
@@ -39,18 +31,9 @@ public final class AccountSecurityEvents {
      * A lock was lifted before it ran out: by someone with users:manage, by the user's password
      * reset, or by their sign-in with two-step verification ({@code how}).
      */
+    @AuditAction("user.unlocked")
     public record AccountUnlocked(TenantId tenantId, UUID userId, UUID actorId, Instant at, String how)
-            implements Auditable {
-
-        @Override
-        public String action() {
-            return "user.unlocked";
-        }
-
-        @Override
-        public Subject subject() {
-            return Subject.of("user", userId);
-        }
+            implements AboutUser {
 
         @Override
         public Map<String, ?> after() {
@@ -59,79 +42,21 @@ public final class AccountSecurityEvents {
     }
 
     /** A user began setting up an authenticator app; MFA is not on until confirmed. */
-    public record MfaEnrolmentStarted(TenantId tenantId, UUID userId, Instant at) implements Auditable {
-
-        @Override
-        public String action() {
-            return "user.mfa-enrolment-started";
-        }
-
-        @Override
-        public Subject subject() {
-            return Subject.of("user", userId);
-        }
-
-        @Override
-        public UUID actorId() {
-            return userId;
-        }
-    }
+    @AuditAction("user.mfa-enrolment-started")
+    public record MfaEnrolmentStarted(TenantId tenantId, UUID userId, Instant at) implements ActedByTheUser {}
 
     /** A user confirmed an authenticator app: sign-in now needs a code. */
-    public record MfaEnabled(TenantId tenantId, UUID userId, Instant at) implements Auditable {
-
-        @Override
-        public String action() {
-            return "user.mfa-enabled";
-        }
-
-        @Override
-        public Subject subject() {
-            return Subject.of("user", userId);
-        }
-
-        @Override
-        public UUID actorId() {
-            return userId;
-        }
-    }
+    @AuditAction("user.mfa-enabled")
+    public record MfaEnabled(TenantId tenantId, UUID userId, Instant at) implements ActedByTheUser {}
 
     /** A user turned MFA off; its secret and recovery codes are gone. */
-    public record MfaDisabled(TenantId tenantId, UUID userId, Instant at) implements Auditable {
-
-        @Override
-        public String action() {
-            return "user.mfa-disabled";
-        }
-
-        @Override
-        public Subject subject() {
-            return Subject.of("user", userId);
-        }
-
-        @Override
-        public UUID actorId() {
-            return userId;
-        }
-    }
+    @AuditAction("user.mfa-disabled")
+    public record MfaDisabled(TenantId tenantId, UUID userId, Instant at) implements ActedByTheUser {}
 
     /** A recovery code stood in for an authenticator code and is spent. */
-    public record RecoveryCodeUsed(TenantId tenantId, UUID userId, int remaining, Instant at) implements Auditable {
-
-        @Override
-        public String action() {
-            return "user.recovery-code-used";
-        }
-
-        @Override
-        public Subject subject() {
-            return Subject.of("user", userId);
-        }
-
-        @Override
-        public UUID actorId() {
-            return userId;
-        }
+    @AuditAction("user.recovery-code-used")
+    public record RecoveryCodeUsed(TenantId tenantId, UUID userId, int remaining, Instant at)
+            implements ActedByTheUser {
 
         @Override
         public Map<String, ?> after() {
@@ -140,22 +65,8 @@ public final class AccountSecurityEvents {
     }
 
     /** A signed-in user proved who they are again, which allows sensitive changes for a few minutes. */
-    public record Reauthenticated(TenantId tenantId, UUID userId, UUID familyId, Instant at) implements Auditable {
-
-        @Override
-        public String action() {
-            return "user.reauthenticated";
-        }
-
-        @Override
-        public Subject subject() {
-            return Subject.of("user", userId);
-        }
-
-        @Override
-        public UUID actorId() {
-            return userId;
-        }
+    @AuditAction("user.reauthenticated")
+    public record Reauthenticated(TenantId tenantId, UUID userId, UUID familyId, Instant at) implements ActedByTheUser {
 
         @Override
         public Map<String, ?> after() {
@@ -176,22 +87,8 @@ public final class AccountSecurityEvents {
     }
 
     /** The tenant's MFA requirement or session timeouts changed: the settings before and after. */
+    @AuditAction("tenant.security-settings-changed")
     public record SecuritySettingsChanged(
-            TenantId tenantId,
-            UUID actorId,
-            SecuritySettingsState before,
-            SecuritySettingsState after,
-            Instant at)
-            implements Auditable {
-
-        @Override
-        public String action() {
-            return "tenant.security-settings-changed";
-        }
-
-        @Override
-        public Subject subject() {
-            return Subject.of("tenant", tenantId.value());
-        }
-    }
+            TenantId tenantId, UUID actorId, SecuritySettingsState before, SecuritySettingsState after, Instant at)
+            implements AboutTenant {}
 }

@@ -1,5 +1,6 @@
 package app.pitwall.identity;
 
+import app.pitwall.platform.AuditAction;
 import app.pitwall.platform.Auditable;
 import app.pitwall.platform.TenantId;
 import java.time.Instant;
@@ -15,7 +16,19 @@ public final class ApiTokenEvents {
 
     private ApiTokenEvents() {}
 
+    /** An event about one API token: the API token is the subject. */
+    public sealed interface AboutApiToken extends Auditable {
+
+        UUID tokenId();
+
+        @Override
+        default Subject subject() {
+            return Subject.of("api-token", tokenId());
+        }
+    }
+
     /** An API token was created; it was shown once to its creator. */
+    @AuditAction("api-token.created")
     public record ApiTokenCreated(
             TenantId tenantId,
             UUID tokenId,
@@ -24,17 +37,7 @@ public final class ApiTokenEvents {
             List<String> permissions,
             List<UUID> locationIds,
             Instant expiresAt)
-            implements Auditable {
-
-        @Override
-        public String action() {
-            return "api-token.created";
-        }
-
-        @Override
-        public Subject subject() {
-            return Subject.of("api-token", tokenId);
-        }
+            implements AboutApiToken {
 
         @Override
         public Map<String, ?> after() {
@@ -51,16 +54,6 @@ public final class ApiTokenEvents {
     }
 
     /** An API token was revoked and stops working on every instance within seconds. */
-    public record ApiTokenRevoked(TenantId tenantId, UUID tokenId, UUID actorId, Instant at) implements Auditable {
-
-        @Override
-        public String action() {
-            return "api-token.revoked";
-        }
-
-        @Override
-        public Subject subject() {
-            return Subject.of("api-token", tokenId);
-        }
-    }
+    @AuditAction("api-token.revoked")
+    public record ApiTokenRevoked(TenantId tenantId, UUID tokenId, UUID actorId, Instant at) implements AboutApiToken {}
 }

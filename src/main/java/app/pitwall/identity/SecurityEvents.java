@@ -1,5 +1,6 @@
 package app.pitwall.identity;
 
+import app.pitwall.platform.AuditAction;
 import app.pitwall.platform.Auditable;
 import app.pitwall.platform.TenantId;
 import java.time.Instant;
@@ -12,24 +13,21 @@ public final class SecurityEvents {
 
     private SecurityEvents() {}
 
+    /** An event about one session family: the session family is the subject. */
+    public sealed interface AboutSession extends Auditable {
+
+        UUID familyId();
+
+        @Override
+        default Subject subject() {
+            return Subject.of("session", familyId());
+        }
+    }
+
     /** A user signed in and a new session family began. */
+    @AuditAction("user.signed-in")
     public record SignedIn(TenantId tenantId, UUID userId, UUID familyId, String sourceAddress, Instant at)
-            implements Auditable {
-
-        @Override
-        public String action() {
-            return "user.signed-in";
-        }
-
-        @Override
-        public Subject subject() {
-            return Subject.of("user", userId);
-        }
-
-        @Override
-        public UUID actorId() {
-            return userId;
-        }
+            implements ActedByTheUser {
 
         @Override
         public Map<String, ?> after() {
@@ -38,18 +36,9 @@ public final class SecurityEvents {
     }
 
     /** A sign-in attempt for a known account failed. */
+    @AuditAction("user.sign-in-failed")
     public record SignInFailed(TenantId tenantId, UUID userId, String sourceAddress, String reason, Instant at)
-            implements Auditable {
-
-        @Override
-        public String action() {
-            return "user.sign-in-failed";
-        }
-
-        @Override
-        public Subject subject() {
-            return Subject.of("user", userId);
-        }
+            implements AboutUser {
 
         @Override
         public Map<String, ?> after() {
@@ -58,18 +47,9 @@ public final class SecurityEvents {
     }
 
     /** A session family ended: sign-out, idle or absolute expiry, or revocation by someone. */
+    @AuditAction("session.ended")
     public record SessionEnded(TenantId tenantId, UUID userId, UUID familyId, String reason, Instant at)
-            implements Auditable {
-
-        @Override
-        public String action() {
-            return "session.ended";
-        }
-
-        @Override
-        public Subject subject() {
-            return Subject.of("session", familyId);
-        }
+            implements AboutSession {
 
         @Override
         public Map<String, ?> after() {
@@ -78,18 +58,9 @@ public final class SecurityEvents {
     }
 
     /** A spent refresh token was presented again: its whole family was revoked. */
+    @AuditAction("session.refresh-token-reused")
     public record RefreshTokenReused(TenantId tenantId, UUID userId, UUID familyId, String sourceAddress, Instant at)
-            implements Auditable {
-
-        @Override
-        public String action() {
-            return "session.refresh-token-reused";
-        }
-
-        @Override
-        public Subject subject() {
-            return Subject.of("session", familyId);
-        }
+            implements AboutSession {
 
         @Override
         public Map<String, ?> after() {

@@ -1,5 +1,7 @@
 package app.pitwall.identity;
 
+import app.pitwall.platform.AboutTenant;
+import app.pitwall.platform.AuditAction;
 import app.pitwall.platform.Auditable;
 import app.pitwall.platform.TenantId;
 import java.time.Instant;
@@ -15,20 +17,22 @@ public final class StaffEvents {
 
     private StaffEvents() {}
 
+    /** An event about one invitation: the invitation is the subject. */
+    public sealed interface AboutInvitation extends Auditable {
+
+        UUID invitationId();
+
+        @Override
+        default Subject subject() {
+            return Subject.of("invitation", invitationId());
+        }
+    }
+
     /** A business signed up: its tenant, first location and owner now exist. */
+    @AuditAction("tenant.signed-up")
     public record TenantSignedUp(
             TenantId tenantId, UUID ownerId, UUID locationId, String businessName, String sourceAddress, Instant at)
-            implements Auditable {
-
-        @Override
-        public String action() {
-            return "tenant.signed-up";
-        }
-
-        @Override
-        public Subject subject() {
-            return Subject.of("tenant", tenantId.value());
-        }
+            implements AboutTenant {
 
         @Override
         public UUID actorId() {
@@ -47,6 +51,7 @@ public final class StaffEvents {
     }
 
     /** A staff member was invited; the invitation expires unless accepted. */
+    @AuditAction("invitation.sent")
     public record InvitationSent(
             TenantId tenantId,
             UUID invitationId,
@@ -55,17 +60,7 @@ public final class StaffEvents {
             String role,
             List<UUID> locationIds,
             Instant expiresAt)
-            implements Auditable {
-
-        @Override
-        public String action() {
-            return "invitation.sent";
-        }
-
-        @Override
-        public Subject subject() {
-            return Subject.of("invitation", invitationId);
-        }
+            implements AboutInvitation {
 
         @Override
         public Map<String, ?> after() {
@@ -75,18 +70,9 @@ public final class StaffEvents {
     }
 
     /** An invitation was accepted and became the account {@code userId}. */
+    @AuditAction("invitation.accepted")
     public record InvitationAccepted(TenantId tenantId, UUID invitationId, UUID userId, Instant at)
-            implements Auditable {
-
-        @Override
-        public String action() {
-            return "invitation.accepted";
-        }
-
-        @Override
-        public Subject subject() {
-            return Subject.of("invitation", invitationId);
-        }
+            implements AboutInvitation {
 
         @Override
         public UUID actorId() {
@@ -100,19 +86,9 @@ public final class StaffEvents {
     }
 
     /** An invitation was withdrawn before it was accepted. */
+    @AuditAction("invitation.revoked")
     public record InvitationRevoked(TenantId tenantId, UUID invitationId, UUID actorId, Instant at)
-            implements Auditable {
-
-        @Override
-        public String action() {
-            return "invitation.revoked";
-        }
-
-        @Override
-        public Subject subject() {
-            return Subject.of("invitation", invitationId);
-        }
-    }
+            implements AboutInvitation {}
 
     /**
      * What a staff account is allowed, as events tell it: its role's code, whether it sees every location or only
@@ -126,33 +102,14 @@ public final class StaffEvents {
     }
 
     /** A staff account's role, locations or disabling changed: the account before and after. */
+    @AuditAction("user.changed")
     public record UserChanged(TenantId tenantId, UUID userId, UUID actorId, StaffState before, StaffState after)
-            implements Auditable {
-
-        @Override
-        public String action() {
-            return "user.changed";
-        }
-
-        @Override
-        public Subject subject() {
-            return Subject.of("user", userId);
-        }
-    }
+            implements AboutUser {}
 
     /** A staff account was disabled: it can no longer sign in and its sessions ended. */
+    @AuditAction("user.disabled")
     public record UserDisabled(TenantId tenantId, UUID userId, UUID actorId, int sessionsEnded, Instant at)
-            implements Auditable {
-
-        @Override
-        public String action() {
-            return "user.disabled";
-        }
-
-        @Override
-        public Subject subject() {
-            return Subject.of("user", userId);
-        }
+            implements AboutUser {
 
         @Override
         public Map<String, ?> after() {
@@ -161,16 +118,6 @@ public final class StaffEvents {
     }
 
     /** A disabled staff account was enabled again. */
-    public record UserEnabled(TenantId tenantId, UUID userId, UUID actorId, Instant at) implements Auditable {
-
-        @Override
-        public String action() {
-            return "user.enabled";
-        }
-
-        @Override
-        public Subject subject() {
-            return Subject.of("user", userId);
-        }
-    }
+    @AuditAction("user.enabled")
+    public record UserEnabled(TenantId tenantId, UUID userId, UUID actorId, Instant at) implements AboutUser {}
 }

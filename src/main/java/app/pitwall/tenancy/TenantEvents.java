@@ -1,6 +1,7 @@
 package app.pitwall.tenancy;
 
-import app.pitwall.platform.Auditable;
+import app.pitwall.platform.AboutTenant;
+import app.pitwall.platform.AuditAction;
 import app.pitwall.platform.TenantId;
 import java.util.Map;
 import java.util.UUID;
@@ -11,17 +12,8 @@ public final class TenantEvents {
     private TenantEvents() {}
 
     /** The owner gave the shop a new logo. */
-    public record LogoChanged(TenantId tenantId, UUID actorId, String contentType, int bytes) implements Auditable {
-
-        @Override
-        public String action() {
-            return "shop.logo-changed";
-        }
-
-        @Override
-        public Subject subject() {
-            return Subject.of("tenant", tenantId);
-        }
+    @AuditAction("shop.logo-changed")
+    public record LogoChanged(TenantId tenantId, UUID actorId, String contentType, int bytes) implements AboutTenant {
 
         @Override
         public Map<String, ?> after() {
@@ -30,16 +22,6 @@ public final class TenantEvents {
     }
 
     /** The owner removed the shop's logo; customers see the shop's name alone. */
-    public record LogoRemoved(TenantId tenantId, UUID actorId) implements Auditable {
-
-        @Override
-        public String action() {
-            return "shop.logo-removed";
-        }
-
-        @Override
-        public Subject subject() {
-            return Subject.of("tenant", tenantId);
-        }
-    }
+    @AuditAction("shop.logo-removed")
+    public record LogoRemoved(TenantId tenantId, UUID actorId) implements AboutTenant {}
 }

@@ -3,7 +3,6 @@ package app.pitwall.audit;
 import app.pitwall.platform.AuditAction;
 import app.pitwall.platform.Auditable;
 import app.pitwall.platform.TenantId;
-import java.util.LinkedHashMap;
 import java.util.Map;
 
 /** What happens to the audit trail itself: reading it out and checking it are audited too. */
@@ -23,34 +22,13 @@ public final class AuditEvents {
     /** Someone exported part or all of the trail. */
     @AuditAction("audit.exported")
     public record TrailExported(TenantId tenantId, String format, Map<String, String> filters)
-            implements AboutTheTrail {
-
-        @Override
-        public Map<String, ?> after() {
-            Map<String, Object> after = new LinkedHashMap<>();
-            after.put("format", format);
-            after.put("filters", filters);
-            return after;
-        }
-    }
+            implements AboutTheTrail {}
 
     /** Someone had the trail verified; the outcome is recorded with it. */
     @AuditAction("audit.verified")
     public record TrailVerified(
             TenantId tenantId, boolean valid, long eventsChecked, Long brokenAt, String reason, int checkpointsGiven)
-            implements AboutTheTrail {
-
-        @Override
-        public Map<String, ?> after() {
-            Map<String, Object> after = new LinkedHashMap<>();
-            after.put("valid", valid);
-            after.put("eventsChecked", eventsChecked);
-            after.put("brokenAt", brokenAt);
-            after.put("reason", reason);
-            after.put("checkpointsGiven", checkpointsGiven);
-            return after;
-        }
-    }
+            implements AboutTheTrail {}
 
     /** Someone asked for a signed checkpoint of the trail's head. */
     @AuditAction("audit.checkpoint-signed")

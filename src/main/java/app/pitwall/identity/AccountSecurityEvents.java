@@ -5,7 +5,6 @@ import app.pitwall.platform.AuditAction;
 import app.pitwall.platform.TenantId;
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 /**
@@ -19,13 +18,7 @@ public final class AccountSecurityEvents {
     /** Too many failed sign-ins: the account refuses every sign-in until {@code lockedUntil}. */
     @AuditAction("user.locked")
     public record AccountLocked(TenantId tenantId, UUID userId, int failures, Instant lockedUntil, Instant at)
-            implements AboutUser {
-
-        @Override
-        public Map<String, ?> after() {
-            return Map.of("failures", failures, "lockedUntil", lockedUntil.toString());
-        }
-    }
+            implements AboutUser {}
 
     /**
      * A lock was lifted before it ran out: by someone with users:manage, by the user's password
@@ -33,13 +26,7 @@ public final class AccountSecurityEvents {
      */
     @AuditAction("user.unlocked")
     public record AccountUnlocked(TenantId tenantId, UUID userId, UUID actorId, Instant at, String how)
-            implements AboutUser {
-
-        @Override
-        public Map<String, ?> after() {
-            return Map.of("how", how);
-        }
-    }
+            implements AboutUser {}
 
     /** A user began setting up an authenticator app; MFA is not on until confirmed. */
     @AuditAction("user.mfa-enrolment-started")
@@ -56,23 +43,12 @@ public final class AccountSecurityEvents {
     /** A recovery code stood in for an authenticator code and is spent. */
     @AuditAction("user.recovery-code-used")
     public record RecoveryCodeUsed(TenantId tenantId, UUID userId, int remaining, Instant at)
-            implements ActedByTheUser {
-
-        @Override
-        public Map<String, ?> after() {
-            return Map.of("remaining", remaining);
-        }
-    }
+            implements ActedByTheUser {}
 
     /** A signed-in user proved who they are again, which allows sensitive changes for a few minutes. */
     @AuditAction("user.reauthenticated")
-    public record Reauthenticated(TenantId tenantId, UUID userId, UUID familyId, Instant at) implements ActedByTheUser {
-
-        @Override
-        public Map<String, ?> after() {
-            return Map.of("session", familyId);
-        }
-    }
+    public record Reauthenticated(TenantId tenantId, UUID userId, UUID familyId, Instant at)
+            implements ActedByTheUser {}
 
     /** A tenant's security settings, as events tell them: roles by code, sorted. */
     public record SecuritySettingsState(

@@ -5,7 +5,6 @@ import app.pitwall.platform.Auditable;
 import app.pitwall.platform.TenantId;
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 /**
@@ -37,21 +36,7 @@ public final class ApiTokenEvents {
             List<String> permissions,
             List<UUID> locationIds,
             Instant expiresAt)
-            implements AboutApiToken {
-
-        @Override
-        public Map<String, ?> after() {
-            return EventDetails.of(
-                    "name",
-                    name,
-                    "permissions",
-                    permissions,
-                    "locationIds",
-                    locationIds,
-                    "expiresAt",
-                    expiresAt == null ? null : expiresAt.toString());
-        }
-    }
+            implements AboutApiToken {}
 
     /** An API token was revoked and stops working on every instance within seconds. */
     @AuditAction("api-token.revoked")

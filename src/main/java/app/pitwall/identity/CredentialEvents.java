@@ -4,7 +4,6 @@ import app.pitwall.platform.AuditAction;
 import app.pitwall.platform.TenantId;
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 /**
@@ -18,13 +17,7 @@ public final class CredentialEvents {
     /** Someone ended sessions of a user: an owner or manager, or the user for one of their own. */
     @AuditAction("user.sessions-revoked")
     public record SessionsRevoked(TenantId tenantId, UUID userId, UUID actorId, List<UUID> familyIds, Instant at)
-            implements AboutUser {
-
-        @Override
-        public Map<String, ?> after() {
-            return EventDetails.of("sessions", familyIds);
-        }
-    }
+            implements AboutUser {}
 
     /**
      * A password was changed by its user ({@code reset} false) or through a reset link ({@code reset}
@@ -32,13 +25,7 @@ public final class CredentialEvents {
      */
     @AuditAction("user.password-changed")
     public record PasswordChanged(TenantId tenantId, UUID userId, boolean reset, int sessionsEnded, Instant at)
-            implements ActedByTheUser {
-
-        @Override
-        public Map<String, ?> after() {
-            return EventDetails.of("throughReset", reset, "sessionsEnded", sessionsEnded);
-        }
-    }
+            implements ActedByTheUser {}
 
     /**
      * A user asked to sign in with another email; a link to confirm it was sent there (or, until
@@ -47,13 +34,7 @@ public final class CredentialEvents {
     @AuditAction("user.email-change-requested")
     public record EmailChangeRequested(
             TenantId tenantId, UUID userId, String email, String sourceAddress, Instant expiresAt, Instant at)
-            implements ActedByTheUser {
-
-        @Override
-        public Map<String, ?> after() {
-            return EventDetails.of("email", email, "sourceAddress", sourceAddress, "expiresAt", expiresAt.toString());
-        }
-    }
+            implements ActedByTheUser {}
 
     /** A user changed the email they sign in with, by following the link sent to the new one. */
     @AuditAction("user.email-changed")
@@ -61,26 +42,23 @@ public final class CredentialEvents {
             implements ActedByTheUser {
 
         @Override
-        public Map<String, ?> before() {
-            return Map.of("email", previousEmail);
+        public SignInEmail before() {
+            return new SignInEmail(previousEmail);
         }
 
         @Override
-        public Map<String, ?> after() {
-            return Map.of("email", email);
+        public SignInEmail after() {
+            return new SignInEmail(email);
         }
+
+        /** The address a user signs in with, as the trail records it before and after. */
+        public record SignInEmail(String email) {}
     }
 
     /** A password reset link was made for an account (and logged for the operator or emailed). */
     @AuditAction("user.password-reset-requested")
     public record PasswordResetRequested(
-            TenantId tenantId, UUID userId, String sourceAddress, Instant expiresAt, Instant at) implements AboutUser {
-
-        @Override
-        public Map<String, ?> after() {
-            return EventDetails.of("sourceAddress", sourceAddress, "expiresAt", expiresAt.toString());
-        }
-    }
+            TenantId tenantId, UUID userId, String sourceAddress, Instant expiresAt, Instant at) implements AboutUser {}
 
     /** A stored password hash was replaced by one with the current, stronger parameters at sign-in. */
     @AuditAction("user.password-rehashed")

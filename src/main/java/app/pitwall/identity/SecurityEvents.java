@@ -4,8 +4,6 @@ import app.pitwall.platform.AuditAction;
 import app.pitwall.platform.Auditable;
 import app.pitwall.platform.TenantId;
 import java.time.Instant;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.UUID;
 
 /** Events of security meaning that identity publishes; the audit trail records them. */
@@ -27,51 +25,20 @@ public final class SecurityEvents {
     /** A user signed in and a new session family began. */
     @AuditAction("user.signed-in")
     public record SignedIn(TenantId tenantId, UUID userId, UUID familyId, String sourceAddress, Instant at)
-            implements ActedByTheUser {
-
-        @Override
-        public Map<String, ?> after() {
-            return details("session", familyId, "sourceAddress", sourceAddress);
-        }
-    }
+            implements ActedByTheUser {}
 
     /** A sign-in attempt for a known account failed. */
     @AuditAction("user.sign-in-failed")
     public record SignInFailed(TenantId tenantId, UUID userId, String sourceAddress, String reason, Instant at)
-            implements AboutUser {
-
-        @Override
-        public Map<String, ?> after() {
-            return details("reason", reason, "sourceAddress", sourceAddress);
-        }
-    }
+            implements AboutUser {}
 
     /** A session family ended: sign-out, idle or absolute expiry, or revocation by someone. */
     @AuditAction("session.ended")
     public record SessionEnded(TenantId tenantId, UUID userId, UUID familyId, String reason, Instant at)
-            implements AboutSession {
-
-        @Override
-        public Map<String, ?> after() {
-            return details("user", userId, "reason", reason);
-        }
-    }
+            implements AboutSession {}
 
     /** A spent refresh token was presented again: its whole family was revoked. */
     @AuditAction("session.refresh-token-reused")
     public record RefreshTokenReused(TenantId tenantId, UUID userId, UUID familyId, String sourceAddress, Instant at)
-            implements AboutSession {
-
-        @Override
-        public Map<String, ?> after() {
-            return details("user", userId, "sourceAddress", sourceAddress);
-        }
-    }
-
-    private static Map<String, Object> details(String key, Object value, String otherKey, Object otherValue) {
-        Map<String, Object> details = new LinkedHashMap<>();
-        details.put(key, value);
-        details.put(otherKey, otherValue);
-        return details;
-    }
+            implements AboutSession {}
 }

@@ -6,7 +6,6 @@ import app.pitwall.platform.Auditable;
 import app.pitwall.platform.TenantId;
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 /**
@@ -43,11 +42,6 @@ public final class StaffEvents {
         public UUID locationId() {
             return locationId;
         }
-
-        @Override
-        public Map<String, ?> after() {
-            return EventDetails.of("businessName", businessName, "owner", ownerId);
-        }
     }
 
     /** A staff member was invited; the invitation expires unless accepted. */
@@ -60,14 +54,7 @@ public final class StaffEvents {
             String role,
             List<UUID> locationIds,
             Instant expiresAt)
-            implements AboutInvitation {
-
-        @Override
-        public Map<String, ?> after() {
-            return EventDetails.of(
-                    "email", email, "role", role, "locationIds", locationIds, "expiresAt", expiresAt.toString());
-        }
-    }
+            implements AboutInvitation {}
 
     /** An invitation was accepted and became the account {@code userId}. */
     @AuditAction("invitation.accepted")
@@ -77,11 +64,6 @@ public final class StaffEvents {
         @Override
         public UUID actorId() {
             return userId;
-        }
-
-        @Override
-        public Map<String, ?> after() {
-            return EventDetails.of("user", userId);
         }
     }
 
@@ -109,13 +91,7 @@ public final class StaffEvents {
     /** A staff account was disabled: it can no longer sign in and its sessions ended. */
     @AuditAction("user.disabled")
     public record UserDisabled(TenantId tenantId, UUID userId, UUID actorId, int sessionsEnded, Instant at)
-            implements AboutUser {
-
-        @Override
-        public Map<String, ?> after() {
-            return EventDetails.of("sessionsEnded", sessionsEnded);
-        }
-    }
+            implements AboutUser {}
 
     /** A disabled staff account was enabled again. */
     @AuditAction("user.enabled")

@@ -14,7 +14,8 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * Vehicle and staff events carry typed snapshots of the thing before and after; the trail records only the fields
- * that differ, under the names the snapshots give them.
+ * that differ, under the names the snapshots give them. An event without snapshots is recorded by its own components,
+ * less what the entry holds anyway (tenant, actor, subject).
  */
 @PitwallIntegrationTest
 class TypedSnapshotsAuditTest {
@@ -70,6 +71,18 @@ class TypedSnapshotsAuditTest {
         assertThat(change.get("before").propertyNames()).containsExactly("role");
         assertThat(change.get("before").get("role").asString()).isEqualTo("viewer");
         assertThat(change.get("after").get("role").asString()).isEqualTo("technician");
+    }
+
+    @Test
+    void anIdentityEventIsRecordedByItsOwnComponents() {
+        TestShops.Shop shop = shops.create("Typed Sign-in Garage");
+        String advisor = shop.users().get(Role.SERVICE_ADVISOR).toString();
+        as(shop, Role.SERVICE_ADVISOR);
+
+        JsonNode signIn = latest(shop, "user.signed-in", advisor);
+        assertThat(signIn.get("after").propertyNames()).contains("familyId", "sourceAddress", "at");
+        assertThat(signIn.get("after").propertyNames()).doesNotContain("userId", "tenantId");
+        assertThat(signIn.get("after").get("familyId").asString()).hasSize(36);
     }
 
     /** The change recorded by the newest entry of an action about a subject. */

@@ -39,9 +39,13 @@ public final class AuditEvents {
             return Subject.of("audit-checkpoint", sequence);
         }
 
+        /** The trail records the checkpoint whole, its sequence (the subject's id) too. */
         @Override
-        public Map<String, ?> after() {
-            return Map.of("sequence", sequence, "headHash", headHash);
+        public Checkpoint after() {
+            return new Checkpoint(sequence, headHash);
         }
+
+        /** A signed checkpoint: the trail's head at a sequence number. */
+        public record Checkpoint(long sequence, String headHash) {}
     }
 }

@@ -14,8 +14,9 @@ import java.util.UUID;
  * typed snapshots (records such as the job's details before and after a change) that a listener in
  * another module can read as data; the audit trail derives the recorded fields from them, keeping
  * only the fields that differ when both are snapshots of the same type (a record's components by
- * name, ids as their value, decimals as plain strings, {@link Money} as amount and currency). A map
- * of fields is taken as it is. Secrets need no care here: fields named like a password, token,
+ * name, ids as their value, decimals as plain strings, {@link Money} as amount and currency). An
+ * event with neither is recorded by its own components, less the tenant, the actor and the
+ * subject's id. Events carry records, not field maps (a map, as tests use, is taken as it is). Secrets need no care here: fields named like a password, token,
  * secret, code or hash and anything that looks like a card number are redacted before an entry is
  * written.
  *

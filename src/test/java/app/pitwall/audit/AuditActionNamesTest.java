@@ -17,8 +17,9 @@ import org.springframework.context.annotation.ClassPathScanningCandidateComponen
 import org.springframework.core.type.filter.AssignableTypeFilter;
 
 /**
- * Every audited event type names its action once ({@link AuditAction}), and the names already written into trails
- * stay declared: filters, lists and the bookkeeper's financial view read them from existing databases.
+ * Every audited event type names its action ({@link AuditAction}, or its own {@code action()} where the name depends
+ * on what it carries), no two types share one, and the names already written into trails stay declared: filters,
+ * lists and the bookkeeper's financial view read them from existing databases.
  */
 class AuditActionNamesTest {
 
@@ -104,8 +105,11 @@ class AuditActionNamesTest {
         List<String> problems = new ArrayList<>();
         for (Class<?> type : auditedEventTypes()) {
             AuditAction action = type.getAnnotation(AuditAction.class);
-            if (action == null && !CHOSEN_BY_CONTENT.containsKey(type)) {
+            boolean ownMethod = declaresAction(type);
+            if (action == null && !ownMethod) {
                 problems.add(type.getName() + " names no @AuditAction");
+            } else if (action != null && ownMethod) {
+                problems.add(type.getName() + " names its action twice, with @AuditAction and action()");
             } else if (action != null) {
                 Class<?> other = owners.put(action.value(), type);
                 if (other != null) {
@@ -127,6 +131,15 @@ class AuditActionNamesTest {
         }
         CHOSEN_BY_CONTENT.values().forEach(declared::addAll);
         assertThat(declared).containsAll(RECORDED);
+    }
+
+    private static boolean declaresAction(Class<?> type) {
+        try {
+            type.getDeclaredMethod("action");
+            return true;
+        } catch (NoSuchMethodException e) {
+            return false;
+        }
     }
 
     /** The concrete event types of the application (not the tests' own) that the audit trail records. */

@@ -130,19 +130,4 @@ final class CustomerChanges {
                 .distinct()
                 .toList();
     }
-
-    /** The fields whose values differ, before and after. */
-    record Difference(Map<String, Object> before, Map<String, Object> after) {}
-
-    static Difference difference(Map<String, Object> before, Map<String, Object> after) {
-        Map<String, Object> was = new LinkedHashMap<>();
-        Map<String, Object> is = new LinkedHashMap<>();
-        after.forEach((field, value) -> {
-            if (!Objects.equals(before.get(field), value)) {
-                was.put(field, before.get(field));
-                is.put(field, value);
-            }
-        });
-        return new Difference(was, is);
-    }
 }

@@ -184,7 +184,7 @@ class CustomerService implements Customers {
         }
         Vehicle stored = vehicles.find(scope(actor), vehicle.id(), false).orElseThrow();
         events.publishEvent(new CustomerEvents.VehicleRegistered(
-                actor.tenantId(), vehicle.id(), actor.userId(), VehicleChanges.fields(stored)));
+                actor.tenantId(), vehicle.id(), actor.userId(), CustomerEvents.VehicleState.of(stored)));
         return stored;
     }
 
@@ -214,10 +214,10 @@ class CustomerService implements Customers {
             vehicles.addReading(actor.tenantId(), id, changes.odometer(), now);
         }
         Vehicle stored = vehicles.find(scope(actor), id, false).orElseThrow();
-        var difference = CustomerChanges.difference(VehicleChanges.fields(current), VehicleChanges.fields(stored));
-        if (!difference.after().isEmpty()) {
-            events.publishEvent(new CustomerEvents.VehicleChanged(
-                    actor.tenantId(), id, actor.userId(), difference.before(), difference.after()));
+        var before = CustomerEvents.VehicleState.of(current);
+        var after = CustomerEvents.VehicleState.of(stored);
+        if (!before.equals(after)) {
+            events.publishEvent(new CustomerEvents.VehicleChanged(actor.tenantId(), id, actor.userId(), before, after));
         }
         return stored;
     }
@@ -233,7 +233,7 @@ class CustomerService implements Customers {
         checkVersion(expectedVersion, current.version());
         vehicles.delete(actor.tenantId(), id);
         events.publishEvent(new CustomerEvents.VehicleDeleted(
-                actor.tenantId(), id, actor.userId(), VehicleChanges.fields(current)));
+                actor.tenantId(), id, actor.userId(), CustomerEvents.VehicleState.of(current)));
     }
 
     private static CustomerRows.Scope scope(Actor actor) {

@@ -42,8 +42,8 @@ public record BillTo(Party party, PayerId payerId, String name, boolean taxExemp
     }
 
     public static BillTo of(Payer payer, Claim claim) {
-        return new BillTo(Party.valueOf(payer.kind().name()), payer.id(), payer.name(), payer.taxExempt(), payer.terms(),
-                claim);
+        return new BillTo(
+                Party.valueOf(payer.kind().name()), payer.id(), payer.name(), payer.taxExempt(), payer.terms(), claim);
     }
 
     /** The payer's identity for comparing shares: the customer, the shop, or one directory payer. */

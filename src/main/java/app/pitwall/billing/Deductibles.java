@@ -26,8 +26,8 @@ final class Deductibles {
             }
             Splitting.Drafted insurer = result.get(p);
             if (deductible.compareTo(insurer.amounts().total()) > 0) {
-                throw refused("The deductible of " + deductible + " is more than the " + insurer.amounts().total()
-                        + " the insurer's share comes to.");
+                throw refused("The deductible of " + deductible + " is more than the "
+                        + insurer.amounts().total() + " the insurer's share comes to.");
             }
             String what = "Deductible" + claim(insurer.billTo());
             result.set(p, with(insurer, what, Money.zero(currency).minus(deductible)));

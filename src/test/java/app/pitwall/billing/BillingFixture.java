@@ -56,7 +56,9 @@ final class BillingFixture {
 
     String payer(String kind, String name) {
         return id(created(shop.advisor()
-                .post("/api/v1/payers", Map.of("kind", kind, "name", name + " " + UUID.randomUUID(), "terms", "NET_30"))));
+                .post(
+                        "/api/v1/payers",
+                        Map.of("kind", kind, "name", name + " " + UUID.randomUUID(), "terms", "NET_30"))));
     }
 
     ApiClient as(Role role) {

@@ -37,18 +37,22 @@ class BillingSettingsBrowserTest {
         page.getByLabel("Number invoices").selectOption("TENANT");
         page.getByLabel("Invoice number prefix").fill("INV-2026-");
         page.getByLabel("Service advisors may credit up to").fill("a lot");
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save")).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save"))
+                .click();
 
         assertThat(page.locator("#advisorCreditLimit-error")).isVisible();
         assertThat(page.getByLabel("Invoice number prefix")).hasValue("INV-2026-");
         browser.screenshot("billing-settings-refused");
         page.getByLabel("Service advisors may credit up to").fill("250.00");
         page.getByLabel("The odometer reading at delivery is entered").uncheck();
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save")).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save"))
+                .click();
 
         assertThat(page).hasURL(Pattern.compile("/settings/billing\\?notice=billing-settings-saved"));
         assertThat(page.getByLabel("Number invoices")).hasValue("TENANT");
-        assertThat(page.getByLabel("The odometer reading at delivery is entered")).not().isChecked();
+        assertThat(page.getByLabel("The odometer reading at delivery is entered"))
+                .not()
+                .isChecked();
         browser.screenshot("billing-settings-saved");
     }
 }

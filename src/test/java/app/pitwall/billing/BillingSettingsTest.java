@@ -57,7 +57,9 @@ class BillingSettingsTest {
                         "/api/v1/billing-settings",
                         Map.of("invoicePrefix", "INV-2026-", "checkOdometerOut", false, "version", 0),
                         Map.of());
-        JsonNode posted = billing.post(billing.draft(billing.readyOrder(false), Map.of()).get("invoices").get(0));
+        JsonNode posted = billing.post(billing.draft(billing.readyOrder(false), Map.of())
+                .get("invoices")
+                .get(0));
 
         assertThat(advisor.status()).isEqualTo(403);
         assertThat(saved.status()).as(saved.body()).isEqualTo(200);
@@ -66,7 +68,11 @@ class BillingSettingsTest {
 
     @Test
     void thePartsOnOrderCheckWaitsForInventoryAndStaleSavesAreRefused() {
-        int version = shop.as(Role.OWNER).get("/api/v1/billing-settings").json().get("version").asInt();
+        int version = shop.as(Role.OWNER)
+                .get("/api/v1/billing-settings")
+                .json()
+                .get("version")
+                .asInt();
 
         ApiClient.Response parts = shop.as(Role.OWNER)
                 .send(
@@ -91,33 +97,53 @@ class BillingSettingsTest {
         assertThat(parts.json().get("type").asString()).endsWith("/setting-unavailable");
         assertThat(stale.status()).isEqualTo(409);
         assertThat(bad.status()).isEqualTo(400);
-        assertThat(shop.as(Role.OWNER).get("/api/v1/billing-settings").json().get("version").asInt())
+        assertThat(shop.as(Role.OWNER)
+                        .get("/api/v1/billing-settings")
+                        .json()
+                        .get("version")
+                        .asInt())
                 .isEqualTo(version);
     }
 
     @Test
     void theOwnerSavesTheRulesOnTheSettingsPageAndAManagerIsRefused() {
-        PageClient owner = new PageClient("http://localhost:" + port).signIn(shop.shop.email(Role.OWNER), TestShops.PASSWORD);
+        PageClient owner =
+                new PageClient("http://localhost:" + port).signIn(shop.shop.email(Role.OWNER), TestShops.PASSWORD);
         PageClient manager =
                 new PageClient("http://localhost:" + port).signIn(shop.shop.email(Role.MANAGER), TestShops.PASSWORD);
-        String version = shop.as(Role.OWNER).get("/api/v1/billing-settings").json().get("version").asString();
+        String version = shop.as(Role.OWNER)
+                .get("/api/v1/billing-settings")
+                .json()
+                .get("version")
+                .asString();
 
         PageClient.Answer page = owner.get("/settings/billing");
         PageClient.Answer bad = owner.post(
                 "/settings/billing",
-                "numberingScope", "TENANT",
-                "invoicePrefix", "INV-",
-                "creditNotePrefix", "CN-",
-                "advisorCreditLimit", "lots",
-                "version", version);
+                "numberingScope",
+                "TENANT",
+                "invoicePrefix",
+                "INV-",
+                "creditNotePrefix",
+                "CN-",
+                "advisorCreditLimit",
+                "lots",
+                "version",
+                version);
         PageClient.Answer saved = owner.post(
                 "/settings/billing",
-                "checkJobsDone", "true",
-                "numberingScope", "TENANT",
-                "invoicePrefix", "INV-",
-                "creditNotePrefix", "CN-",
-                "advisorCreditLimit", "250.00",
-                "version", version);
+                "checkJobsDone",
+                "true",
+                "numberingScope",
+                "TENANT",
+                "invoicePrefix",
+                "INV-",
+                "creditNotePrefix",
+                "CN-",
+                "advisorCreditLimit",
+                "250.00",
+                "version",
+                version);
 
         assertThat(page.status()).isEqualTo(200);
         assertThat(page.body()).contains("id=\"save-billing-settings\"", "Per location");

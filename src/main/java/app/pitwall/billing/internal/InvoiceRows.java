@@ -54,7 +54,8 @@ class InvoiceRows {
 
     /** The documents of an order, oldest first. */
     List<Invoice> ofOrder(TenantId tenant, RepairOrderId order) {
-        return jdbc.sql("SELECT * FROM invoice WHERE tenant_id = ? AND repair_order_id = ? ORDER BY created_at, id")
+        return jdbc
+                .sql("SELECT * FROM invoice WHERE tenant_id = ? AND repair_order_id = ? ORDER BY created_at, id")
                 .params(tenant.value(), order.value())
                 .query((rs, row) -> header(rs))
                 .list()
@@ -64,7 +65,8 @@ class InvoiceRows {
     }
 
     List<Invoice> ofGroup(Scope scope, UUID group) {
-        return jdbc.sql("SELECT * FROM invoice WHERE " + SCOPED + " AND split_group = :group ORDER BY created_at, id")
+        return jdbc
+                .sql("SELECT * FROM invoice WHERE " + SCOPED + " AND split_group = :group ORDER BY created_at, id")
                 .param("tenant", scope.tenant().value())
                 .param("locations", scope.locations())
                 .param("group", group)
@@ -77,7 +79,8 @@ class InvoiceRows {
 
     /** Credit notes posted against an invoice. */
     List<Invoice> creditsOf(TenantId tenant, InvoiceId invoice) {
-        return jdbc.sql("SELECT * FROM invoice WHERE tenant_id = ? AND credits_invoice = ? ORDER BY created_at, id")
+        return jdbc
+                .sql("SELECT * FROM invoice WHERE tenant_id = ? AND credits_invoice = ? ORDER BY created_at, id")
                 .params(tenant.value(), invoice.value())
                 .query((rs, row) -> header(rs))
                 .list()
@@ -88,7 +91,8 @@ class InvoiceRows {
 
     /** Up to {@code limit} documents after the position given, newest first. */
     List<Invoice> list(Scope scope, InvoiceQuery query, int limit, Instant beforeAt, UUID beforeId) {
-        return jdbc.sql("SELECT * FROM invoice WHERE " + SCOPED + """
+        return jdbc
+                .sql("SELECT * FROM invoice WHERE " + SCOPED + """
                           AND (CAST(:status AS text) IS NULL OR status = CAST(:status AS text))
                           AND (CAST(:payer AS uuid) IS NULL OR payer_id = CAST(:payer AS uuid))
                           AND (CAST(:party AS text) IS NULL OR payer_party = CAST(:party AS text))
@@ -103,8 +107,21 @@ class InvoiceRows {
                 .param("status", query.status() == null ? null : query.status().name())
                 .param("payer", query.payer() == null ? null : query.payer().value())
                 .param("party", query.party() == null ? null : query.party().name())
-                .param("from", query.from() == null ? null : Timestamp.from(query.from().atStartOfDay(ZoneOffset.UTC).toInstant()))
-                .param("to", query.to() == null ? null : Timestamp.from(query.to().plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant()))
+                .param(
+                        "from",
+                        query.from() == null
+                                ? null
+                                : Timestamp.from(query.from()
+                                        .atStartOfDay(ZoneOffset.UTC)
+                                        .toInstant()))
+                .param(
+                        "to",
+                        query.to() == null
+                                ? null
+                                : Timestamp.from(query.to()
+                                        .plusDays(1)
+                                        .atStartOfDay(ZoneOffset.UTC)
+                                        .toInstant()))
                 .param("beforeAt", beforeAt == null ? null : Timestamp.from(beforeAt))
                 .param("beforeId", beforeId)
                 .param("limit", limit)
@@ -138,7 +155,8 @@ class InvoiceRows {
         params.put("claim", to.claim() == null ? null : to.claim().claimNumber());
         params.put("policy", to.claim() == null ? null : to.claim().policyNumber());
         params.put("adjuster", to.claim() == null ? null : to.claim().adjuster());
-        params.put("deductible", to.deductible() == null ? null : to.deductible().amount());
+        params.put(
+                "deductible", to.deductible() == null ? null : to.deductible().amount());
         params.put("currency", invoice.amounts().currency().getCurrencyCode());
         params.put("notes", invoice.notes());
         params.put("reason", invoice.reason());
@@ -154,9 +172,7 @@ class InvoiceRows {
                             :group, :progress, :credits, :party, :payer, :payerName, :exempt, :terms, :claim, :policy,
                             :adjuster, :deductible, :currency, :labor, :parts, :fees, :discounts, :adjustments,
                             :laborTax, :partsTax, :feesTax, :exemptedTax, :total, :notes, :reason, :createdAt,
-                            :createdBy)""")
-                .params(params)
-                .update();
+                            :createdBy)""").params(params).update();
         for (InvoiceLine line : invoice.lines()) {
             jdbc.sql("""
                             INSERT INTO invoice_line (tenant_id, invoice_id, position, job_id, source_line_id, kind,
@@ -181,7 +197,11 @@ class InvoiceRows {
 
     void updateNotes(Invoice invoice) {
         jdbc.sql("UPDATE invoice SET notes = ?, version = ? WHERE tenant_id = ? AND id = ? AND status = 'DRAFT'")
-                .params(invoice.notes(), invoice.version(), invoice.tenantId().value(), invoice.id().value())
+                .params(
+                        invoice.notes(),
+                        invoice.version(),
+                        invoice.tenantId().value(),
+                        invoice.id().value())
                 .update();
     }
 
@@ -294,7 +314,13 @@ class InvoiceRows {
                         rs.getObject("due_on", java.time.LocalDate.class))
                 : null;
         return new ResultSetRow(
-                header, billTo, amounts, rs.getString("notes"), rs.getString("reason"), status, numbering,
+                header,
+                billTo,
+                amounts,
+                rs.getString("notes"),
+                rs.getString("reason"),
+                status,
+                numbering,
                 rs.getInt("version"));
     }
 
@@ -316,8 +342,15 @@ class InvoiceRows {
                         rs.getInt("credits")))
                 .list());
         return Invoice.restore(
-                row.header(), row.billTo(), lines, row.amounts(), row.notes(), row.reason(), row.status(),
-                row.numbering(), row.version());
+                row.header(),
+                row.billTo(),
+                lines,
+                row.amounts(),
+                row.notes(),
+                row.reason(),
+                row.status(),
+                row.numbering(),
+                row.version());
     }
 
     private static Money money(BigDecimal stored, Currency currency) {

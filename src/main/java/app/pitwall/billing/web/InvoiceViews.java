@@ -124,7 +124,9 @@ final class InvoiceViews {
                 claim == null ? null : claim.claimNumber(),
                 claim == null ? null : claim.policyNumber(),
                 claim == null ? null : claim.adjuster(),
-                claim == null || claim.deductible() == null ? null : claim.deductible().text());
+                claim == null || claim.deductible() == null
+                        ? null
+                        : claim.deductible().text());
     }
 
     private static LineView line(InvoiceLine line) {
@@ -135,7 +137,9 @@ final class InvoiceViews {
                 line.sourceLineId(),
                 line.description(),
                 line.partNumber(),
-                line.quantity() == null ? null : line.quantity().stripTrailingZeros().toPlainString(),
+                line.quantity() == null
+                        ? null
+                        : line.quantity().stripTrailingZeros().toPlainString(),
                 line.taxKind() == null ? null : line.taxKind().name(),
                 line.amount().text(),
                 line.credits() == 0 ? null : line.credits());

@@ -89,6 +89,28 @@ class InvoiceApiTest {
     }
 
     @Test
+    void anOrderBilledWhollyByAProgressInvoiceIsInvoicedOnceItIsReady() throws InterruptedException {
+        JsonNode order = billing.finishedInProgress(true);
+        JsonNode progress = billing.draft(order, Map.of()).get("invoices").get(0);
+        assertThat(progress.get("progress").asBoolean()).isTrue();
+        billing.post(progress);
+        String path = "/api/v1/repair-orders/" + id(order);
+        assertThat(shop.advisor().get(path).json().get("status").asString()).isEqualTo("IN_PROGRESS");
+
+        shop.advisor().post(path + "/transitions", Map.of("to", "READY"));
+
+        String status = "READY";
+        for (int i = 0; i < 100 && status.equals("READY"); i++) {
+            Thread.sleep(100);
+            status = shop.advisor().get(path).json().get("status").asString();
+        }
+        assertThat(status).isEqualTo("INVOICED");
+        ApiClient.Response nothing = shop.advisor().post(path + "/invoices", Map.of());
+        assertThat(nothing.status()).isEqualTo(422);
+        assertThat(nothing.json().get("type").asString()).endsWith("/not-invoiceable");
+    }
+
+    @Test
     void anInsurerPaysWhatItCoversLessTheDeductibleAndTheCustomerTheRest() {
         JsonNode order = billing.readyOrder(true);
         String insurer = billing.payer("INSURANCE", "Lone Star Mutual");

@@ -138,7 +138,7 @@ public final class CreditNotes {
         }
         String what = "Credit on invoice " + invoice.numbering().number();
         List<InvoiceLine> lines = List.of(
-                new InvoiceLine(1, null, null, InvoiceLine.Kind.CREDIT, what, null, null, null, neg(shares.get(0)), 0));
+                new InvoiceLine(1, null, null, InvoiceLine.Kind.CREDIT, what, null, null, null, null, neg(shares.get(0)), 0));
         return new Credit(lines, InvoiceAmounts.of(amount.currency(), lines, taxes, Money.zero(amount.currency())));
     }
 
@@ -164,6 +164,7 @@ public final class CreditNotes {
                 line.kind(),
                 line.description(),
                 line.partNumber(),
+                line.partCondition(),
                 line.quantity(),
                 line.taxKind(),
                 neg(line.amount()),

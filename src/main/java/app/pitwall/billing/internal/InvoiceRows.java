@@ -176,8 +176,8 @@ class InvoiceRows {
         for (InvoiceLine line : invoice.lines()) {
             jdbc.sql("""
                             INSERT INTO invoice_line (tenant_id, invoice_id, position, job_id, source_line_id, kind,
-                                description, part_number, quantity, tax_kind, amount, credits)
-                            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                                description, part_number, part_condition, quantity, tax_kind, amount, credits)
+                            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
                     .params(
                             h.tenantId().value(),
                             h.id().value(),
@@ -187,6 +187,7 @@ class InvoiceRows {
                             line.kind().name(),
                             line.description(),
                             line.partNumber(),
+                            line.partCondition(),
                             line.quantity(),
                             line.taxKind() == null ? null : line.taxKind().name(),
                             line.amount().amount(),
@@ -336,6 +337,7 @@ class InvoiceRows {
                         InvoiceLine.Kind.valueOf(rs.getString("kind")),
                         rs.getString("description"),
                         rs.getString("part_number"),
+                        rs.getString("part_condition"),
                         rs.getBigDecimal("quantity"),
                         rs.getString("tax_kind") == null ? null : InvoiceLine.TaxKind.valueOf(rs.getString("tax_kind")),
                         money(rs.getBigDecimal("amount"), currency),

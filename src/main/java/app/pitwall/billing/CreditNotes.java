@@ -137,8 +137,8 @@ public final class CreditNotes {
             taxes = taxes.plus(kind, neg(shares.get(kind.ordinal() + 1)));
         }
         String what = "Credit on invoice " + invoice.numbering().number();
-        List<InvoiceLine> lines = List.of(
-                new InvoiceLine(1, null, null, InvoiceLine.Kind.CREDIT, what, null, null, null, null, neg(shares.get(0)), 0));
+        List<InvoiceLine> lines = List.of(new InvoiceLine(
+                1, null, null, InvoiceLine.Kind.CREDIT, what, null, null, null, null, neg(shares.get(0)), 0));
         return new Credit(lines, InvoiceAmounts.of(amount.currency(), lines, taxes, Money.zero(amount.currency())));
     }
 

@@ -51,7 +51,16 @@ final class Deductibles {
     private static Splitting.Drafted with(Splitting.Drafted invoice, String description, Money amount) {
         List<InvoiceLine> lines = new ArrayList<>(invoice.lines());
         lines.add(new InvoiceLine(
-                lines.size() + 1, null, null, InvoiceLine.Kind.DEDUCTIBLE, description, null, null, null, null, amount,
+                lines.size() + 1,
+                null,
+                null,
+                InvoiceLine.Kind.DEDUCTIBLE,
+                description,
+                null,
+                null,
+                null,
+                null,
+                amount,
                 0));
         InvoiceAmounts before = invoice.amounts();
         return new Splitting.Drafted(

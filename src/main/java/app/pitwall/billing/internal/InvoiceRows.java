@@ -7,19 +7,11 @@ import app.pitwall.billing.InvoiceAmounts;
 import app.pitwall.billing.InvoiceId;
 import app.pitwall.billing.InvoiceLine;
 import app.pitwall.billing.InvoiceQuery;
-import app.pitwall.billing.Payer;
-import app.pitwall.billing.PayerId;
-import app.pitwall.platform.Money;
 import app.pitwall.platform.TenantId;
 import app.pitwall.repairorders.RepairOrderId;
-import java.math.BigDecimal;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
-import java.util.Currency;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -47,7 +39,7 @@ class InvoiceRows {
                 .param("tenant", scope.tenant().value())
                 .param("locations", scope.locations())
                 .param("id", id.value())
-                .query((rs, row) -> header(rs))
+                .query((rs, row) -> InvoiceColumns.stored(rs))
                 .optional()
                 .map(this::withLines);
     }
@@ -57,7 +49,7 @@ class InvoiceRows {
         return jdbc
                 .sql("SELECT * FROM invoice WHERE tenant_id = ? AND repair_order_id = ? ORDER BY created_at, id")
                 .params(tenant.value(), order.value())
-                .query((rs, row) -> header(rs))
+                .query((rs, row) -> InvoiceColumns.stored(rs))
                 .list()
                 .stream()
                 .map(this::withLines)
@@ -70,7 +62,7 @@ class InvoiceRows {
                 .param("tenant", scope.tenant().value())
                 .param("locations", scope.locations())
                 .param("group", group)
-                .query((rs, row) -> header(rs))
+                .query((rs, row) -> InvoiceColumns.stored(rs))
                 .list()
                 .stream()
                 .map(this::withLines)
@@ -82,7 +74,7 @@ class InvoiceRows {
         return jdbc
                 .sql("SELECT * FROM invoice WHERE tenant_id = ? AND credits_invoice = ? ORDER BY created_at, id")
                 .params(tenant.value(), invoice.value())
-                .query((rs, row) -> header(rs))
+                .query((rs, row) -> InvoiceColumns.stored(rs))
                 .list()
                 .stream()
                 .map(this::withLines)
@@ -125,7 +117,7 @@ class InvoiceRows {
                 .param("beforeAt", beforeAt == null ? null : Timestamp.from(beforeAt))
                 .param("beforeId", beforeId)
                 .param("limit", limit)
-                .query((rs, row) -> header(rs))
+                .query((rs, row) -> InvoiceColumns.stored(rs))
                 .list()
                 .stream()
                 .map(this::withLines)
@@ -247,102 +239,13 @@ class InvoiceRows {
         return params;
     }
 
-    /** A stored document without its lines yet: {@link #withLines} reads them. */
-    private record ResultSetRow(
-            Invoice.Header header,
-            BillTo billTo,
-            InvoiceAmounts amounts,
-            String notes,
-            String reason,
-            Invoice.Status status,
-            Invoice.Numbering numbering,
-            int version) {}
-
-    private ResultSetRow header(ResultSet rs) throws SQLException {
-        Currency currency = Currency.getInstance(rs.getString("currency"));
-        Invoice.Header header = new Invoice.Header(
-                new TenantId(rs.getObject("tenant_id", UUID.class)),
-                new InvoiceId(rs.getObject("id", UUID.class)),
-                Invoice.Document.valueOf(rs.getString("document")),
-                new RepairOrderId(rs.getObject("repair_order_id", UUID.class)),
-                rs.getLong("order_number"),
-                rs.getObject("location_id", UUID.class),
-                rs.getObject("customer_id", UUID.class),
-                rs.getObject("vehicle_id", UUID.class),
-                rs.getObject("split_group", UUID.class),
-                rs.getBoolean("progress"),
-                rs.getObject("credits_invoice", UUID.class) == null
-                        ? null
-                        : new InvoiceId(rs.getObject("credits_invoice", UUID.class)),
-                rs.getTimestamp("created_at").toInstant(),
-                rs.getObject("created_by", UUID.class));
-        BigDecimal deductible = rs.getBigDecimal("deductible");
-        BillTo.Party party = BillTo.Party.valueOf(rs.getString("payer_party"));
-        BillTo.Claim claim = party == BillTo.Party.INSURANCE
-                ? new BillTo.Claim(
-                        rs.getString("claim_number"),
-                        rs.getString("policy_number"),
-                        rs.getString("adjuster"),
-                        deductible == null ? null : money(deductible, currency))
-                : null;
-        UUID payer = rs.getObject("payer_id", UUID.class);
-        BillTo billTo = new BillTo(
-                party,
-                payer == null ? null : new PayerId(payer),
-                rs.getString("payer_name"),
-                rs.getBoolean("payer_exempt"),
-                Payer.Terms.valueOf(rs.getString("terms")),
-                claim);
-        InvoiceAmounts amounts = new InvoiceAmounts(
-                money(rs.getBigDecimal("labor"), currency),
-                money(rs.getBigDecimal("parts"), currency),
-                money(rs.getBigDecimal("fees"), currency),
-                money(rs.getBigDecimal("discounts"), currency),
-                money(rs.getBigDecimal("adjustments"), currency),
-                money(rs.getBigDecimal("labor_tax"), currency),
-                money(rs.getBigDecimal("parts_tax"), currency),
-                money(rs.getBigDecimal("fees_tax"), currency),
-                money(rs.getBigDecimal("exempted_tax"), currency),
-                money(rs.getBigDecimal("total"), currency));
-        Invoice.Status status = Invoice.Status.valueOf(rs.getString("status"));
-        Invoice.Numbering numbering = status == Invoice.Status.POSTED
-                ? new Invoice.Numbering(
-                        rs.getString("number"),
-                        rs.getObject("series_scope", UUID.class),
-                        rs.getLong("sequence"),
-                        rs.getTimestamp("posted_at").toInstant(),
-                        rs.getObject("posted_by", UUID.class),
-                        rs.getObject("due_on", java.time.LocalDate.class))
-                : null;
-        return new ResultSetRow(
-                header,
-                billTo,
-                amounts,
-                rs.getString("notes"),
-                rs.getString("reason"),
-                status,
-                numbering,
-                rs.getInt("version"));
-    }
-
-    private Invoice withLines(ResultSetRow row) {
-        Currency currency = row.amounts().currency();
-        List<InvoiceLine> lines = new ArrayList<>(jdbc.sql("""
+    private Invoice withLines(InvoiceColumns.Stored row) {
+        java.util.Currency currency = row.amounts().currency();
+        List<InvoiceLine> lines = jdbc.sql("""
                         SELECT * FROM invoice_line WHERE tenant_id = ? AND invoice_id = ? ORDER BY position""")
                 .params(row.header().tenantId().value(), row.header().id().value())
-                .query((rs, n) -> new InvoiceLine(
-                        rs.getInt("position"),
-                        rs.getObject("job_id", UUID.class),
-                        rs.getObject("source_line_id", UUID.class),
-                        InvoiceLine.Kind.valueOf(rs.getString("kind")),
-                        rs.getString("description"),
-                        rs.getString("part_number"),
-                        rs.getString("part_condition"),
-                        rs.getBigDecimal("quantity"),
-                        rs.getString("tax_kind") == null ? null : InvoiceLine.TaxKind.valueOf(rs.getString("tax_kind")),
-                        money(rs.getBigDecimal("amount"), currency),
-                        rs.getInt("credits")))
-                .list());
+                .query((rs, n) -> InvoiceColumns.line(rs, currency))
+                .list();
         return Invoice.restore(
                 row.header(),
                 row.billTo(),
@@ -353,9 +256,5 @@ class InvoiceRows {
                 row.status(),
                 row.numbering(),
                 row.version());
-    }
-
-    private static Money money(BigDecimal stored, Currency currency) {
-        return new Money(stored.setScale(Money.scale(currency), java.math.RoundingMode.UNNECESSARY), currency);
     }
 }

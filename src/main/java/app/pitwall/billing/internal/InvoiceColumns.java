@@ -66,7 +66,8 @@ final class InvoiceColumns {
                 rs.getString("payer_name"),
                 rs.getBoolean("payer_exempt"),
                 Payer.Terms.valueOf(rs.getString("terms")),
-                claim);
+                claim,
+                rs.getString("tax_exemption_certificate"));
         InvoiceAmounts amounts = new InvoiceAmounts(
                 money(rs.getBigDecimal("labor"), currency),
                 money(rs.getBigDecimal("parts"), currency),

@@ -143,6 +143,7 @@ class InvoiceRows {
         params.put("payer", to.payerUuid());
         params.put("payerName", to.name());
         params.put("exempt", to.taxExempt());
+        params.put("certificate", to.exemptionCertificate());
         params.put("terms", to.terms().name());
         params.put("claim", to.claim() == null ? null : to.claim().claimNumber());
         params.put("policy", to.claim() == null ? null : to.claim().policyNumber());
@@ -157,11 +158,11 @@ class InvoiceRows {
         jdbc.sql("""
                         INSERT INTO invoice (tenant_id, id, document, status, repair_order_id, order_number, location_id,
                             customer_id, vehicle_id, split_group, progress, credits_invoice, payer_party, payer_id,
-                            payer_name, payer_exempt, terms, claim_number, policy_number, adjuster, deductible,
+                            payer_name, payer_exempt, tax_exemption_certificate, terms, claim_number, policy_number, adjuster, deductible,
                             currency, labor, parts, fees, discounts, adjustments, labor_tax, parts_tax, fees_tax,
                             exempted_tax, total, notes, reason, created_at, created_by)
                         VALUES (:tenant, :id, :document, 'DRAFT', :order, :orderNumber, :location, :customer, :vehicle,
-                            :group, :progress, :credits, :party, :payer, :payerName, :exempt, :terms, :claim, :policy,
+                            :group, :progress, :credits, :party, :payer, :payerName, :exempt, :certificate, :terms, :claim, :policy,
                             :adjuster, :deductible, :currency, :labor, :parts, :fees, :discounts, :adjustments,
                             :laborTax, :partsTax, :feesTax, :exemptedTax, :total, :notes, :reason, :createdAt,
                             :createdBy)""").params(params).update();

@@ -33,7 +33,8 @@ public final class Allocation {
         }
         int scale = Money.scale(amount.currency());
         BigDecimal sum = weights.stream().reduce(BigDecimal.ZERO, BigDecimal::add);
-        List<Money> zeros = weights.stream().map(w -> Money.zero(amount.currency())).toList();
+        List<Money> zeros =
+                weights.stream().map(w -> Money.zero(amount.currency())).toList();
         if (amount.isZero()) {
             return zeros;
         }

@@ -12,8 +12,16 @@ import java.util.UUID;
  *
  * @param payerId the directory's payer, null for the customer and the shop
  * @param name the payer's name as printed, kept as drafted
+ * @param exemptionCertificate the customer's tax-exemption certificate as recorded when drafted, null when none
  */
-public record BillTo(Party party, PayerId payerId, String name, boolean taxExempt, Payer.Terms terms, Claim claim) {
+public record BillTo(
+        Party party,
+        PayerId payerId,
+        String name,
+        boolean taxExempt,
+        Payer.Terms terms,
+        Claim claim,
+        String exemptionCertificate) {
 
     /** Who pays. */
     public enum Party {
@@ -34,16 +42,27 @@ public record BillTo(Party party, PayerId payerId, String name, boolean taxExemp
     }
 
     public static BillTo customer(String name, boolean taxExempt) {
-        return new BillTo(Party.CUSTOMER, null, name, taxExempt, Payer.Terms.DUE_ON_RECEIPT, null);
+        return customer(name, taxExempt, null);
+    }
+
+    /** The order's customer, exempt from tax or not on the day of drafting, with their certificate if any. */
+    public static BillTo customer(String name, boolean taxExempt, String certificate) {
+        return new BillTo(Party.CUSTOMER, null, name, taxExempt, Payer.Terms.DUE_ON_RECEIPT, null, certificate);
     }
 
     public static BillTo shop() {
-        return new BillTo(Party.SHOP, null, "Internal / goodwill", true, Payer.Terms.DUE_ON_RECEIPT, null);
+        return new BillTo(Party.SHOP, null, "Internal / goodwill", true, Payer.Terms.DUE_ON_RECEIPT, null, null);
     }
 
     public static BillTo of(Payer payer, Claim claim) {
-        return new BillTo(Party.valueOf(payer.kind().name()), payer.id(), payer.name(), payer.taxExempt(), payer.terms(),
-                claim);
+        return new BillTo(
+                Party.valueOf(payer.kind().name()),
+                payer.id(),
+                payer.name(),
+                payer.taxExempt(),
+                payer.terms(),
+                claim,
+                null);
     }
 
     /** The payer's identity for comparing shares: the customer, the shop, or one directory payer. */

@@ -50,12 +50,7 @@ public final class BillingEvents {
     }
 
     public record InvoiceChanged(
-            TenantId tenantId,
-            InvoiceId invoiceId,
-            UUID actorId,
-            UUID locationId,
-            DraftState before,
-            DraftState after)
+            TenantId tenantId, InvoiceId invoiceId, UUID actorId, UUID locationId, DraftState before, DraftState after)
             implements BillingEvent {
 
         @Override
@@ -157,8 +152,8 @@ public final class BillingEvents {
         }
     }
 
-    public record BillingSettingsChanged(
-            TenantId tenantId, UUID actorId, BillingSettings before, BillingSettings after) implements Auditable {
+    public record BillingSettingsChanged(TenantId tenantId, UUID actorId, BillingSettings before, BillingSettings after)
+            implements Auditable {
 
         @Override
         public String action() {

@@ -46,7 +46,8 @@ public record BillingSettings(
             throw new InvalidInputException(
                     "advisorCreditLimit", "an amount from 0 to 1000000 with at most 2 decimal places");
         }
-        advisorCreditLimit = advisorCreditLimit.signum() == 0 ? BigDecimal.ZERO : advisorCreditLimit.stripTrailingZeros();
+        advisorCreditLimit =
+                advisorCreditLimit.signum() == 0 ? BigDecimal.ZERO : advisorCreditLimit.stripTrailingZeros();
         if (checkPartsReceived) {
             throw new ConflictException(
                     ProblemType.SETTING_UNAVAILABLE,

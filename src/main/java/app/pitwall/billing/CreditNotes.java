@@ -93,10 +93,13 @@ public final class CreditNotes {
             }
             lines.add(negated(invoice.lines().get(position - 1), lines.size() + 1));
         }
-        boolean lastLines = credited.size() - (credited.contains(0) ? 1 : 0) + asked.size() == invoice.lines().size();
+        boolean lastLines = credited.size() - (credited.contains(0) ? 1 : 0) + asked.size()
+                == invoice.lines().size();
         Taxes taxes = Taxes.zero(left.currency());
         for (TaxKind kind : TaxKind.values()) {
-            Money tax = lastLines ? left.taxes().of(kind) : proportional(invoice, lines, kind, left.taxes().of(kind));
+            Money tax = lastLines
+                    ? left.taxes().of(kind)
+                    : proportional(invoice, lines, kind, left.taxes().of(kind));
             taxes = taxes.plus(kind, neg(tax));
         }
         return new Credit(lines, InvoiceAmounts.of(left.currency(), lines, taxes, Money.zero(left.currency())));
@@ -135,7 +138,7 @@ public final class CreditNotes {
         }
         String what = "Credit on invoice " + invoice.numbering().number();
         List<InvoiceLine> lines = List.of(new InvoiceLine(
-                1, null, null, InvoiceLine.Kind.CREDIT, what, null, null, null, neg(shares.get(0)), 0));
+                1, null, null, InvoiceLine.Kind.CREDIT, what, null, null, null, null, neg(shares.get(0)), 0));
         return new Credit(lines, InvoiceAmounts.of(amount.currency(), lines, taxes, Money.zero(amount.currency())));
     }
 
@@ -161,6 +164,7 @@ public final class CreditNotes {
                 line.kind(),
                 line.description(),
                 line.partNumber(),
+                line.partCondition(),
                 line.quantity(),
                 line.taxKind(),
                 neg(line.amount()),

@@ -26,8 +26,8 @@ final class Deductibles {
             }
             Splitting.Drafted insurer = result.get(p);
             if (deductible.compareTo(insurer.amounts().total()) > 0) {
-                throw refused("The deductible of " + deductible + " is more than the " + insurer.amounts().total()
-                        + " the insurer's share comes to.");
+                throw refused("The deductible of " + deductible + " is more than the "
+                        + insurer.amounts().total() + " the insurer's share comes to.");
             }
             String what = "Deductible" + claim(insurer.billTo());
             result.set(p, with(insurer, what, Money.zero(currency).minus(deductible)));
@@ -51,7 +51,17 @@ final class Deductibles {
     private static Splitting.Drafted with(Splitting.Drafted invoice, String description, Money amount) {
         List<InvoiceLine> lines = new ArrayList<>(invoice.lines());
         lines.add(new InvoiceLine(
-                lines.size() + 1, null, null, InvoiceLine.Kind.DEDUCTIBLE, description, null, null, null, amount, 0));
+                lines.size() + 1,
+                null,
+                null,
+                InvoiceLine.Kind.DEDUCTIBLE,
+                description,
+                null,
+                null,
+                null,
+                null,
+                amount,
+                0));
         InvoiceAmounts before = invoice.amounts();
         return new Splitting.Drafted(
                 invoice.billTo(),

@@ -59,7 +59,8 @@ public final class Invoice {
             UUID createdBy) {}
 
     /** Where a posted document sits in its series: its printed number and its place. */
-    public record Numbering(String number, UUID scope, long sequence, Instant postedAt, UUID postedBy, LocalDate dueOn) {}
+    public record Numbering(
+            String number, UUID scope, long sequence, Instant postedAt, UUID postedBy, LocalDate dueOn) {}
 
     private final Header header;
     private final BillTo billTo;
@@ -96,7 +97,14 @@ public final class Invoice {
     /** A new draft invoice. */
     public static Invoice draft(Header header, Splitting.Drafted drafted, String notes) {
         Invoice invoice = new Invoice(
-                header, drafted.billTo(), drafted.lines(), drafted.amounts(), notes(notes), null, Status.DRAFT, null,
+                header,
+                drafted.billTo(),
+                drafted.lines(),
+                drafted.amounts(),
+                notes(notes),
+                null,
+                Status.DRAFT,
+                null,
                 0);
         invoice.events.add(new BillingEvents.InvoiceDrafted(
                 header.tenantId(),
@@ -112,8 +120,8 @@ public final class Invoice {
     }
 
     /** A credit note, not yet numbered: {@link #post} follows in the same transaction. */
-    public static Invoice creditNote(Header header, Invoice credited, List<InvoiceLine> lines, InvoiceAmounts amounts,
-            String reason) {
+    public static Invoice creditNote(
+            Header header, Invoice credited, List<InvoiceLine> lines, InvoiceAmounts amounts, String reason) {
         if (reason == null || reason.isBlank()) {
             throw new InvalidInputException("reason", "required: why the invoice is credited");
         }
@@ -149,7 +157,11 @@ public final class Invoice {
         }
         if (!java.util.Objects.equals(before, notes)) {
             events.add(new BillingEvents.InvoiceChanged(
-                    header.tenantId(), header.id(), actorId, header.locationId(), new BillingEvents.DraftState(before),
+                    header.tenantId(),
+                    header.id(),
+                    actorId,
+                    header.locationId(),
+                    new BillingEvents.DraftState(before),
                     new BillingEvents.DraftState(notes)));
         }
     }
@@ -168,12 +180,23 @@ public final class Invoice {
         numbering = next;
         if (header.document() == Document.CREDIT_NOTE) {
             events.add(new BillingEvents.CreditNoteIssued(
-                    header.tenantId(), header.id(), next.postedBy(), header.locationId(), header.credits(),
-                    next.number(), reason, amounts));
+                    header.tenantId(),
+                    header.id(),
+                    next.postedBy(),
+                    header.locationId(),
+                    header.credits(),
+                    next.number(),
+                    reason,
+                    amounts));
         } else {
             events.add(new BillingEvents.InvoicePosted(
-                    header.tenantId(), header.id(), next.postedBy(), header.locationId(), header.orderId(),
-                    next.number(), amounts));
+                    header.tenantId(),
+                    header.id(),
+                    next.postedBy(),
+                    header.locationId(),
+                    header.orderId(),
+                    next.number(),
+                    amounts));
         }
     }
 

@@ -38,9 +38,19 @@ public record InvoiceAmounts(
                 case DEDUCTIBLE, CREDIT -> adjustments = adjustments.plus(line.amount());
             }
         }
-        Money total = labor.plus(parts).plus(fees).minus(discounts).plus(adjustments).plus(taxes.sum());
+        Money total =
+                labor.plus(parts).plus(fees).minus(discounts).plus(adjustments).plus(taxes.sum());
         return new InvoiceAmounts(
-                labor, parts, fees, discounts, adjustments, taxes.labor(), taxes.parts(), taxes.fees(), exempted, total);
+                labor,
+                parts,
+                fees,
+                discounts,
+                adjustments,
+                taxes.labor(),
+                taxes.parts(),
+                taxes.fees(),
+                exempted,
+                total);
     }
 
     /** The three taxes of a document. */

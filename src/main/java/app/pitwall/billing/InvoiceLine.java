@@ -13,8 +13,9 @@ import java.util.UUID;
  *
  * @param position the line's place on its document, from 1
  * @param jobId the order's job it bills, null for a deductible or a credit by amount
- * @param sourceLineId the order's line it bills, or for a credit note's line the position credited (as text in
- *     {@code credits}), null otherwise
+ * @param sourceLineId the order's line it bills (a credit note's line keeps the credited line's), null for a
+ *     deductible or a credit by amount
+ * @param partCondition a part's condition as the order states it (NEW, USED, REBUILT...), null when not stated
  * @param taxKind the tax base it adds to (a discount: takes from), null when untaxed
  * @param credits for a credit note's line, the position of the invoice line it credits; 0 otherwise
  */
@@ -25,6 +26,7 @@ public record InvoiceLine(
         Kind kind,
         String description,
         String partNumber,
+        String partCondition,
         BigDecimal quantity,
         TaxKind taxKind,
         Money amount,
@@ -55,6 +57,16 @@ public record InvoiceLine(
 
     InvoiceLine at(int newPosition) {
         return new InvoiceLine(
-                newPosition, jobId, sourceLineId, kind, description, partNumber, quantity, taxKind, amount, credits);
+                newPosition,
+                jobId,
+                sourceLineId,
+                kind,
+                description,
+                partNumber,
+                partCondition,
+                quantity,
+                taxKind,
+                amount,
+                credits);
     }
 }

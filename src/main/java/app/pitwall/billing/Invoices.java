@@ -25,8 +25,7 @@ public interface Invoices {
      * Drafts the invoices of an order in READY (or IN_PROGRESS, for a progress invoice of its finished jobs): its
      * approved jobs not yet on another invoice, split as asked. {@code expectedOrderVersion} is the order's.
      */
-    List<Invoice> draft(
-            Actor actor, RepairOrderId order, InvoiceRequests.Draft request, Integer expectedOrderVersion);
+    List<Invoice> draft(Actor actor, RepairOrderId order, InvoiceRequests.Draft request, Integer expectedOrderVersion);
 
     /** Changes a draft's notes. */
     Invoice change(Actor actor, InvoiceId id, String notes, Integer expectedVersion);

@@ -168,6 +168,7 @@ public final class Splitting {
     private InvoiceLine copy(Job job, Line line, Money amount) {
         InvoiceLine.Kind kind;
         String partNumber = null;
+        String partCondition = null;
         BigDecimal quantity = null;
         if (line instanceof LaborLine labor) {
             kind = InvoiceLine.Kind.LABOR;
@@ -188,6 +189,7 @@ public final class Splitting {
                 kind,
                 line.description(),
                 partNumber,
+                partCondition,
                 quantity,
                 taxKind(line),
                 amount,

@@ -18,4 +18,15 @@ public interface OrderBilling {
 
     /** INVOICED → CLOSED: everything billed is paid or written off. */
     RepairOrder close(Actor actor, RepairOrderId id);
+
+    /**
+     * READY → INVOICED in the system's name for an order whose work was all billed before it was ready (progress
+     * invoices, posted while it was in progress): a reaction to the order becoming READY. Nothing happens unless the
+     * order is READY and {@code fullyBilled} holds for it as read, locked, here; so a second delivery changes nothing.
+     */
+    void invoicedIfFullyBilled(
+            app.pitwall.platform.TenantId tenant,
+            RepairOrderId id,
+            java.util.UUID actorId,
+            java.util.function.Predicate<RepairOrder> fullyBilled);
 }

@@ -27,6 +27,12 @@ final class BillingFixture {
      * (19.99), both approved by phone and done, the odometer out entered when asked.
      */
     JsonNode readyOrder(boolean odometerOut) {
+        JsonNode order = finishedInProgress(odometerOut);
+        return ok(shop.advisor().post("/api/v1/repair-orders/" + id(order) + "/transitions", Map.of("to", "READY")));
+    }
+
+    /** The same order with both jobs done, still IN_PROGRESS (for a progress invoice). */
+    JsonNode finishedInProgress(boolean odometerOut) {
         JsonNode order = shop.openOrder(List.of(shop.brakeJob(), shop.filterJob()));
         String base = "/api/v1/repair-orders/" + id(order);
         ApiClient advisor = shop.advisor();
@@ -41,8 +47,7 @@ final class BillingFixture {
             ok(advisor.patch(base, Map.of("odometerOut", 42_060)));
         }
         ok(advisor.post(base + "/jobs/" + jobId(order, 0) + "/completion", null));
-        ok(advisor.post(base + "/jobs/" + jobId(order, 1) + "/completion", null));
-        return ok(advisor.post(base + "/transitions", Map.of("to", "READY")));
+        return ok(advisor.post(base + "/jobs/" + jobId(order, 1) + "/completion", null));
     }
 
     /** Drafts the order's invoices with the body given; answers the drafted invoices. */
@@ -56,7 +61,9 @@ final class BillingFixture {
 
     String payer(String kind, String name) {
         return id(created(shop.advisor()
-                .post("/api/v1/payers", Map.of("kind", kind, "name", name + " " + UUID.randomUUID(), "terms", "NET_30"))));
+                .post(
+                        "/api/v1/payers",
+                        Map.of("kind", kind, "name", name + " " + UUID.randomUUID(), "terms", "NET_30"))));
     }
 
     ApiClient as(Role role) {

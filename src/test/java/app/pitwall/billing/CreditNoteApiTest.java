@@ -52,11 +52,12 @@ class CreditNoteApiTest {
         assertThat(note.get("number").asString()).startsWith("CN-");
         assertThat(note.get("creditsInvoiceId").asString()).isEqualTo(id(invoice));
         for (String field : List.of("labor", "parts", "fees", "discounts", "laborTax", "partsTax", "total")) {
-            assertThat(amount(note, field).add(amount(invoice, field))).as(field).isZero();
+            assertThat(amount(note, field).add(amount(invoice, field)))
+                    .as(field)
+                    .isZero();
         }
         assertThat(status(order)).isEqualTo("INVOICED");
-        ApiClient.Response again =
-                shop.as(Role.MANAGER).post(path(invoice), Map.of("reason", "Twice", "version", 1));
+        ApiClient.Response again = shop.as(Role.MANAGER).post(path(invoice), Map.of("reason", "Twice", "version", 1));
         assertThat(again.status()).isEqualTo(422);
         assertThat(again.json().get("type").asString()).endsWith("/credit-over-invoiced");
     }
@@ -68,13 +69,16 @@ class CreditNoteApiTest {
 
         ApiClient.Response refused = shop.as(Role.OWNER)
                 .post(path(invoice), Map.of("amount", over.toPlainString(), "reason", "Too much", "version", 1));
-        ApiClient.Response negative = shop.as(Role.OWNER)
-                .post(path(invoice), Map.of("amount", "-1.00", "reason", "Negative", "version", 1));
+        ApiClient.Response negative =
+                shop.as(Role.OWNER).post(path(invoice), Map.of("amount", "-1.00", "reason", "Negative", "version", 1));
 
         assertThat(refused.status()).isEqualTo(422);
         assertThat(refused.json().get("type").asString()).endsWith("/credit-over-invoiced");
         assertThat(negative.status()).isEqualTo(400);
-        JsonNode notes = shop.as(Role.BOOKKEEPER).get("/api/v1/invoices?limit=100").json().get("items");
+        JsonNode notes = shop.as(Role.BOOKKEEPER)
+                .get("/api/v1/invoices?limit=100")
+                .json()
+                .get("items");
         assertThat(notes.findValuesAsString("creditsInvoiceId")).doesNotContain(id(invoice));
     }
 
@@ -83,8 +87,8 @@ class CreditNoteApiTest {
         JsonNode invoice = posted(billing.readyOrder(true));
 
         JsonNode small = credit(shop.advisor(), invoice, Map.of("amount", "10.00", "reason", "Goodwill"));
-        ApiClient.Response large = shop.advisor()
-                .post(path(invoice), Map.of("amount", "150.00", "reason", "Big goodwill", "version", 1));
+        ApiClient.Response large =
+                shop.advisor().post(path(invoice), Map.of("amount", "150.00", "reason", "Big goodwill", "version", 1));
         JsonNode byLine =
                 credit(shop.as(Role.MANAGER), invoice, Map.of("linePositions", List.of(1), "reason", "Labor redone"));
 
@@ -92,7 +96,8 @@ class CreditNoteApiTest {
         assertThat(large.status()).isEqualTo(403);
         assertThat(large.json().get("type").asString()).endsWith("/credit-above-limit");
         assertThat(byLine.get("lines").get(0).get("credits").asInt()).isEqualTo(1);
-        assertThat(amount(byLine, "labor")).isEqualByComparingTo(amount(invoice, "labor").negate());
+        assertThat(amount(byLine, "labor"))
+                .isEqualByComparingTo(amount(invoice, "labor").negate());
     }
 
     @Test
@@ -107,10 +112,11 @@ class CreditNoteApiTest {
 
     @Test
     void aDraftIsNotCredited() {
-        JsonNode draft = billing.draft(billing.readyOrder(true), Map.of()).get("invoices").get(0);
+        JsonNode draft = billing.draft(billing.readyOrder(true), Map.of())
+                .get("invoices")
+                .get(0);
 
-        ApiClient.Response refused =
-                shop.as(Role.MANAGER).post(path(draft), Map.of("reason", "Not yet", "version", 0));
+        ApiClient.Response refused = shop.as(Role.MANAGER).post(path(draft), Map.of("reason", "Not yet", "version", 0));
 
         assertThat(refused.status()).isEqualTo(422);
         assertThat(refused.json().get("type").asString()).endsWith("/not-posted");
@@ -133,7 +139,11 @@ class CreditNoteApiTest {
     }
 
     private String status(JsonNode order) {
-        return shop.advisor().get("/api/v1/repair-orders/" + id(order)).json().get("status").asString();
+        return shop.advisor()
+                .get("/api/v1/repair-orders/" + id(order))
+                .json()
+                .get("status")
+                .asString();
     }
 
     private static BigDecimal amount(JsonNode invoice, String field) {

@@ -34,7 +34,9 @@ class CreditNotesPropertyTest {
         for (int n = 0; n < ORDERS; n++) {
             RepairOrder order = RandomOrders.approved(random);
             Splitting.Drafted drafted = Splitting.split(
-                            order.pricing(), order.jobs(), new Split(Split.Basis.WHOLE, List.of()),
+                            order.pricing(),
+                            order.jobs(),
+                            new Split(Split.Basis.WHOLE, List.of()),
                             BillTo.customer("Rosa Diaz", false))
                     .get(0);
             Invoice invoice = posted(drafted);
@@ -91,7 +93,9 @@ class CreditNotesPropertyTest {
         assertThat(invoice.labor().plus(credit.labor()).isZero()).as(context).isTrue();
         assertThat(invoice.parts().plus(credit.parts()).isZero()).as(context).isTrue();
         assertThat(invoice.fees().plus(credit.fees()).isZero()).as(context).isTrue();
-        assertThat(invoice.discounts().plus(credit.discounts()).isZero()).as(context).isTrue();
+        assertThat(invoice.discounts().plus(credit.discounts()).isZero())
+                .as(context)
+                .isTrue();
         assertThat(invoice.tax().plus(credit.tax()).isZero()).as(context).isTrue();
     }
 
@@ -121,7 +125,14 @@ class CreditNotesPropertyTest {
         Invoice.Numbering numbering =
                 new Invoice.Numbering("INV-00001", UUID.randomUUID(), 1, Instant.EPOCH, null, null);
         return Invoice.restore(
-                header, drafted.billTo(), drafted.lines(), drafted.amounts(), null, null, Invoice.Status.POSTED,
-                numbering, 1);
+                header,
+                drafted.billTo(),
+                drafted.lines(),
+                drafted.amounts(),
+                null,
+                null,
+                Invoice.Status.POSTED,
+                numbering,
+                1);
     }
 }

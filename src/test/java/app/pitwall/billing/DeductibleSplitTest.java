@@ -48,7 +48,8 @@ class DeductibleSplitTest {
         assertThat(invoices.get(1).billTo().party()).isEqualTo(BillTo.Party.CUSTOMER);
         assertThat(invoices.get(1).amounts().total())
                 .isEqualTo(usd("100.00").plus(uncovered.price().totals().total()));
-        assertThat(invoices.get(1).amounts().tax()).isEqualTo(uncovered.price().totals().tax());
+        assertThat(invoices.get(1).amounts().tax())
+                .isEqualTo(uncovered.price().totals().tax());
     }
 
     @Test
@@ -59,7 +60,8 @@ class DeductibleSplitTest {
         assertThatThrownBy(() -> Splitting.split(
                         order.pricing(), order.work(), Split.whole(insurer), BillTo.customer("Rosa Diaz", false)))
                 .isInstanceOfSatisfying(
-                        ConflictException.class, e -> assertThat(e.type().code()).isEqualTo("split-invalid"))
+                        ConflictException.class,
+                        e -> assertThat(e.type().code()).isEqualTo("split-invalid"))
                 .hasMessageContaining("500.00");
     }
 
@@ -74,10 +76,11 @@ class DeductibleSplitTest {
                 new Split.Share(customer, null, null, new BigDecimal("110")),
                 new Split.Share(BillTo.shop(), null, null, new BigDecimal("-10")));
 
-        assertThatThrownBy(() -> Splitting.split(
-                        order.pricing(), order.work(), new Split(Split.Basis.PERCENT, over), customer))
+        assertThatThrownBy(() ->
+                        Splitting.split(order.pricing(), order.work(), new Split(Split.Basis.PERCENT, over), customer))
                 .isInstanceOfSatisfying(
-                        ConflictException.class, e -> assertThat(e.type().code()).isEqualTo("split-invalid"))
+                        ConflictException.class,
+                        e -> assertThat(e.type().code()).isEqualTo("split-invalid"))
                 .hasMessageContaining("110 %");
         assertThatThrownBy(() -> Splitting.split(
                         order.pricing(), order.work(), new Split(Split.Basis.PERCENT, negative), customer))

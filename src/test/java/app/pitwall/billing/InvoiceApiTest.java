@@ -73,15 +73,41 @@ class InvoiceApiTest {
 
         assertThat(posted.get("status").asString()).isEqualTo("POSTED");
         assertThat(posted.get("number").asString()).startsWith("INV-");
-        assertThat(shop.advisor().get("/api/v1/repair-orders/" + id(order)).json().get("status").asString())
+        assertThat(shop.advisor()
+                        .get("/api/v1/repair-orders/" + id(order))
+                        .json()
+                        .get("status")
+                        .asString())
                 .isEqualTo("INVOICED");
         ApiClient.Response again = shop.advisor().post("/api/v1/invoices/" + id(invoice) + "/posting", null);
         assertThat(again.status()).isEqualTo(422);
         assertThat(again.json().get("type").asString()).endsWith("/invoice-posted");
-        ApiClient.Response moved = shop.advisor()
-                .post("/api/v1/repair-orders/" + id(order) + "/transitions", Map.of("to", "IN_PROGRESS"));
+        ApiClient.Response moved =
+                shop.advisor().post("/api/v1/repair-orders/" + id(order) + "/transitions", Map.of("to", "IN_PROGRESS"));
         assertThat(moved.status()).isEqualTo(409);
         assertThat(moved.json().get("type").asString()).endsWith("/billing-move");
+    }
+
+    @Test
+    void anOrderBilledWhollyByAProgressInvoiceIsInvoicedOnceItIsReady() throws InterruptedException {
+        JsonNode order = billing.finishedInProgress(true);
+        JsonNode progress = billing.draft(order, Map.of()).get("invoices").get(0);
+        assertThat(progress.get("progress").asBoolean()).isTrue();
+        billing.post(progress);
+        String path = "/api/v1/repair-orders/" + id(order);
+        assertThat(shop.advisor().get(path).json().get("status").asString()).isEqualTo("IN_PROGRESS");
+
+        shop.advisor().post(path + "/transitions", Map.of("to", "READY"));
+
+        String status = "READY";
+        for (int i = 0; i < 100 && status.equals("READY"); i++) {
+            Thread.sleep(100);
+            status = shop.advisor().get(path).json().get("status").asString();
+        }
+        assertThat(status).isEqualTo("INVOICED");
+        ApiClient.Response nothing = shop.advisor().post(path + "/invoices", Map.of());
+        assertThat(nothing.status()).isEqualTo(422);
+        assertThat(nothing.json().get("type").asString()).endsWith("/not-invoiceable");
     }
 
     @Test
@@ -97,10 +123,14 @@ class InvoiceApiTest {
                         "JOB",
                         "shares",
                         List.of(Map.of(
-                                "payerId", insurer,
-                                "jobIds", List.of(brakes),
-                                "claimNumber", "CL-2026-17",
-                                "deductible", "50.00"))));
+                                "payerId",
+                                insurer,
+                                "jobIds",
+                                List.of(brakes),
+                                "claimNumber",
+                                "CL-2026-17",
+                                "deductible",
+                                "50.00"))));
 
         JsonNode insured = drafted.get("invoices").get(0);
         JsonNode customer = drafted.get("invoices").get(1);
@@ -110,7 +140,8 @@ class InvoiceApiTest {
                 .isEqualByComparingTo(new BigDecimal(brakeJob.get("total").asString()).subtract(new BigDecimal("50")));
         assertThat(amount(customer, "total"))
                 .isEqualByComparingTo(new BigDecimal(filterJob.get("total").asString()).add(new BigDecimal("50")));
-        assertThat(amount(customer, "tax")).isEqualByComparingTo(filterJob.get("tax").asString());
+        assertThat(amount(customer, "tax"))
+                .isEqualByComparingTo(filterJob.get("tax").asString());
         assertThat(insured.get("payer").get("claimNumber").asString()).isEqualTo("CL-2026-17");
         assertThat(insured.get("siblings").get(0).asString()).isEqualTo(id(customer));
         assertThat(amount(insured, "total").add(amount(customer, "total")))
@@ -119,26 +150,35 @@ class InvoiceApiTest {
 
     @Test
     void aRefusedPostingListsEveryUnmetCheckAndConsumesNoNumber() {
-        JsonNode first = billing.post(billing.draft(billing.readyOrder(true), Map.of()).get("invoices").get(0));
+        JsonNode first = billing.post(billing.draft(billing.readyOrder(true), Map.of())
+                .get("invoices")
+                .get(0));
         JsonNode unready = billing.readyOrder(false);
         JsonNode draft = billing.draft(unready, Map.of()).get("invoices").get(0);
-        shop.advisor()
-                .patch("/api/v1/repair-orders/" + id(unready), Map.of("technicianIds", List.of()));
+        shop.advisor().patch("/api/v1/repair-orders/" + id(unready), Map.of("technicianIds", List.of()));
 
         ApiClient.Response refused = shop.advisor().post("/api/v1/invoices/" + id(draft) + "/posting", null);
 
         assertThat(refused.status()).as(refused.body()).isEqualTo(422);
         assertThat(refused.json().get("type").asString()).endsWith("/posting-checks-failed");
         assertThat(refused.json().get("unmet").findValuesAsString("check")).contains("odometer-out");
-        assertThat(shop.advisor().get("/api/v1/invoices/" + id(draft)).json().get("status").asString())
+        assertThat(shop.advisor()
+                        .get("/api/v1/invoices/" + id(draft))
+                        .json()
+                        .get("status")
+                        .asString())
                 .isEqualTo("DRAFT");
-        JsonNode next = billing.post(billing.draft(billing.readyOrder(true), Map.of()).get("invoices").get(0));
+        JsonNode next = billing.post(billing.draft(billing.readyOrder(true), Map.of())
+                .get("invoices")
+                .get(0));
         assertThat(sequence(next)).isEqualTo(sequence(first) + 1);
     }
 
     @Test
     void aPostedInvoiceIsNeitherChangedNorDeletedThroughTheApi() {
-        JsonNode posted = billing.post(billing.draft(billing.readyOrder(true), Map.of()).get("invoices").get(0));
+        JsonNode posted = billing.post(billing.draft(billing.readyOrder(true), Map.of())
+                .get("invoices")
+                .get(0));
         String path = "/api/v1/invoices/" + id(posted);
 
         ApiClient.Response patch = shop.advisor().patch(path, Map.of("notes", "Changed afterwards"));
@@ -152,7 +192,9 @@ class InvoiceApiTest {
 
     @Test
     void theApplicationsDatabaseRoleCannotChangeOrDeleteAPostedInvoiceOrItsLines() {
-        JsonNode posted = billing.post(billing.draft(billing.readyOrder(true), Map.of()).get("invoices").get(0));
+        JsonNode posted = billing.post(billing.draft(billing.readyOrder(true), Map.of())
+                .get("invoices")
+                .get(0));
         java.util.UUID invoice = java.util.UUID.fromString(id(posted));
         List<String> statements = List.of(
                 "UPDATE invoice SET total = 0, labor = 0, parts = 0, fees = 0, discounts = 0, adjustments = 0,"
@@ -189,13 +231,17 @@ class InvoiceApiTest {
         ApiClient.Response negative = shop.advisor()
                 .post(orderPath, Map.of("shares", List.of(Map.of("payerId", insurer, "deductible", "-5.00"))));
         ApiClient.Response over = shop.advisor()
-                .post(orderPath, Map.of(
-                        "split", "PERCENT",
-                        "shares", List.of(
-                                Map.of("party", "CUSTOMER", "percent", "70"),
-                                Map.of("payerId", insurer, "percent", "40"))));
-        ApiClient.Response foreign = shop.advisor()
-                .post(orderPath, Map.of("shares", List.of(Map.of("payerId", foreignPayer))));
+                .post(
+                        orderPath,
+                        Map.of(
+                                "split",
+                                "PERCENT",
+                                "shares",
+                                List.of(
+                                        Map.of("party", "CUSTOMER", "percent", "70"),
+                                        Map.of("payerId", insurer, "percent", "40"))));
+        ApiClient.Response foreign =
+                shop.advisor().post(orderPath, Map.of("shares", List.of(Map.of("payerId", foreignPayer))));
 
         assertThat(negative.status()).isEqualTo(400);
         assertThat(negative.json().get("fields").has("shares[0].deductible")).isTrue();
@@ -208,17 +254,23 @@ class InvoiceApiTest {
     @Test
     void anOrderNotReadyCannotBeInvoicedAndAnotherTenantsInvoiceIsNotFound() {
         JsonNode estimate = shop.orderIn(app.pitwall.repairorders.RepairOrder.Status.ESTIMATE);
-        ApiClient.Response early =
-                shop.advisor().post("/api/v1/repair-orders/" + id(estimate) + "/invoices", Map.of());
-        JsonNode invoice = billing.draft(billing.readyOrder(true), Map.of()).get("invoices").get(0);
+        ApiClient.Response early = shop.advisor().post("/api/v1/repair-orders/" + id(estimate) + "/invoices", Map.of());
+        JsonNode invoice = billing.draft(billing.readyOrder(true), Map.of())
+                .get("invoices")
+                .get(0);
 
         assertThat(early.status()).isEqualTo(422);
         assertThat(early.json().get("type").asString()).endsWith("/not-invoiceable");
-        assertThat(other.advisor().get("/api/v1/invoices/" + id(invoice)).status()).isEqualTo(404);
-        assertThat(other.advisor().post("/api/v1/invoices/" + id(invoice) + "/posting", Map.of("version", 0))
+        assertThat(other.advisor().get("/api/v1/invoices/" + id(invoice)).status())
+                .isEqualTo(404);
+        assertThat(other.advisor()
+                        .post("/api/v1/invoices/" + id(invoice) + "/posting", Map.of("version", 0))
                         .status())
                 .isEqualTo(404);
-        assertThat(shop.as(Role.TECHNICIAN).get("/api/v1/invoices/" + id(invoice)).status()).isEqualTo(403);
+        assertThat(shop.as(Role.TECHNICIAN)
+                        .get("/api/v1/invoices/" + id(invoice))
+                        .status())
+                .isEqualTo(403);
     }
 
     @Test

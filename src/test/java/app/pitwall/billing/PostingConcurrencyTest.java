@@ -41,7 +41,8 @@ class PostingConcurrencyTest {
         shares.add(Map.of("party", "CUSTOMER", "percent", "10"));
         shares.add(Map.of("party", "SHOP", "percent", "10"));
         for (int i = 0; i < 8; i++) {
-            shares.add(Map.of("payerId", billing.payer(i % 2 == 0 ? "FLEET" : "WARRANTY", "Payer " + i), "percent", "10"));
+            shares.add(
+                    Map.of("payerId", billing.payer(i % 2 == 0 ? "FLEET" : "WARRANTY", "Payer " + i), "percent", "10"));
         }
         List<String> drafts = new ArrayList<>();
         for (int order = 0; order < 2; order++) {
@@ -73,8 +74,11 @@ class PostingConcurrencyTest {
         }
         pool.shutdown();
 
-        assertThat(numbers).hasSize(20).allSatisfy((number, times) -> assertThat(times).isEqualTo(1));
+        assertThat(numbers)
+                .hasSize(20)
+                .allSatisfy((number, times) -> assertThat(times).isEqualTo(1));
         assertThat(sequences.stream().sorted().toList())
-                .isEqualTo(java.util.stream.LongStream.rangeClosed(1, 20).boxed().toList());
+                .isEqualTo(
+                        java.util.stream.LongStream.rangeClosed(1, 20).boxed().toList());
     }
 }

@@ -64,9 +64,10 @@ class SplittingPropertyTest {
             InvoiceAmounts amounts = invoice.amounts();
             assertThat(amounts.reconciles()).as(context).isTrue();
             assertThat(amounts.total().signum()).as(context).isNotNegative();
-            invoice.lines().forEach(line -> assertThat(line.amount().amount().scale())
-                    .as(context)
-                    .isEqualTo(order.pricing().scale()));
+            invoice.lines()
+                    .forEach(line -> assertThat(line.amount().amount().scale())
+                            .as(context)
+                            .isEqualTo(order.pricing().scale()));
             if (invoice.billTo().taxExempt()) {
                 assertThat(amounts.tax().isZero()).as(context).isTrue();
             }

@@ -125,7 +125,11 @@ class RepairOrderTransitionsOverHttpTest {
 
         assertThat(response.status()).isEqualTo(409);
         assertThat(response.json().get("type").asString()).endsWith("/billing-move");
-        assertThat(shop.advisor().get("/api/v1/repair-orders/" + id(order)).json().get("status").asString())
+        assertThat(shop.advisor()
+                        .get("/api/v1/repair-orders/" + id(order))
+                        .json()
+                        .get("status")
+                        .asString())
                 .isEqualTo("READY");
     }
 

@@ -181,7 +181,8 @@ class RepairOrderTransitionsTest {
      * after the approved work is done.
      */
     private static void perform(RepairOrder order, Status to) {
-        RepairOrder.Move move = RepairOrder.transition(order.status(), to).orElseThrow().move();
+        RepairOrder.Move move =
+                RepairOrder.transition(order.status(), to).orElseThrow().move();
         if (move.billing()) {
             switch (move) {
                 case INVOICE -> order.invoice(Orders.ADVISOR);

@@ -2,13 +2,10 @@ package app.pitwall.repairorders;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import app.pitwall.platform.InvalidInputException;
-import app.pitwall.support.Lines;
 import app.pitwall.support.Orders;
 import app.pitwall.support.RandomOrders;
 import app.pitwall.support.Seeds;
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.Currency;
 import java.util.List;
@@ -36,8 +33,10 @@ class TotalsReconcileTest {
         Random random = seeded.random();
         int linesChecked = 0;
         for (int n = 0; n < ORDERS; n++) {
-            Pricing pricing =
-                    new Pricing(CURRENCIES.get(random.nextInt(CURRENCIES.size())), RandomOrders.rate(random), RandomOrders.rate(random));
+            Pricing pricing = new Pricing(
+                    CURRENCIES.get(random.nextInt(CURRENCIES.size())),
+                    RandomOrders.rate(random),
+                    RandomOrders.rate(random));
             RepairOrder order = Orders.estimate(pricing);
             int jobs = 1 + random.nextInt(6);
             for (int j = 0; j < jobs; j++) {

@@ -17,8 +17,12 @@ public class BillingAuditedEndpoints implements AuditedEndpoints {
 
     @Override
     public void register(Registry registry) {
-        registry.on("POST /api/v1/payers", shop -> () -> shop.as(Role.SERVICE_ADVISOR)
-                .post("/api/v1/payers", Map.of("kind", "WARRANTY", "name", "Audited warranty " + UUID.randomUUID())));
+        registry.on(
+                "POST /api/v1/payers",
+                shop -> () -> shop.as(Role.SERVICE_ADVISOR)
+                        .post(
+                                "/api/v1/payers",
+                                Map.of("kind", "WARRANTY", "name", "Audited warranty " + UUID.randomUUID())));
         registry.on("PATCH /api/v1/payers/{id}", shop -> {
             ApiClient advisor = shop.as(Role.SERVICE_ADVISOR);
             String payer = ok(advisor.post(
@@ -27,8 +31,14 @@ public class BillingAuditedEndpoints implements AuditedEndpoints {
                     .asString();
             return () -> advisor.patch("/api/v1/payers/" + payer, Map.of("terms", "NET_15"));
         });
-        registry.on("PUT /api/v1/billing-settings", shop -> () -> shop.as(Role.OWNER)
-                .send("PUT", "/api/v1/billing-settings", Map.of("invoicePrefix", "INV-2026-", "version", 0), Map.of()));
+        registry.on(
+                "PUT /api/v1/billing-settings",
+                shop -> () -> shop.as(Role.OWNER)
+                        .send(
+                                "PUT",
+                                "/api/v1/billing-settings",
+                                Map.of("invoicePrefix", "INV-2026-", "version", 0),
+                                Map.of()));
         registry.on("POST /api/v1/repair-orders/{id}/invoices", shop -> {
             ApiClient advisor = shop.as(Role.SERVICE_ADVISOR);
             String order = readyOrder(shop, advisor);
@@ -73,17 +83,22 @@ public class BillingAuditedEndpoints implements AuditedEndpoints {
         JsonNode order = made(advisor.post(
                 "/api/v1/repair-orders",
                 Map.of(
-                        "locationId", shop.shop().mainLocation().toString(),
-                        "customerId", customer,
-                        "vehicleId", vehicle,
-                        "odometerIn", 1000,
+                        "locationId",
+                        shop.shop().mainLocation().toString(),
+                        "customerId",
+                        customer,
+                        "vehicleId",
+                        vehicle,
+                        "odometerIn",
+                        1000,
                         "jobs",
-                                List.of(Map.of(
-                                        "title", "Oil change",
-                                        "technicianId", technician,
-                                        "lines",
-                                                List.of(Map.of(
-                                                        "kind", "LABOR", "description", "Oil", "amount", "40.00")))))));
+                        List.of(Map.of(
+                                "title",
+                                "Oil change",
+                                "technicianId",
+                                technician,
+                                "lines",
+                                List.of(Map.of("kind", "LABOR", "description", "Oil", "amount", "40.00")))))));
         String id = order.get("id").asString();
         String job = order.get("jobs").get(0).get("id").asString();
         String base = "/api/v1/repair-orders/" + id;

@@ -46,8 +46,9 @@ public final class RandomOrders {
             }
         }
         List<RepairOrder.JobDecision> decisions = new ArrayList<>();
-        order.jobs().forEach(job -> decisions.add(
-                new RepairOrder.JobDecision(job.id(), JobApproval.Decision.APPROVED, null)));
+        order.jobs()
+                .forEach(job ->
+                        decisions.add(new RepairOrder.JobDecision(job.id(), JobApproval.Decision.APPROVED, null)));
         order.approve(decisions, Orders.phone(), Orders.ADVISOR);
         order.drainEvents();
         return order;

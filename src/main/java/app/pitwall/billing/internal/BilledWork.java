@@ -54,7 +54,8 @@ final class BilledWork {
         if (invoice.status() != Invoice.Status.POSTED) {
             return false;
         }
-        return uncredited(invoice, rows.creditsOf(invoice.tenantId(), invoice.id())).isZero();
+        return uncredited(invoice, rows.creditsOf(invoice.tenantId(), invoice.id()))
+                .isZero();
     }
 
     /** What of the invoice's total no credit note has credited yet. */

@@ -39,8 +39,8 @@ class BillingSettingsService implements BillingSetup {
         }
         Versioned next = new Versioned(settings, current.version() + 1);
         rows.write(actor.tenantId(), settings, next.version(), clock.instant());
-        events.publishEvent(
-                new BillingEvents.BillingSettingsChanged(actor.tenantId(), actor.userId(), current.settings(), settings));
+        events.publishEvent(new BillingEvents.BillingSettingsChanged(
+                actor.tenantId(), actor.userId(), current.settings(), settings));
         return next;
     }
 }

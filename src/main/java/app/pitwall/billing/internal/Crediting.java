@@ -33,12 +33,7 @@ class Crediting {
     private final OrderBilling orderBilling;
     private final Clock clock;
 
-    Crediting(
-            InvoiceRows rows,
-            Posting posting,
-            BillingSettingsRows settings,
-            OrderBilling orderBilling,
-            Clock clock) {
+    Crediting(InvoiceRows rows, Posting posting, BillingSettingsRows settings, OrderBilling orderBilling, Clock clock) {
         this.rows = rows;
         this.posting = posting;
         this.settings = settings;
@@ -57,15 +52,16 @@ class Crediting {
                             : "A credit note is not credited again.");
         }
         List<Invoice> earlier = rows.creditsOf(actor.tenantId(), id);
-        CreditNotes.Credit credit =
-                CreditNotes.of(invoice, earlier, request.linePositions(), request.amount());
+        CreditNotes.Credit credit = CreditNotes.of(invoice, earlier, request.linePositions(), request.amount());
         BillingSettings rules = settings.read(actor.tenantId(), false).settings();
-        Money credited = Money.zero(credit.amounts().currency()).minus(credit.amounts().total());
+        Money credited =
+                Money.zero(credit.amounts().currency()).minus(credit.amounts().total());
         if (credited.amount().compareTo(rules.advisorCreditLimit()) > 0
                 && !actor.can(Permission.INVOICES_CREDIT_ABOVE_LIMIT)) {
             throw new ForbiddenException(
                     ProblemType.CREDIT_ABOVE_LIMIT,
-                    "A credit of " + credited + " is above the " + rules.advisorCreditLimit().toPlainString()
+                    "A credit of " + credited + " is above the "
+                            + rules.advisorCreditLimit().toPlainString()
                             + " a service advisor may credit; a manager or the owner issues it.");
         }
         Invoice.Header h = invoice.header();

@@ -1,7 +1,6 @@
 package app.pitwall.billing.internal;
 
 import app.pitwall.access.Actor;
-
 import app.pitwall.billing.BillTo;
 import app.pitwall.billing.Invoice;
 import app.pitwall.billing.InvoiceId;
@@ -114,8 +113,11 @@ class Drafting {
         List<Split.Share> shares = new ArrayList<>();
         for (int i = 0; i < request.shares().size(); i++) {
             InvoiceRequests.Share share = request.shares().get(i);
-            shares.add(new Split.Share(billTo(actor, order, share, "shares[" + i + "]"), share.jobIds(),
-                    share.lineIds(), share.percent()));
+            shares.add(new Split.Share(
+                    billTo(actor, order, share, "shares[" + i + "]"),
+                    share.jobIds(),
+                    share.lineIds(),
+                    share.percent()));
         }
         Split.Basis basis = request.basis() != null ? request.basis() : Split.Basis.WHOLE;
         return new Split(basis, shares);
@@ -135,21 +137,26 @@ class Drafting {
         }
         Payer payer = payers.find(actor, share.payerId()).orElseThrow(() -> new NotFoundException("Payer"));
         if (share.party() != null && !share.party().name().equals(payer.kind().name())) {
-            throw new InvalidInputException(field + ".party", "the payer is " + payer.kind() + ", not " + share.party());
+            throw new InvalidInputException(
+                    field + ".party", "the payer is " + payer.kind() + ", not " + share.party());
         }
         if (payer.kind() != Payer.Kind.INSURANCE) {
             noClaim(share, field);
             return BillTo.of(payer, null);
         }
-        return BillTo.of(payer, new BillTo.Claim(
-                text(share.claimNumber(), field + ".claimNumber"),
-                text(share.policyNumber(), field + ".policyNumber"),
-                text(share.adjuster(), field + ".adjuster"),
-                deductible(share.deductible(), order, field + ".deductible")));
+        return BillTo.of(
+                payer,
+                new BillTo.Claim(
+                        text(share.claimNumber(), field + ".claimNumber"),
+                        text(share.policyNumber(), field + ".policyNumber"),
+                        text(share.adjuster(), field + ".adjuster"),
+                        deductible(share.deductible(), order, field + ".deductible")));
     }
 
     private static void noClaim(InvoiceRequests.Share share, String field) {
-        if (share.claimNumber() != null || share.policyNumber() != null || share.adjuster() != null
+        if (share.claimNumber() != null
+                || share.policyNumber() != null
+                || share.adjuster() != null
                 || share.deductible() != null) {
             throw new InvalidInputException(field + ".claimNumber", "only an insurance company's share has a claim");
         }
@@ -187,5 +194,4 @@ class Drafting {
                 .query((rs, n) -> 1)
                 .single();
     }
-
 }

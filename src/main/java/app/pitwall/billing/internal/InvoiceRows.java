@@ -7,19 +7,11 @@ import app.pitwall.billing.InvoiceAmounts;
 import app.pitwall.billing.InvoiceId;
 import app.pitwall.billing.InvoiceLine;
 import app.pitwall.billing.InvoiceQuery;
-import app.pitwall.billing.Payer;
-import app.pitwall.billing.PayerId;
-import app.pitwall.platform.Money;
 import app.pitwall.platform.TenantId;
 import app.pitwall.repairorders.RepairOrderId;
-import java.math.BigDecimal;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
-import java.util.Currency;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -47,16 +39,17 @@ class InvoiceRows {
                 .param("tenant", scope.tenant().value())
                 .param("locations", scope.locations())
                 .param("id", id.value())
-                .query((rs, row) -> header(rs))
+                .query((rs, row) -> InvoiceColumns.stored(rs))
                 .optional()
                 .map(this::withLines);
     }
 
     /** The documents of an order, oldest first. */
     List<Invoice> ofOrder(TenantId tenant, RepairOrderId order) {
-        return jdbc.sql("SELECT * FROM invoice WHERE tenant_id = ? AND repair_order_id = ? ORDER BY created_at, id")
+        return jdbc
+                .sql("SELECT * FROM invoice WHERE tenant_id = ? AND repair_order_id = ? ORDER BY created_at, id")
                 .params(tenant.value(), order.value())
-                .query((rs, row) -> header(rs))
+                .query((rs, row) -> InvoiceColumns.stored(rs))
                 .list()
                 .stream()
                 .map(this::withLines)
@@ -64,11 +57,12 @@ class InvoiceRows {
     }
 
     List<Invoice> ofGroup(Scope scope, UUID group) {
-        return jdbc.sql("SELECT * FROM invoice WHERE " + SCOPED + " AND split_group = :group ORDER BY created_at, id")
+        return jdbc
+                .sql("SELECT * FROM invoice WHERE " + SCOPED + " AND split_group = :group ORDER BY created_at, id")
                 .param("tenant", scope.tenant().value())
                 .param("locations", scope.locations())
                 .param("group", group)
-                .query((rs, row) -> header(rs))
+                .query((rs, row) -> InvoiceColumns.stored(rs))
                 .list()
                 .stream()
                 .map(this::withLines)
@@ -77,9 +71,10 @@ class InvoiceRows {
 
     /** Credit notes posted against an invoice. */
     List<Invoice> creditsOf(TenantId tenant, InvoiceId invoice) {
-        return jdbc.sql("SELECT * FROM invoice WHERE tenant_id = ? AND credits_invoice = ? ORDER BY created_at, id")
+        return jdbc
+                .sql("SELECT * FROM invoice WHERE tenant_id = ? AND credits_invoice = ? ORDER BY created_at, id")
                 .params(tenant.value(), invoice.value())
-                .query((rs, row) -> header(rs))
+                .query((rs, row) -> InvoiceColumns.stored(rs))
                 .list()
                 .stream()
                 .map(this::withLines)
@@ -88,7 +83,8 @@ class InvoiceRows {
 
     /** Up to {@code limit} documents after the position given, newest first. */
     List<Invoice> list(Scope scope, InvoiceQuery query, int limit, Instant beforeAt, UUID beforeId) {
-        return jdbc.sql("SELECT * FROM invoice WHERE " + SCOPED + """
+        return jdbc
+                .sql("SELECT * FROM invoice WHERE " + SCOPED + """
                           AND (CAST(:status AS text) IS NULL OR status = CAST(:status AS text))
                           AND (CAST(:payer AS uuid) IS NULL OR payer_id = CAST(:payer AS uuid))
                           AND (CAST(:party AS text) IS NULL OR payer_party = CAST(:party AS text))
@@ -103,12 +99,25 @@ class InvoiceRows {
                 .param("status", query.status() == null ? null : query.status().name())
                 .param("payer", query.payer() == null ? null : query.payer().value())
                 .param("party", query.party() == null ? null : query.party().name())
-                .param("from", query.from() == null ? null : Timestamp.from(query.from().atStartOfDay(ZoneOffset.UTC).toInstant()))
-                .param("to", query.to() == null ? null : Timestamp.from(query.to().plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant()))
+                .param(
+                        "from",
+                        query.from() == null
+                                ? null
+                                : Timestamp.from(query.from()
+                                        .atStartOfDay(ZoneOffset.UTC)
+                                        .toInstant()))
+                .param(
+                        "to",
+                        query.to() == null
+                                ? null
+                                : Timestamp.from(query.to()
+                                        .plusDays(1)
+                                        .atStartOfDay(ZoneOffset.UTC)
+                                        .toInstant()))
                 .param("beforeAt", beforeAt == null ? null : Timestamp.from(beforeAt))
                 .param("beforeId", beforeId)
                 .param("limit", limit)
-                .query((rs, row) -> header(rs))
+                .query((rs, row) -> InvoiceColumns.stored(rs))
                 .list()
                 .stream()
                 .map(this::withLines)
@@ -134,11 +143,13 @@ class InvoiceRows {
         params.put("payer", to.payerUuid());
         params.put("payerName", to.name());
         params.put("exempt", to.taxExempt());
+        params.put("certificate", to.exemptionCertificate());
         params.put("terms", to.terms().name());
         params.put("claim", to.claim() == null ? null : to.claim().claimNumber());
         params.put("policy", to.claim() == null ? null : to.claim().policyNumber());
         params.put("adjuster", to.claim() == null ? null : to.claim().adjuster());
-        params.put("deductible", to.deductible() == null ? null : to.deductible().amount());
+        params.put(
+                "deductible", to.deductible() == null ? null : to.deductible().amount());
         params.put("currency", invoice.amounts().currency().getCurrencyCode());
         params.put("notes", invoice.notes());
         params.put("reason", invoice.reason());
@@ -147,21 +158,19 @@ class InvoiceRows {
         jdbc.sql("""
                         INSERT INTO invoice (tenant_id, id, document, status, repair_order_id, order_number, location_id,
                             customer_id, vehicle_id, split_group, progress, credits_invoice, payer_party, payer_id,
-                            payer_name, payer_exempt, terms, claim_number, policy_number, adjuster, deductible,
+                            payer_name, payer_exempt, tax_exemption_certificate, terms, claim_number, policy_number, adjuster, deductible,
                             currency, labor, parts, fees, discounts, adjustments, labor_tax, parts_tax, fees_tax,
                             exempted_tax, total, notes, reason, created_at, created_by)
                         VALUES (:tenant, :id, :document, 'DRAFT', :order, :orderNumber, :location, :customer, :vehicle,
-                            :group, :progress, :credits, :party, :payer, :payerName, :exempt, :terms, :claim, :policy,
+                            :group, :progress, :credits, :party, :payer, :payerName, :exempt, :certificate, :terms, :claim, :policy,
                             :adjuster, :deductible, :currency, :labor, :parts, :fees, :discounts, :adjustments,
                             :laborTax, :partsTax, :feesTax, :exemptedTax, :total, :notes, :reason, :createdAt,
-                            :createdBy)""")
-                .params(params)
-                .update();
+                            :createdBy)""").params(params).update();
         for (InvoiceLine line : invoice.lines()) {
             jdbc.sql("""
                             INSERT INTO invoice_line (tenant_id, invoice_id, position, job_id, source_line_id, kind,
-                                description, part_number, quantity, tax_kind, amount, credits)
-                            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                                description, part_number, part_condition, quantity, tax_kind, amount, credits)
+                            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
                     .params(
                             h.tenantId().value(),
                             h.id().value(),
@@ -171,6 +180,7 @@ class InvoiceRows {
                             line.kind().name(),
                             line.description(),
                             line.partNumber(),
+                            line.partCondition(),
                             line.quantity(),
                             line.taxKind() == null ? null : line.taxKind().name(),
                             line.amount().amount(),
@@ -181,7 +191,11 @@ class InvoiceRows {
 
     void updateNotes(Invoice invoice) {
         jdbc.sql("UPDATE invoice SET notes = ?, version = ? WHERE tenant_id = ? AND id = ? AND status = 'DRAFT'")
-                .params(invoice.notes(), invoice.version(), invoice.tenantId().value(), invoice.id().value())
+                .params(
+                        invoice.notes(),
+                        invoice.version(),
+                        invoice.tenantId().value(),
+                        invoice.id().value())
                 .update();
     }
 
@@ -226,101 +240,22 @@ class InvoiceRows {
         return params;
     }
 
-    /** A stored document without its lines yet: {@link #withLines} reads them. */
-    private record ResultSetRow(
-            Invoice.Header header,
-            BillTo billTo,
-            InvoiceAmounts amounts,
-            String notes,
-            String reason,
-            Invoice.Status status,
-            Invoice.Numbering numbering,
-            int version) {}
-
-    private ResultSetRow header(ResultSet rs) throws SQLException {
-        Currency currency = Currency.getInstance(rs.getString("currency"));
-        Invoice.Header header = new Invoice.Header(
-                new TenantId(rs.getObject("tenant_id", UUID.class)),
-                new InvoiceId(rs.getObject("id", UUID.class)),
-                Invoice.Document.valueOf(rs.getString("document")),
-                new RepairOrderId(rs.getObject("repair_order_id", UUID.class)),
-                rs.getLong("order_number"),
-                rs.getObject("location_id", UUID.class),
-                rs.getObject("customer_id", UUID.class),
-                rs.getObject("vehicle_id", UUID.class),
-                rs.getObject("split_group", UUID.class),
-                rs.getBoolean("progress"),
-                rs.getObject("credits_invoice", UUID.class) == null
-                        ? null
-                        : new InvoiceId(rs.getObject("credits_invoice", UUID.class)),
-                rs.getTimestamp("created_at").toInstant(),
-                rs.getObject("created_by", UUID.class));
-        BigDecimal deductible = rs.getBigDecimal("deductible");
-        BillTo.Party party = BillTo.Party.valueOf(rs.getString("payer_party"));
-        BillTo.Claim claim = party == BillTo.Party.INSURANCE
-                ? new BillTo.Claim(
-                        rs.getString("claim_number"),
-                        rs.getString("policy_number"),
-                        rs.getString("adjuster"),
-                        deductible == null ? null : money(deductible, currency))
-                : null;
-        UUID payer = rs.getObject("payer_id", UUID.class);
-        BillTo billTo = new BillTo(
-                party,
-                payer == null ? null : new PayerId(payer),
-                rs.getString("payer_name"),
-                rs.getBoolean("payer_exempt"),
-                Payer.Terms.valueOf(rs.getString("terms")),
-                claim);
-        InvoiceAmounts amounts = new InvoiceAmounts(
-                money(rs.getBigDecimal("labor"), currency),
-                money(rs.getBigDecimal("parts"), currency),
-                money(rs.getBigDecimal("fees"), currency),
-                money(rs.getBigDecimal("discounts"), currency),
-                money(rs.getBigDecimal("adjustments"), currency),
-                money(rs.getBigDecimal("labor_tax"), currency),
-                money(rs.getBigDecimal("parts_tax"), currency),
-                money(rs.getBigDecimal("fees_tax"), currency),
-                money(rs.getBigDecimal("exempted_tax"), currency),
-                money(rs.getBigDecimal("total"), currency));
-        Invoice.Status status = Invoice.Status.valueOf(rs.getString("status"));
-        Invoice.Numbering numbering = status == Invoice.Status.POSTED
-                ? new Invoice.Numbering(
-                        rs.getString("number"),
-                        rs.getObject("series_scope", UUID.class),
-                        rs.getLong("sequence"),
-                        rs.getTimestamp("posted_at").toInstant(),
-                        rs.getObject("posted_by", UUID.class),
-                        rs.getObject("due_on", java.time.LocalDate.class))
-                : null;
-        return new ResultSetRow(
-                header, billTo, amounts, rs.getString("notes"), rs.getString("reason"), status, numbering,
-                rs.getInt("version"));
-    }
-
-    private Invoice withLines(ResultSetRow row) {
-        Currency currency = row.amounts().currency();
-        List<InvoiceLine> lines = new ArrayList<>(jdbc.sql("""
+    private Invoice withLines(InvoiceColumns.Stored row) {
+        java.util.Currency currency = row.amounts().currency();
+        List<InvoiceLine> lines = jdbc.sql("""
                         SELECT * FROM invoice_line WHERE tenant_id = ? AND invoice_id = ? ORDER BY position""")
                 .params(row.header().tenantId().value(), row.header().id().value())
-                .query((rs, n) -> new InvoiceLine(
-                        rs.getInt("position"),
-                        rs.getObject("job_id", UUID.class),
-                        rs.getObject("source_line_id", UUID.class),
-                        InvoiceLine.Kind.valueOf(rs.getString("kind")),
-                        rs.getString("description"),
-                        rs.getString("part_number"),
-                        rs.getBigDecimal("quantity"),
-                        rs.getString("tax_kind") == null ? null : InvoiceLine.TaxKind.valueOf(rs.getString("tax_kind")),
-                        money(rs.getBigDecimal("amount"), currency),
-                        rs.getInt("credits")))
-                .list());
+                .query((rs, n) -> InvoiceColumns.line(rs, currency))
+                .list();
         return Invoice.restore(
-                row.header(), row.billTo(), lines, row.amounts(), row.notes(), row.reason(), row.status(),
-                row.numbering(), row.version());
-    }
-
-    private static Money money(BigDecimal stored, Currency currency) {
-        return new Money(stored.setScale(Money.scale(currency), java.math.RoundingMode.UNNECESSARY), currency);
+                row.header(),
+                row.billTo(),
+                lines,
+                row.amounts(),
+                row.notes(),
+                row.reason(),
+                row.status(),
+                row.numbering(),
+                row.version());
     }
 }

@@ -56,7 +56,10 @@ class InvoiceService implements Invoices {
         }
         List<Invoice> found = rows.list(Scope.of(actor), query, limit + 1, at, after == null ? null : after.id());
         return Cursor.page(
-                found, limit, last -> new Cursor(last.header().createdAt().toString(), last.id().value()));
+                found,
+                limit,
+                last -> new Cursor(
+                        last.header().createdAt().toString(), last.id().value()));
     }
 
     @Override

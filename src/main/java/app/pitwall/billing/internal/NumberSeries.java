@@ -29,9 +29,7 @@ class NumberSeries {
         UUID scope = settings.numberingScope() == BillingSettings.Scope.TENANT ? tenant.value() : location;
         jdbc.sql("""
                         INSERT INTO invoice_number_series (tenant_id, document, scope, last_number) VALUES (?, ?, ?, 0)
-                        ON CONFLICT (tenant_id, document, scope) DO NOTHING""")
-                .params(tenant.value(), document.name(), scope)
-                .update();
+                        ON CONFLICT (tenant_id, document, scope) DO NOTHING""").params(tenant.value(), document.name(), scope).update();
         long last = jdbc.sql("""
                         SELECT last_number FROM invoice_number_series
                         WHERE tenant_id = ? AND document = ? AND scope = ? FOR UPDATE""")
@@ -42,8 +40,7 @@ class NumberSeries {
         jdbc.sql("UPDATE invoice_number_series SET last_number = ? WHERE tenant_id = ? AND document = ? AND scope = ?")
                 .params(next, tenant.value(), document.name(), scope)
                 .update();
-        String prefix =
-                document == Invoice.Document.INVOICE ? settings.invoicePrefix() : settings.creditNotePrefix();
+        String prefix = document == Invoice.Document.INVOICE ? settings.invoicePrefix() : settings.creditNotePrefix();
         return new Taken(scope, next, prefix + String.format(java.util.Locale.ROOT, "%05d", next));
     }
 }

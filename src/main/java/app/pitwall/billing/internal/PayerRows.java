@@ -73,9 +73,7 @@ class PayerRows {
                                city = :city, region = :region, postal_code = :postal, country = :country,
                                terms = :terms, contact_name = :contactName, contact_email = :contactEmail,
                                contact_phone = :contactPhone, tax_exempt = :exempt, version = :version
-                        WHERE tenant_id = :tenant AND id = :id""")
-                .params(params(tenant, payer))
-                .update();
+                        WHERE tenant_id = :tenant AND id = :id""").params(params(tenant, payer)).update();
     }
 
     private static java.util.Map<String, Object> params(TenantId tenant, Payer payer) {
@@ -112,7 +110,8 @@ class PayerRows {
                         rs.getString("postal_code"),
                         rs.getString("country")),
                 Payer.Terms.valueOf(rs.getString("terms")),
-                new Payer.Contact(rs.getString("contact_name"), rs.getString("contact_email"), rs.getString("contact_phone")),
+                new Payer.Contact(
+                        rs.getString("contact_name"), rs.getString("contact_email"), rs.getString("contact_phone")),
                 rs.getBoolean("tax_exempt"),
                 rs.getInt("version"));
     }

@@ -38,7 +38,11 @@ class PayerService implements Payers {
     public Page<Payer> list(Actor actor, Payer.Kind kind, int limit, String cursor) {
         Cursor after = Cursor.decode(cursor);
         List<Payer> found = rows.list(
-                actor.tenantId(), kind, limit + 1, after == null ? null : after.key(), after == null ? null : after.id());
+                actor.tenantId(),
+                kind,
+                limit + 1,
+                after == null ? null : after.key(),
+                after == null ? null : after.id());
         return Cursor.page(found, limit, last -> new Cursor(last.name(), last.uuid()));
     }
 
@@ -61,7 +65,8 @@ class PayerService implements Payers {
                 0);
         requireUniqueName(actor, made);
         rows.insert(actor.tenantId(), made, clock.instant());
-        events.publishEvent(new BillingEvents.PayerAdded(actor.tenantId(), made.id(), actor.userId(), PayerState.of(made)));
+        events.publishEvent(
+                new BillingEvents.PayerAdded(actor.tenantId(), made.id(), actor.userId(), PayerState.of(made)));
         return made;
     }
 

@@ -61,20 +61,26 @@ class Posting {
         Invoice invoice = rows.find(Scope.of(actor), id, true).orElseThrow(() -> new NotFoundException("Invoice"));
         Versions.check(expectedVersion, invoice.version(), "invoice");
         invoice.requireDraft();
-        RepairOrder order = orders.find(actor, invoice.header().orderId())
-                .orElseThrow(() -> new NotFoundException("Repair order"));
+        RepairOrder order =
+                orders.find(actor, invoice.header().orderId()).orElseThrow(() -> new NotFoundException("Repair order"));
         BillingSettings rules = settings.read(actor.tenantId(), false).settings();
         List<PostingChecks.Unmet> unmet = PostingChecks.unmet(rules, invoice, order);
         if (!unmet.isEmpty()) {
             throw new ConflictException(
                     ProblemType.POSTING_CHECKS_FAILED,
                     "The invoice cannot be posted yet: "
-                            + String.join(" ", unmet.stream().map(PostingChecks.Unmet::detail).toList()),
+                            + String.join(
+                                    " ",
+                                    unmet.stream()
+                                            .map(PostingChecks.Unmet::detail)
+                                            .toList()),
                     Map.of("unmet", unmet));
         }
         numberAndSave(actor, invoice, rules);
         BilledWork billed = new BilledWork(rows.ofOrder(actor.tenantId(), order.id()), rows);
-        if (order.status() == RepairOrder.Status.READY && !billed.anyDraft() && billed.unbilled(order).isEmpty()) {
+        if (order.status() == RepairOrder.Status.READY
+                && !billed.anyDraft()
+                && billed.unbilled(order).isEmpty()) {
             orderBilling.invoiced(actor, order.id());
         }
         return invoice;
@@ -86,9 +92,14 @@ class Posting {
                 actor.tenantId(), invoice.header().document(), invoice.header().locationId(), rules);
         Instant now = clock.instant();
         LocalDate today = LocalDate.ofInstant(
-                now, locations.of(actor.tenantId(), invoice.header().locationId()).timeZone());
+                now,
+                locations.of(actor.tenantId(), invoice.header().locationId()).timeZone());
         invoice.post(new Invoice.Numbering(
-                taken.number(), taken.scope(), taken.sequence(), now, actor.userId(),
+                taken.number(),
+                taken.scope(),
+                taken.sequence(),
+                now,
+                actor.userId(),
                 today.plusDays(invoice.billTo().terms().days())));
         invoice.saved(invoice.version() + 1);
         rows.posted(invoice);

@@ -33,8 +33,8 @@ final class PostingChecks {
                 .toList();
         List<Unmet> unmet = new ArrayList<>();
         if (settings.checkOdometerOut() && order.details().odometerOut() == null) {
-            unmet.add(new Unmet("odometer-out", "Enter the odometer reading at delivery on repair order "
-                    + order.number() + "."));
+            unmet.add(new Unmet(
+                    "odometer-out", "Enter the odometer reading at delivery on repair order " + order.number() + "."));
         }
         if (settings.checkTechnicians()) {
             boolean orderHasTechnician = !order.details().technicianIds().isEmpty();

@@ -53,7 +53,10 @@ class BillingSettingsPage {
             @NotNull(message = "{form.choice.invalid}") BillingSettings.Scope numberingScope,
             @Size(max = 20) String invoicePrefix,
             @Size(max = 20) String creditNotePrefix,
-            @NotNull(message = "{form.decimal.invalid}") @Amount BigDecimal advisorCreditLimit,
+
+            @NotNull(message = "{form.decimal.invalid}") @Amount
+            BigDecimal advisorCreditLimit,
+
             @NotBlank(message = "{form.version.invalid}")
             @Pattern(regexp = "^$|[0-9]{1,9}", message = "{form.version.invalid}")
             String version) {}
@@ -87,7 +90,9 @@ class BillingSettingsPage {
             BindingResult binding) {
         if (binding.hasErrors()) {
             return Refusals.show(page(form, HttpStatus.BAD_REQUEST), "form", form, binding)
-                    .addObject("version", Refusals.stale(binding) ? setup.settings(actor).version() : form.version());
+                    .addObject(
+                            "version",
+                            Refusals.stale(binding) ? setup.settings(actor).version() : form.version());
         }
         setup.change(
                 actor,
@@ -98,7 +103,9 @@ class BillingSettingsPage {
                         false,
                         form.numberingScope(),
                         form.invoicePrefix() == null ? "" : form.invoicePrefix().strip(),
-                        form.creditNotePrefix() == null ? "" : form.creditNotePrefix().strip(),
+                        form.creditNotePrefix() == null
+                                ? ""
+                                : form.creditNotePrefix().strip(),
                         form.advisorCreditLimit()),
                 Integer.valueOf(form.version()));
         return new ModelAndView(LocalRedirects.to(PATH + "?notice=billing-settings-saved"));

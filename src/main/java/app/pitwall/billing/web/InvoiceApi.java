@@ -79,7 +79,8 @@ class InvoiceApi {
             @Size(max = 2000) String notes,
             @Min(0) Integer version) {}
 
-    record InvoiceChange(@Size(max = 2000) String notes, @Min(0) Integer version) {}
+    record InvoiceChange(
+            @Size(max = 2000) String notes, @Min(0) Integer version) {}
 
     record PostingBody(@Min(0) Integer version) {}
 
@@ -104,11 +105,15 @@ class InvoiceApi {
                 ? List.of()
                 : given.shares().stream().map(InvoiceApi::share).toList();
         List<Invoice> drafted = invoices.draft(
-                actor, new RepairOrderId(id), new InvoiceRequests.Draft(given.split(), shares, given.notes()),
+                actor,
+                new RepairOrderId(id),
+                new InvoiceRequests.Draft(given.split(), shares, given.notes()),
                 expected.value());
         return new DraftedView(
                 drafted.get(0).header().splitGroup(),
-                drafted.stream().map(invoice -> InvoiceViews.of(invoice, drafted)).toList());
+                drafted.stream()
+                        .map(invoice -> InvoiceViews.of(invoice, drafted))
+                        .toList());
     }
 
     @GetMapping("/api/v1/invoices")
@@ -122,7 +127,8 @@ class InvoiceApi {
             Paging paging) {
         InvoiceQuery query = query(status, payer, from, to);
         return paging.answer(
-                invoices.list(actor, query, paging.limit(), paging.cursor()), invoice -> InvoiceViews.of(invoice, null));
+                invoices.list(actor, query, paging.limit(), paging.cursor()),
+                invoice -> InvoiceViews.of(invoice, null));
     }
 
     @GetMapping("/api/v1/invoices/{id}")

@@ -45,6 +45,7 @@ final class InvoiceViews {
             UUID payerId,
             String name,
             boolean taxExempt,
+            String taxExemptionCertificate,
             String terms,
             String claimNumber,
             String policyNumber,
@@ -120,11 +121,14 @@ final class InvoiceViews {
                 to.payerUuid(),
                 to.name(),
                 to.taxExempt(),
+                to.exemptionCertificate(),
                 to.terms().name(),
                 claim == null ? null : claim.claimNumber(),
                 claim == null ? null : claim.policyNumber(),
                 claim == null ? null : claim.adjuster(),
-                claim == null || claim.deductible() == null ? null : claim.deductible().text());
+                claim == null || claim.deductible() == null
+                        ? null
+                        : claim.deductible().text());
     }
 
     private static LineView line(InvoiceLine line) {
@@ -135,7 +139,9 @@ final class InvoiceViews {
                 line.sourceLineId(),
                 line.description(),
                 line.partNumber(),
-                line.quantity() == null ? null : line.quantity().stripTrailingZeros().toPlainString(),
+                line.quantity() == null
+                        ? null
+                        : line.quantity().stripTrailingZeros().toPlainString(),
                 line.taxKind() == null ? null : line.taxKind().name(),
                 line.amount().text(),
                 line.credits() == 0 ? null : line.credits());

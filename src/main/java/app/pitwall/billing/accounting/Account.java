@@ -10,7 +10,9 @@ public enum Account {
     PARTS_SALES("parts-sales", "Parts Sales"),
     FEES("fees", "Fee Income"),
     TAX_PAYABLE("tax-payable", "Sales Tax Payable"),
-    DISCOUNTS("discounts", "Discounts Given");
+    DISCOUNTS("discounts", "Discounts Given"),
+    /** Deductibles moved between the invoices of a split, and credits by amount: nets to zero across a split. */
+    ADJUSTMENTS("adjustments", "Sales Adjustments");
 
     private final String code;
     private final String title;

@@ -6,7 +6,8 @@ import java.util.List;
 
 /**
  * The double entry of one posted document. An invoice debits receivables with its total and discounts with what it
- * took off, and credits each kind of sale and tax payable with each tax; a credit note makes the same entry reversed.
+ * took off, and credits each kind of sale, adjustments (a negative adjustment is a debit) and tax payable with each
+ * tax; a credit note makes the same entry reversed.
  * Lines of zero are left out. An entry exists only balanced: its amounts sum to zero, or it is not made.
  */
 public record JournalEntry(PostedDocument document, List<JournalLine> lines) {
@@ -31,6 +32,7 @@ public record JournalEntry(PostedDocument document, List<JournalLine> lines) {
         for (SalesKind kind : SalesKind.values()) {
             entries.credit(kind.account(), null, document.sales(kind));
         }
+        entries.credit(Account.ADJUSTMENTS, null, document.adjustments());
         for (Tax tax : document.taxes()) {
             entries.credit(Account.TAX_PAYABLE, tax.name(), tax.amount());
         }

@@ -9,7 +9,8 @@ import java.util.Objects;
 /**
  * A posted invoice or credit note as the books see it: its number and dates, who it bills, and its amounts by kind
  * of sale, discounts and each tax, all in one currency. A credit note carries its own (positive) amounts and names the
- * invoice it corrects; {@link JournalEntry#of} reverses it. The total is taken as posted and not recomputed here, so a
+ * invoice it corrects; {@link JournalEntry#of} reverses it. Adjustments are the one signed part: a deductible moved from
+ * the insurer's invoice (negative there) to the customer's (positive there), or a credit by amount rather than by line. The total is taken as posted and not recomputed here, so a
  * document whose parts do not add up to it makes a journal that does not balance, which is refused.
  *
  * @param payer the insurer, warranty company or fleet account billed, or null when the customer is
@@ -27,6 +28,7 @@ public record PostedDocument(
         Money parts,
         Money fees,
         Money discounts,
+        Money adjustments,
         List<Tax> taxes,
         Money total) {
 
@@ -43,11 +45,11 @@ public record PostedDocument(
         dueDate = dueDate != null ? dueDate : date;
         taxes = List.copyOf(taxes);
         Currency currency = total.currency();
-        for (Money part : List.of(labor, parts, fees, discounts)) {
+        for (Money part : List.of(labor, parts, fees, discounts, adjustments)) {
             if (!part.currency().equals(currency)) {
                 throw new IllegalArgumentException(number + " mixes " + part.currency() + " and " + currency);
             }
-            if (part.signum() < 0) {
+            if (part.signum() < 0 && part != adjustments) {
                 throw new IllegalArgumentException(number + " has a negative amount: " + part);
             }
         }

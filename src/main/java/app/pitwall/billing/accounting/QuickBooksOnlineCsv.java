@@ -11,7 +11,8 @@ import org.apache.commons.csv.CSVPrinter;
 
 /**
  * QuickBooks Online's invoice import (Settings, Import data, Invoices), whose column names it maps without asking: a
- * row per kind of sale with its tax, and a discount row, so each document's item amounts and tax amounts add up to
+ * row per kind of sale with its tax, an adjustment row (a deductible moved between payers, a credit by amount) and a
+ * discount row, so each document's item amounts and tax amounts add up to
  * its total. QuickBooks Online imports no credit memos; a credit note is written as its invoice reversed (negative
  * amounts, memo naming the invoice it corrects), which the IIF and journal formats carry as credit memos proper.
  */
@@ -55,6 +56,10 @@ final class QuickBooksOnlineCsv implements AccountingFile {
                 row(document, kind.item(), sales, tax);
                 any = true;
             }
+        }
+        if (!document.adjustments().isZero()) {
+            row(document, "Adjustment", document.adjustments(), null);
+            any = true;
         }
         if (!document.discounts().isZero()) {
             row(document, "Discount", Money.zero(document.currency()).minus(document.discounts()), null);

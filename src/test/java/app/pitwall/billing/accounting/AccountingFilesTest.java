@@ -49,7 +49,7 @@ class AccountingFilesTest {
     void aCreditNoteIsACreditMemoBilledToThePayerAndNamesTheInvoice() throws IOException {
         PostedDocument credit = new PostedDocument(
                 DocumentKind.CREDIT_NOTE, "CN-3", LocalDate.of(2026, 3, 5), null, "Ana García", "Acme Insurance",
-                "INV-2026-7", usd("20.00"), usd("0.00"), usd("0.00"), usd("0.00"), List.of(), usd("20.00"));
+                "INV-2026-7", usd("20.00"), usd("0.00"), usd("0.00"), usd("0.00"), usd("0.00"), List.of(), usd("20.00"));
 
         assertThat(export(AccountingFormat.IIF, credit))
                 .contains("TRNS\tCREDIT MEMO\t03/05/2026\tAccounts Receivable\tAcme Insurance\t-20.00\tCN-3\t"
@@ -64,7 +64,7 @@ class AccountingFilesTest {
     void namesThatWouldBeFormulasOrBreakRowsAreWrittenInert() throws IOException {
         PostedDocument document = new PostedDocument(
                 DocumentKind.INVOICE, "INV-9", LocalDate.of(2026, 3, 1), null, "=HYPERLINK(\"x\")", "Tab\tand\nline",
-                null, usd("1.00"), usd("0.00"), usd("0.00"), usd("0.00"), List.of(), usd("1.00"));
+                null, usd("1.00"), usd("0.00"), usd("0.00"), usd("0.00"), usd("0.00"), List.of(), usd("1.00"));
 
         assertThat(export(AccountingFormat.JOURNAL_CSV, document)).contains("\"'=HYPERLINK(\"\"x\"\")\"");
         assertThat(export(AccountingFormat.QBO_CSV, document)).contains("\"Tab\tand\nline\"");

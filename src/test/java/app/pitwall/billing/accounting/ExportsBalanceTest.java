@@ -2,6 +2,7 @@ package app.pitwall.billing.accounting;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import app.pitwall.platform.Money;
 import app.pitwall.support.Seeds;
 import java.io.IOException;
 import java.io.StringReader;
@@ -57,8 +58,9 @@ class ExportsBalanceTest {
             assertThat(entry.receivable()).as(context).isEqualTo(document.signedTotal());
             BigDecimal grossSales = document.labor().plus(document.parts()).plus(document.fees()).amount();
             BigDecimal expectedDebits = document.kind() == DocumentKind.INVOICE
-                    ? document.total().plus(document.discounts()).amount()
-                    : grossSales.add(taxes(document));
+                    ? document.total().plus(document.discounts()).amount().subtract(
+                            document.adjustments().min(zero(document)).amount())
+                    : grossSales.add(taxes(document)).add(document.adjustments().max(zero(document)).amount());
             assertThat(debits).as(context).isEqualByComparingTo(expectedDebits);
         }
     }
@@ -170,6 +172,10 @@ class ExportsBalanceTest {
             totals.put(document.number(), document.signedTotal().amount());
         }
         return totals;
+    }
+
+    private static Money zero(PostedDocument document) {
+        return Money.zero(document.currency());
     }
 
     private static BigDecimal taxes(PostedDocument document) {

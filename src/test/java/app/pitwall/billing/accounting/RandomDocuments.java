@@ -47,7 +47,12 @@ final class RandomDocuments {
                 taxes.add(new Tax(kind.name().toLowerCase() + " tax " + t, kind, sales(kind, labor, parts, fees).percent(rate)));
             }
         }
-        Money total = sales.minus(discounts);
+        Money adjustments = switch (random.nextInt(6)) {
+            case 0 -> amount(currency, 600);
+            case 1 -> zero(currency).minus(sales.minus(discounts).percent(BigDecimal.valueOf(random.nextInt(101))));
+            default -> zero(currency);
+        };
+        Money total = sales.minus(discounts).plus(adjustments);
         for (Tax tax : taxes) {
             total = total.plus(tax.amount());
         }
@@ -65,6 +70,7 @@ final class RandomDocuments {
                 parts,
                 fees,
                 discounts,
+                adjustments,
                 taxes,
                 total);
     }

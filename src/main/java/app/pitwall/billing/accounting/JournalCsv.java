@@ -30,7 +30,8 @@ final class JournalCsv implements AccountingFile {
 
     JournalCsv(Writer out) {
         try {
-            this.csv = new CSVPrinter(out, CSVFormat.RFC4180.builder().setHeader(HEADER).get());
+            this.csv = new CSVPrinter(
+                    out, CSVFormat.RFC4180.builder().setHeader(HEADER).get());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

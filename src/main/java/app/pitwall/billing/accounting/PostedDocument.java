@@ -55,7 +55,8 @@ public record PostedDocument(
         }
         for (Tax tax : taxes) {
             if (!tax.amount().currency().equals(currency)) {
-                throw new IllegalArgumentException(number + " mixes " + tax.amount().currency() + " and " + currency);
+                throw new IllegalArgumentException(
+                        number + " mixes " + tax.amount().currency() + " and " + currency);
             }
         }
     }

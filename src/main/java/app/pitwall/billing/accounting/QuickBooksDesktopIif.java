@@ -39,11 +39,26 @@ final class QuickBooksDesktopIif implements AccountingFile {
         String date = DATES.format(document.date());
         String name = field(document.billedTo());
         String number = field(document.number());
-        row("TRNS", type, date, Account.ACCOUNTS_RECEIVABLE.title(), name, entry.receivable().text(), number,
-                field(memo(document)), DATES.format(document.dueDate()));
+        row(
+                "TRNS",
+                type,
+                date,
+                Account.ACCOUNTS_RECEIVABLE.title(),
+                name,
+                entry.receivable().text(),
+                number,
+                field(memo(document)),
+                DATES.format(document.dueDate()));
         for (JournalLine line : entry.lines()) {
             if (line.account() != Account.ACCOUNTS_RECEIVABLE) {
-                row("SPL", type, date, line.account().title(), name, line.amount().text(), number,
+                row(
+                        "SPL",
+                        type,
+                        date,
+                        line.account().title(),
+                        name,
+                        line.amount().text(),
+                        number,
                         field(line.detail()));
             }
         }

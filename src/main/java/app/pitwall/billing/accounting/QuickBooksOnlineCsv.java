@@ -39,7 +39,8 @@ final class QuickBooksOnlineCsv implements AccountingFile {
 
     QuickBooksOnlineCsv(Writer out) {
         try {
-            this.csv = new CSVPrinter(out, CSVFormat.RFC4180.builder().setHeader(HEADER).get());
+            this.csv = new CSVPrinter(
+                    out, CSVFormat.RFC4180.builder().setHeader(HEADER).get());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -83,7 +84,9 @@ final class QuickBooksOnlineCsv implements AccountingFile {
                 signed.text(),
                 signed.text(),
                 tax != null && !tax.isZero() ? "TAX" : "NON",
-                tax != null ? document.signed(tax).text() : Money.zero(document.currency()).text(),
+                tax != null
+                        ? document.signed(tax).text()
+                        : Money.zero(document.currency()).text(),
                 document.currency().getCurrencyCode());
     }
 

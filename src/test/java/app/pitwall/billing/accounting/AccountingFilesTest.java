@@ -48,8 +48,20 @@ class AccountingFilesTest {
     @Test
     void aCreditNoteIsACreditMemoBilledToThePayerAndNamesTheInvoice() throws IOException {
         PostedDocument credit = new PostedDocument(
-                DocumentKind.CREDIT_NOTE, "CN-3", LocalDate.of(2026, 3, 5), null, "Ana García", "Acme Insurance",
-                "INV-2026-7", usd("20.00"), usd("0.00"), usd("0.00"), usd("0.00"), usd("0.00"), List.of(), usd("20.00"));
+                DocumentKind.CREDIT_NOTE,
+                "CN-3",
+                LocalDate.of(2026, 3, 5),
+                null,
+                "Ana García",
+                "Acme Insurance",
+                "INV-2026-7",
+                usd("20.00"),
+                usd("0.00"),
+                usd("0.00"),
+                usd("0.00"),
+                usd("0.00"),
+                List.of(),
+                usd("20.00"));
 
         assertThat(export(AccountingFormat.IIF, credit))
                 .contains("TRNS\tCREDIT MEMO\t03/05/2026\tAccounts Receivable\tAcme Insurance\t-20.00\tCN-3\t"
@@ -63,8 +75,20 @@ class AccountingFilesTest {
     @Test
     void namesThatWouldBeFormulasOrBreakRowsAreWrittenInert() throws IOException {
         PostedDocument document = new PostedDocument(
-                DocumentKind.INVOICE, "INV-9", LocalDate.of(2026, 3, 1), null, "=HYPERLINK(\"x\")", "Tab\tand\nline",
-                null, usd("1.00"), usd("0.00"), usd("0.00"), usd("0.00"), usd("0.00"), List.of(), usd("1.00"));
+                DocumentKind.INVOICE,
+                "INV-9",
+                LocalDate.of(2026, 3, 1),
+                null,
+                "=HYPERLINK(\"x\")",
+                "Tab\tand\nline",
+                null,
+                usd("1.00"),
+                usd("0.00"),
+                usd("0.00"),
+                usd("0.00"),
+                usd("0.00"),
+                List.of(),
+                usd("1.00"));
 
         assertThat(export(AccountingFormat.JOURNAL_CSV, document)).contains("\"'=HYPERLINK(\"\"x\"\")\"");
         assertThat(export(AccountingFormat.QBO_CSV, document)).contains("\"Tab\tand\nline\"");
@@ -76,10 +100,11 @@ class AccountingFilesTest {
     @Test
     void theJsonJournalWritesAnEntryAsOneLine() throws IOException {
         assertThat(export(AccountingFormat.JOURNAL_JSON, invoice("INV-2026-7", "150.00")))
-                .startsWith("{\"kind\":\"invoice\",\"number\":\"INV-2026-7\",\"date\":\"2026-03-01\","
-                        + "\"dueDate\":\"2026-03-31\",\"customer\":\"Ana García\",\"payer\":null,\"corrects\":null,"
-                        + "\"currency\":\"USD\",\"total\":\"150.00\",\"lines\":[{\"account\":\"accounts-receivable\","
-                        + "\"accountName\":\"Accounts Receivable\",\"detail\":null,\"debit\":\"150.00\",\"credit\":\"0.00\"}")
+                .startsWith(
+                        "{\"kind\":\"invoice\",\"number\":\"INV-2026-7\",\"date\":\"2026-03-01\","
+                                + "\"dueDate\":\"2026-03-31\",\"customer\":\"Ana García\",\"payer\":null,\"corrects\":null,"
+                                + "\"currency\":\"USD\",\"total\":\"150.00\",\"lines\":[{\"account\":\"accounts-receivable\","
+                                + "\"accountName\":\"Accounts Receivable\",\"detail\":null,\"debit\":\"150.00\",\"credit\":\"0.00\"}")
                 .endsWith("}]}\n")
                 .containsOnlyOnce("\n");
     }
@@ -87,7 +112,9 @@ class AccountingFilesTest {
     @Test
     void anEmptyPeriodIsAFileWithItsHeaderOnly() throws IOException {
         StringWriter out = new StringWriter();
-        assertThat(AccountingExport.write(AccountingFormat.IIF, Stream.empty(), out).documents()).isZero();
+        assertThat(AccountingExport.write(AccountingFormat.IIF, Stream.empty(), out)
+                        .documents())
+                .isZero();
         assertThat(out.toString()).startsWith("!TRNS").endsWith("!ENDTRNS\r\n");
         StringWriter csv = new StringWriter();
         AccountingExport.write(AccountingFormat.QBO_CSV, Stream.empty(), csv);

@@ -56,11 +56,18 @@ class ExportsBalanceTest {
             String context = seeded.describe(document.number());
             assertThat(debits).as(context).isEqualByComparingTo(credits);
             assertThat(entry.receivable()).as(context).isEqualTo(document.signedTotal());
-            BigDecimal grossSales = document.labor().plus(document.parts()).plus(document.fees()).amount();
+            BigDecimal grossSales = document.labor()
+                    .plus(document.parts())
+                    .plus(document.fees())
+                    .amount();
             BigDecimal expectedDebits = document.kind() == DocumentKind.INVOICE
-                    ? document.total().plus(document.discounts()).amount().subtract(
-                            document.adjustments().min(zero(document)).amount())
-                    : grossSales.add(taxes(document)).add(document.adjustments().max(zero(document)).amount());
+                    ? document.total()
+                            .plus(document.discounts())
+                            .amount()
+                            .subtract(document.adjustments().min(zero(document)).amount())
+                    : grossSales
+                            .add(taxes(document))
+                            .add(document.adjustments().max(zero(document)).amount());
             assertThat(debits).as(context).isEqualByComparingTo(expectedDebits);
         }
     }
@@ -77,7 +84,9 @@ class ExportsBalanceTest {
             String[] fields = row.split("\t", -1);
             switch (fields[0]) {
                 case "TRNS" -> {
-                    assertThat(open).as(seeded.describe("TRNS inside a transaction")).isNull();
+                    assertThat(open)
+                            .as(seeded.describe("TRNS inside a transaction"))
+                            .isNull();
                     assertThat(fields).as(seeded.describe(row)).hasSize(9);
                     number = fields[6];
                     open = new BigDecimal(fields[5]);
@@ -120,8 +129,7 @@ class ExportsBalanceTest {
             net.merge(row.get("document_number"), amount, BigDecimal::add);
         }
         assertThat(net).as(seeded.describe("documents with lines")).hasSizeLessThanOrEqualTo(DOCUMENTS);
-        net.forEach((number, sum) ->
-                assertThat(sum).as(seeded.describe(number)).isEqualByComparingTo(BigDecimal.ZERO));
+        net.forEach((number, sum) -> assertThat(sum).as(seeded.describe(number)).isEqualByComparingTo(BigDecimal.ZERO));
     }
 
     @Test

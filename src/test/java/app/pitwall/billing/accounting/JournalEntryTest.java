@@ -23,7 +23,10 @@ class JournalEntryTest {
         JournalEntry entry = JournalEntry.of(invoice("INV-2026-7", "150.00"));
 
         assertThat(entry.lines())
-                .extracting(JournalLine::account, JournalLine::detail, line -> line.amount().text())
+                .extracting(
+                        JournalLine::account,
+                        JournalLine::detail,
+                        line -> line.amount().text())
                 .containsExactly(
                         tuple(Account.ACCOUNTS_RECEIVABLE, null, "150.00"),
                         tuple(Account.DISCOUNTS, null, "10.00"),
@@ -39,8 +42,20 @@ class JournalEntryTest {
     void aCreditNoteReversesEveryLineOfTheSameAmounts() {
         PostedDocument invoice = invoice("INV-2026-7", "150.00");
         PostedDocument credit = new PostedDocument(
-                DocumentKind.CREDIT_NOTE, "CN-1", invoice.date(), null, invoice.customer(), null, "INV-2026-7",
-                invoice.labor(), invoice.parts(), invoice.fees(), invoice.discounts(), invoice.adjustments(), invoice.taxes(), invoice.total());
+                DocumentKind.CREDIT_NOTE,
+                "CN-1",
+                invoice.date(),
+                null,
+                invoice.customer(),
+                null,
+                "INV-2026-7",
+                invoice.labor(),
+                invoice.parts(),
+                invoice.fees(),
+                invoice.discounts(),
+                invoice.adjustments(),
+                invoice.taxes(),
+                invoice.total());
 
         List<JournalLine> booked = JournalEntry.of(invoice).lines();
         List<JournalLine> reversed = JournalEntry.of(credit).lines();
@@ -48,7 +63,8 @@ class JournalEntryTest {
         assertThat(reversed).hasSameSizeAs(booked);
         for (int i = 0; i < booked.size(); i++) {
             assertThat(reversed.get(i).account()).isEqualTo(booked.get(i).account());
-            assertThat(reversed.get(i).amount().plus(booked.get(i).amount()).isZero()).isTrue();
+            assertThat(reversed.get(i).amount().plus(booked.get(i).amount()).isZero())
+                    .isTrue();
         }
         assertThat(JournalEntry.of(credit).receivable().text()).isEqualTo("-150.00");
     }
@@ -56,20 +72,50 @@ class JournalEntryTest {
     @Test
     void aDeductibleMovedOffTheInsurersInvoiceIsDebitedToAdjustmentsAndCreditedOnTheCustomers() {
         PostedDocument insurer = new PostedDocument(
-                DocumentKind.INVOICE, "INV-2026-11", LocalDate.of(2026, 3, 1), null, "Ana García", "Acme Insurance",
-                null, usd("1000.00"), usd("0.00"), usd("0.00"), usd("0.00"), usd("-500.00"), List.of(), usd("500.00"));
+                DocumentKind.INVOICE,
+                "INV-2026-11",
+                LocalDate.of(2026, 3, 1),
+                null,
+                "Ana García",
+                "Acme Insurance",
+                null,
+                usd("1000.00"),
+                usd("0.00"),
+                usd("0.00"),
+                usd("0.00"),
+                usd("-500.00"),
+                List.of(),
+                usd("500.00"));
         PostedDocument customer = new PostedDocument(
-                DocumentKind.INVOICE, "INV-2026-12", LocalDate.of(2026, 3, 1), null, "Ana García", null, null,
-                usd("0.00"), usd("0.00"), usd("0.00"), usd("0.00"), usd("500.00"), List.of(), usd("500.00"));
+                DocumentKind.INVOICE,
+                "INV-2026-12",
+                LocalDate.of(2026, 3, 1),
+                null,
+                "Ana García",
+                null,
+                null,
+                usd("0.00"),
+                usd("0.00"),
+                usd("0.00"),
+                usd("0.00"),
+                usd("500.00"),
+                List.of(),
+                usd("500.00"));
 
         assertThat(JournalEntry.of(insurer).lines())
-                .extracting(JournalLine::account, line -> line.debit().text(), line -> line.credit().text())
+                .extracting(
+                        JournalLine::account,
+                        line -> line.debit().text(),
+                        line -> line.credit().text())
                 .containsExactly(
                         tuple(Account.ACCOUNTS_RECEIVABLE, "500.00", "0.00"),
                         tuple(Account.LABOR_SALES, "0.00", "1000.00"),
                         tuple(Account.ADJUSTMENTS, "500.00", "0.00"));
         assertThat(JournalEntry.of(customer).lines())
-                .extracting(JournalLine::account, line -> line.debit().text(), line -> line.credit().text())
+                .extracting(
+                        JournalLine::account,
+                        line -> line.debit().text(),
+                        line -> line.credit().text())
                 .containsExactly(
                         tuple(Account.ACCOUNTS_RECEIVABLE, "500.00", "0.00"),
                         tuple(Account.ADJUSTMENTS, "0.00", "500.00"));
@@ -100,8 +146,19 @@ class JournalEntryTest {
     @Test
     void aDocumentMixingCurrenciesIsRefusedWhenMade() {
         assertThatThrownBy(() -> new PostedDocument(
-                        DocumentKind.INVOICE, "INV-1", LocalDate.of(2026, 3, 1), null, "Ana", null, null,
-                        usd("1.00"), Money.zero(Currency.getInstance("EUR")), usd("0.00"), usd("0.00"), usd("0.00"), List.of(),
+                        DocumentKind.INVOICE,
+                        "INV-1",
+                        LocalDate.of(2026, 3, 1),
+                        null,
+                        "Ana",
+                        null,
+                        null,
+                        usd("1.00"),
+                        Money.zero(Currency.getInstance("EUR")),
+                        usd("0.00"),
+                        usd("0.00"),
+                        usd("0.00"),
+                        List.of(),
                         usd("1.00")))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("mixes");
@@ -122,7 +179,9 @@ class JournalEntryTest {
                 usd("0.00"),
                 usd("10.00"),
                 usd("0.00"),
-                List.of(new Tax("Parts tax", SalesKind.PARTS, usd("4.00")), new Tax("Labor tax", SalesKind.LABOR, usd("6.00"))),
+                List.of(
+                        new Tax("Parts tax", SalesKind.PARTS, usd("4.00")),
+                        new Tax("Labor tax", SalesKind.LABOR, usd("6.00"))),
                 usd(total));
     }
 

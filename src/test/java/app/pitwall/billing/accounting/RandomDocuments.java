@@ -39,12 +39,16 @@ final class RandomDocuments {
         Money parts = amount(currency, 5_000);
         Money fees = amount(currency, 200);
         Money sales = labor.plus(parts).plus(fees);
-        Money discounts = random.nextInt(3) == 0 ? sales.percent(BigDecimal.valueOf(random.nextInt(40))) : zero(currency);
+        Money discounts =
+                random.nextInt(3) == 0 ? sales.percent(BigDecimal.valueOf(random.nextInt(40))) : zero(currency);
         List<Tax> taxes = new ArrayList<>();
         for (SalesKind kind : SalesKind.values()) {
             for (int t = random.nextInt(3); t > 0; t--) {
                 BigDecimal rate = BigDecimal.valueOf(random.nextInt(120_000), 4);
-                taxes.add(new Tax(kind.name().toLowerCase() + " tax " + t, kind, sales(kind, labor, parts, fees).percent(rate)));
+                taxes.add(new Tax(
+                        kind.name().toLowerCase() + " tax " + t,
+                        kind,
+                        sales(kind, labor, parts, fees).percent(rate)));
             }
         }
         Money adjustments = switch (random.nextInt(6)) {
@@ -92,7 +96,8 @@ final class RandomDocuments {
             return zero(currency);
         }
         int scale = Money.scale(currency);
-        long minor = (long) random.nextInt(maxWhole) * (long) Math.pow(10, scale) + random.nextInt((int) Math.pow(10, scale));
+        long minor = (long) random.nextInt(maxWhole) * (long) Math.pow(10, scale)
+                + random.nextInt((int) Math.pow(10, scale));
         return new Money(BigDecimal.valueOf(minor, scale), currency);
     }
 

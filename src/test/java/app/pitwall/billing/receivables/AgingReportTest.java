@@ -40,15 +40,17 @@ class AgingReportTest {
     void eachInvoiceIsOwedByItsPayerOrElseItsCustomerLessCreditsAndPayments() {
         AgingReport report = AgingReport.of(
                 List.of(
-                                invoice(ANA, null, TODAY.minusDays(5), "100.00", "20.00", "30.00"),
-                                invoice(ANA, null, TODAY.minusDays(45), "80.00", "0.00", "0.00"),
-                                invoice(ANA, ACME, TODAY.minusDays(100), "900.00", "0.00", "0.00"),
-                                invoice(BEN, null, TODAY.plusDays(15), "40.00", "0.00", "0.00"),
-                                invoice(BEN, null, TODAY.minusDays(200), "70.00", "20.00", "50.00"))
+                        invoice(ANA, null, TODAY.minusDays(5), "100.00", "20.00", "30.00"),
+                        invoice(ANA, null, TODAY.minusDays(45), "80.00", "0.00", "0.00"),
+                        invoice(ANA, ACME, TODAY.minusDays(100), "900.00", "0.00", "0.00"),
+                        invoice(BEN, null, TODAY.plusDays(15), "40.00", "0.00", "0.00"),
+                        invoice(BEN, null, TODAY.minusDays(200), "70.00", "20.00", "50.00"))
                         .stream(),
                 TODAY);
 
-        assertThat(report.of(Debtor.Kind.CUSTOMER)).extracting(AgingReport.Row::debtor).containsExactly(ANA, BEN);
+        assertThat(report.of(Debtor.Kind.CUSTOMER))
+                .extracting(AgingReport.Row::debtor)
+                .containsExactly(ANA, BEN);
         Aging ana = report.of(Debtor.Kind.CUSTOMER).get(0).aging();
         assertThat(ana.in(AgingBucket.DAYS_1_30)).isEqualTo(usd("50.00"));
         assertThat(ana.in(AgingBucket.DAYS_31_60)).isEqualTo(usd("80.00"));
@@ -93,14 +95,18 @@ class AgingReportTest {
         for (AgingReport.Row row : report.debtors()) {
             sum = sum.plus(row.aging());
         }
-        assertThat(sum.buckets()).as(seeded.describe("rows against totals")).isEqualTo(report.totals().get(USD).buckets());
+        assertThat(sum.buckets())
+                .as(seeded.describe("rows against totals"))
+                .isEqualTo(report.totals().get(USD).buckets());
         assertThat(sum.total().amount()).as(seeded.describe("open balance")).isEqualByComparingTo(open);
         for (AgingBucket bucket : AgingBucket.values()) {
             BigDecimal expected = invoices.stream()
                     .filter(invoice -> AgingBucket.of(invoice.due(), TODAY) == bucket)
                     .map(invoice -> invoice.balance().amount())
                     .reduce(BigDecimal.ZERO, BigDecimal::add);
-            assertThat(sum.in(bucket).amount()).as(seeded.describe(bucket.code())).isEqualByComparingTo(expected);
+            assertThat(sum.in(bucket).amount())
+                    .as(seeded.describe(bucket.code()))
+                    .isEqualByComparingTo(expected);
         }
     }
 
@@ -109,8 +115,15 @@ class AgingReportTest {
         assertThatThrownBy(() -> invoice(ANA, null, TODAY, "10.00", "-1.00", "0.00"))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("negative");
-        assertThatThrownBy(() -> new OpenInvoice(UUID.randomUUID(), "INV-1", ANA, null, TODAY, usd("1.00"),
-                        Money.zero(Currency.getInstance("EUR")), usd("0.00")))
+        assertThatThrownBy(() -> new OpenInvoice(
+                        UUID.randomUUID(),
+                        "INV-1",
+                        ANA,
+                        null,
+                        TODAY,
+                        usd("1.00"),
+                        Money.zero(Currency.getInstance("EUR")),
+                        usd("0.00")))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("mixes");
         assertThatThrownBy(() -> invoice(ACME, null, TODAY, "1.00", "0.00", "0.00"))
@@ -119,8 +132,7 @@ class AgingReportTest {
 
     private static OpenInvoice invoice(
             Debtor customer, Debtor payer, LocalDate due, String total, String credited, String paid) {
-        return new OpenInvoice(
-                UUID.randomUUID(), "INV-x", customer, payer, due, usd(total), usd(credited), usd(paid));
+        return new OpenInvoice(UUID.randomUUID(), "INV-x", customer, payer, due, usd(total), usd(credited), usd(paid));
     }
 
     private static String cents(long cents) {

@@ -1,5 +1,6 @@
 package app.pitwall.appointments;
 
+import app.pitwall.platform.AuditAction;
 import app.pitwall.platform.Auditable;
 import app.pitwall.platform.TenantId;
 import app.pitwall.repairorders.RepairOrderId;
@@ -54,55 +55,30 @@ public final class AppointmentEvents {
         }
     }
 
+    @AuditAction("appointment.booked")
     public record AppointmentBooked(
             TenantId tenantId, AppointmentId appointmentId, UUID actorId, Placing placing, Visit visit)
-            implements AboutAppointment {
-
-        @Override
-        public String action() {
-            return "appointment.booked";
-        }
-    }
+            implements AboutAppointment {}
 
     /** New times, bay or technician. */
+    @AuditAction("appointment.moved")
     public record AppointmentMoved(
             TenantId tenantId, AppointmentId appointmentId, UUID actorId, Placing before, Placing after)
-            implements AboutAppointment {
-
-        @Override
-        public String action() {
-            return "appointment.moved";
-        }
-    }
+            implements AboutAppointment {}
 
     /** Other details changed: customer, vehicle, services, notes. */
+    @AuditAction("appointment.changed")
     public record AppointmentChanged(
             TenantId tenantId, AppointmentId appointmentId, UUID actorId, Visit before, Visit after)
-            implements AboutAppointment {
+            implements AboutAppointment {}
 
-        @Override
-        public String action() {
-            return "appointment.changed";
-        }
-    }
-
+    @AuditAction("appointment.cancelled")
     public record AppointmentCancelled(TenantId tenantId, AppointmentId appointmentId, UUID actorId, String reason)
-            implements AboutAppointment {
-
-        @Override
-        public String action() {
-            return "appointment.cancelled";
-        }
-    }
+            implements AboutAppointment {}
 
     /** The customer arrived and the repair order was opened. */
+    @AuditAction("appointment.checked-in")
     public record AppointmentCheckedIn(
             TenantId tenantId, AppointmentId appointmentId, UUID actorId, RepairOrderId repairOrderId)
-            implements AboutAppointment {
-
-        @Override
-        public String action() {
-            return "appointment.checked-in";
-        }
-    }
+            implements AboutAppointment {}
 }

@@ -1,5 +1,6 @@
 package app.pitwall.approvals;
 
+import app.pitwall.platform.AuditAction;
 import app.pitwall.platform.Auditable;
 import app.pitwall.platform.TenantId;
 import app.pitwall.repairorders.JobApproval;
@@ -31,6 +32,7 @@ public final class ApprovalEvents {
      *
      * @param jobVersions each job's version hash at the time it was sent
      */
+    @AuditAction("repair-order.approval-requested")
     public record ApprovalRequested(
             TenantId tenantId,
             RepairOrderId repairOrderId,
@@ -38,15 +40,10 @@ public final class ApprovalEvents {
             UUID actorId,
             Instant expiresAt,
             Map<String, String> jobVersions)
-            implements ApprovalEvent {
-
-        @Override
-        public String action() {
-            return "repair-order.approval-requested";
-        }
-    }
+            implements ApprovalEvent {}
 
     /** Staff recorded a customer's verbal authorization (by phone or in person). */
+    @AuditAction("repair-order.verbal-approval-recorded")
     public record VerbalApprovalRecorded(
             TenantId tenantId,
             RepairOrderId repairOrderId,
@@ -56,11 +53,5 @@ public final class ApprovalEvents {
             String authorizedBy,
             JobApproval.Method method,
             Instant at)
-            implements ApprovalEvent {
-
-        @Override
-        public String action() {
-            return "repair-order.verbal-approval-recorded";
-        }
-    }
+            implements ApprovalEvent {}
 }

@@ -1,8 +1,8 @@
 package app.pitwall.audit;
 
+import app.pitwall.platform.AuditAction;
 import app.pitwall.platform.Auditable;
 import app.pitwall.platform.TenantId;
-import java.util.LinkedHashMap;
 import java.util.Map;
 
 /** What happens to the audit trail itself: reading it out and checking it are audited too. */
@@ -10,71 +10,42 @@ public final class AuditEvents {
 
     private AuditEvents() {}
 
-    /** Someone exported part or all of the trail. */
-    public record TrailExported(TenantId tenantId, String format, Map<String, String> filters) implements Auditable {
+    /** An event about the tenant's trail itself: the trail is the subject. */
+    public sealed interface AboutTheTrail extends Auditable {
 
         @Override
-        public String action() {
-            return "audit.exported";
-        }
-
-        @Override
-        public Subject subject() {
-            return Subject.of("audit-trail", tenantId.value());
-        }
-
-        @Override
-        public Map<String, ?> after() {
-            Map<String, Object> after = new LinkedHashMap<>();
-            after.put("format", format);
-            after.put("filters", filters);
-            return after;
+        default Subject subject() {
+            return Subject.of("audit-trail", tenantId().value());
         }
     }
+
+    /** Someone exported part or all of the trail. */
+    @AuditAction("audit.exported")
+    public record TrailExported(TenantId tenantId, String format, Map<String, String> filters)
+            implements AboutTheTrail {}
 
     /** Someone had the trail verified; the outcome is recorded with it. */
+    @AuditAction("audit.verified")
     public record TrailVerified(
             TenantId tenantId, boolean valid, long eventsChecked, Long brokenAt, String reason, int checkpointsGiven)
-            implements Auditable {
-
-        @Override
-        public String action() {
-            return "audit.verified";
-        }
-
-        @Override
-        public Subject subject() {
-            return Subject.of("audit-trail", tenantId.value());
-        }
-
-        @Override
-        public Map<String, ?> after() {
-            Map<String, Object> after = new LinkedHashMap<>();
-            after.put("valid", valid);
-            after.put("eventsChecked", eventsChecked);
-            after.put("brokenAt", brokenAt);
-            after.put("reason", reason);
-            after.put("checkpointsGiven", checkpointsGiven);
-            return after;
-        }
-    }
+            implements AboutTheTrail {}
 
     /** Someone asked for a signed checkpoint of the trail's head. */
+    @AuditAction("audit.checkpoint-signed")
     public record CheckpointRequested(TenantId tenantId, long sequence, String headHash) implements Auditable {
-
-        @Override
-        public String action() {
-            return "audit.checkpoint-signed";
-        }
 
         @Override
         public Subject subject() {
             return Subject.of("audit-checkpoint", sequence);
         }
 
+        /** The trail records the checkpoint whole, its sequence (the subject's id) too. */
         @Override
-        public Map<String, ?> after() {
-            return Map.of("sequence", sequence, "headHash", headHash);
+        public Checkpoint after() {
+            return new Checkpoint(sequence, headHash);
         }
+
+        /** A signed checkpoint: the trail's head at a sequence number. */
+        public record Checkpoint(long sequence, String headHash) {}
     }
 }

@@ -1,5 +1,6 @@
 package app.pitwall.cannedjobs;
 
+import app.pitwall.platform.AuditAction;
 import app.pitwall.platform.Auditable;
 import app.pitwall.platform.TenantId;
 import app.pitwall.repairorders.Line;
@@ -42,31 +43,16 @@ public final class CannedJobEvents {
         }
     }
 
+    @AuditAction("canned-job.created")
     public record CannedJobCreated(TenantId tenantId, CannedJobId cannedJobId, UUID actorId, Content after)
-            implements AboutCannedJob {
+            implements AboutCannedJob {}
 
-        @Override
-        public String action() {
-            return "canned-job.created";
-        }
-    }
-
+    @AuditAction("canned-job.changed")
     public record CannedJobChanged(
             TenantId tenantId, CannedJobId cannedJobId, UUID actorId, Content before, Content after)
-            implements AboutCannedJob {
+            implements AboutCannedJob {}
 
-        @Override
-        public String action() {
-            return "canned-job.changed";
-        }
-    }
-
+    @AuditAction("canned-job.deleted")
     public record CannedJobDeleted(TenantId tenantId, CannedJobId cannedJobId, UUID actorId, Content before)
-            implements AboutCannedJob {
-
-        @Override
-        public String action() {
-            return "canned-job.deleted";
-        }
-    }
+            implements AboutCannedJob {}
 }

@@ -1,12 +1,14 @@
 package app.pitwall.customers;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
 /**
  * A person or business the shop works for. Belongs to the location that registered it; staff
- * limited to other locations do not see it.
+ * limited to other locations do not see it. A customer may be exempt from sales tax ({@code taxExempt}) under an
+ * exemption certificate, which may expire ({@link #exemptionOn}).
  */
 public record Customer(
         CustomerId id,
@@ -20,6 +22,9 @@ public record Customer(
         PostalAddress address,
         String notes,
         boolean marketingConsent,
+        boolean taxExempt,
+        String taxExemptionCertificate,
+        LocalDate taxExemptionExpires,
         Instant createdAt,
         Instant updatedAt,
         int version) {
@@ -38,6 +43,11 @@ public record Customer(
 
     /** A postal address; country is ISO 3166-1 alpha-2. */
     public record PostalAddress(String street, String city, String region, String postalCode, String country) {}
+
+    /** Whether the customer is exempt from sales tax on {@code day}: not once the certificate has expired. */
+    public TaxExemption exemptionOn(LocalDate day) {
+        return TaxExemption.on(this, day);
+    }
 
     /** The name staff see in lists: the company, or "Last, First". */
     public String displayName() {

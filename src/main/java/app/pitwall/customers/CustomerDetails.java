@@ -1,5 +1,6 @@
 package app.pitwall.customers;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
@@ -8,7 +9,8 @@ import java.util.stream.Stream;
 
 /**
  * What staff enter about a customer. Used for creating (all given) and for changing (null means
- * "leave as is").
+ * "leave as is", an empty text clears it; the exemption's expiry, a date, is cleared by {@code
+ * taxExemptionExpiresCleared}).
  */
 public record CustomerDetails(
         UUID locationId,
@@ -20,7 +22,40 @@ public record CustomerDetails(
         List<String> phones,
         Customer.PostalAddress address,
         String notes,
-        Boolean marketingConsent) {
+        Boolean marketingConsent,
+        Boolean taxExempt,
+        String taxExemptionCertificate,
+        LocalDate taxExemptionExpires,
+        boolean taxExemptionExpiresCleared) {
+
+    /** The details without anything about tax exemption (which a change then leaves as it is). */
+    public CustomerDetails(
+            UUID locationId,
+            Customer.Kind kind,
+            String firstName,
+            String lastName,
+            String companyName,
+            List<String> emails,
+            List<String> phones,
+            Customer.PostalAddress address,
+            String notes,
+            Boolean marketingConsent) {
+        this(
+                locationId,
+                kind,
+                firstName,
+                lastName,
+                companyName,
+                emails,
+                phones,
+                address,
+                notes,
+                marketingConsent,
+                null,
+                null,
+                null,
+                false);
+    }
 
     public static String sortName(Customer.Kind kind, String firstName, String lastName, String companyName) {
         if (kind == Customer.Kind.BUSINESS && companyName != null && !companyName.isBlank()) {

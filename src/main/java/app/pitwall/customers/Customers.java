@@ -2,6 +2,8 @@ package app.pitwall.customers;
 
 import app.pitwall.access.Actor;
 import app.pitwall.platform.Page;
+import app.pitwall.platform.TenantId;
+import java.time.LocalDate;
 import java.util.Optional;
 
 /**
@@ -19,6 +21,14 @@ public interface Customers {
     Optional<Customer> find(Actor actor, CustomerId id);
 
     Customer register(Actor actor, CustomerDetails details);
+
+    /**
+     * Whether the tenant's customer is exempt from sales tax on {@code on} (not once the certificate has expired), with
+     * the certificate's number; for other modules (billing), whatever location the customer belongs to.
+     *
+     * @throws app.pitwall.platform.NotFoundException if the tenant has no such customer
+     */
+    TaxExemption exemptionOf(TenantId tenant, CustomerId customer, LocalDate on);
 
     /**
      * Changes the given fields.

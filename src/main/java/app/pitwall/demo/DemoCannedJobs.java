@@ -4,7 +4,6 @@ import app.pitwall.access.Actor;
 import app.pitwall.cannedjobs.CannedJob;
 import app.pitwall.cannedjobs.CannedJobDraft;
 import app.pitwall.cannedjobs.CannedJobs;
-import app.pitwall.repairorders.Line;
 import app.pitwall.repairorders.LineDraft;
 import app.pitwall.shopsetup.LaborRateId;
 import java.math.BigDecimal;
@@ -69,40 +68,11 @@ class DemoCannedJobs {
 
     /** A labor line of {@code hours} at the given rate of the order's location, or its default rate if null. */
     static LineDraft labor(String description, String hours, LaborRateId rate) {
-        return new LineDraft(
-                Line.Kind.LABOR,
-                description,
-                null,
-                null,
-                null,
-                null,
-                new BigDecimal(hours),
-                null,
-                rate,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null);
+        return LineDraft.labor(description, new BigDecimal(hours), rate);
     }
 
     static LineDraft part(String description, String number, String quantity, String cost, String price) {
-        return new LineDraft(
-                Line.Kind.PART,
-                description,
-                number,
-                new BigDecimal(quantity),
-                new BigDecimal(cost),
-                new BigDecimal(price),
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null);
+        return LineDraft.part(
+                description, number, new BigDecimal(quantity), new BigDecimal(cost), new BigDecimal(price));
     }
 }

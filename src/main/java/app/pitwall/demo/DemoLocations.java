@@ -54,6 +54,7 @@ record DemoLocations(LocationId downtown, LocationId northside) {
                         ZONE,
                         Currency.getInstance("USD"),
                         new TaxRates(new BigDecimal("0.0625"), new BigDecimal("0.0825"), new BigDecimal("0.0625")),
+                        false,
                         false),
                 0);
     }

@@ -1,10 +1,10 @@
 package app.pitwall.identity;
 
+import app.pitwall.platform.AuditAction;
 import app.pitwall.platform.Auditable;
 import app.pitwall.platform.TenantId;
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 /**
@@ -15,7 +15,19 @@ public final class ApiTokenEvents {
 
     private ApiTokenEvents() {}
 
+    /** An event about one API token: the API token is the subject. */
+    public sealed interface AboutApiToken extends Auditable {
+
+        UUID tokenId();
+
+        @Override
+        default Subject subject() {
+            return Subject.of("api-token", tokenId());
+        }
+    }
+
     /** An API token was created; it was shown once to its creator. */
+    @AuditAction("api-token.created")
     public record ApiTokenCreated(
             TenantId tenantId,
             UUID tokenId,
@@ -24,43 +36,9 @@ public final class ApiTokenEvents {
             List<String> permissions,
             List<UUID> locationIds,
             Instant expiresAt)
-            implements Auditable {
-
-        @Override
-        public String action() {
-            return "api-token.created";
-        }
-
-        @Override
-        public Subject subject() {
-            return Subject.of("api-token", tokenId);
-        }
-
-        @Override
-        public Map<String, ?> after() {
-            return EventDetails.of(
-                    "name",
-                    name,
-                    "permissions",
-                    permissions,
-                    "locationIds",
-                    locationIds,
-                    "expiresAt",
-                    expiresAt == null ? null : expiresAt.toString());
-        }
-    }
+            implements AboutApiToken {}
 
     /** An API token was revoked and stops working on every instance within seconds. */
-    public record ApiTokenRevoked(TenantId tenantId, UUID tokenId, UUID actorId, Instant at) implements Auditable {
-
-        @Override
-        public String action() {
-            return "api-token.revoked";
-        }
-
-        @Override
-        public Subject subject() {
-            return Subject.of("api-token", tokenId);
-        }
-    }
+    @AuditAction("api-token.revoked")
+    public record ApiTokenRevoked(TenantId tenantId, UUID tokenId, UUID actorId, Instant at) implements AboutApiToken {}
 }

@@ -1,10 +1,9 @@
 package app.pitwall.identity;
 
-import app.pitwall.platform.Auditable;
+import app.pitwall.platform.AuditAction;
 import app.pitwall.platform.TenantId;
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 /**
@@ -16,148 +15,52 @@ public final class CredentialEvents {
     private CredentialEvents() {}
 
     /** Someone ended sessions of a user: an owner or manager, or the user for one of their own. */
+    @AuditAction("user.sessions-revoked")
     public record SessionsRevoked(TenantId tenantId, UUID userId, UUID actorId, List<UUID> familyIds, Instant at)
-            implements Auditable {
-
-        @Override
-        public String action() {
-            return "user.sessions-revoked";
-        }
-
-        @Override
-        public Subject subject() {
-            return Subject.of("user", userId);
-        }
-
-        @Override
-        public Map<String, ?> after() {
-            return EventDetails.of("sessions", familyIds);
-        }
-    }
+            implements AboutUser {}
 
     /**
      * A password was changed by its user ({@code reset} false) or through a reset link ({@code reset}
      * true); the other sessions of the account ended.
      */
+    @AuditAction("user.password-changed")
     public record PasswordChanged(TenantId tenantId, UUID userId, boolean reset, int sessionsEnded, Instant at)
-            implements Auditable {
-
-        @Override
-        public String action() {
-            return "user.password-changed";
-        }
-
-        @Override
-        public Subject subject() {
-            return Subject.of("user", userId);
-        }
-
-        @Override
-        public UUID actorId() {
-            return userId;
-        }
-
-        @Override
-        public Map<String, ?> after() {
-            return EventDetails.of("throughReset", reset, "sessionsEnded", sessionsEnded);
-        }
-    }
+            implements ActedByTheUser {}
 
     /**
      * A user asked to sign in with another email; a link to confirm it was sent there (or, until
      * email is sent, logged for the operator). Nothing changes until it is followed.
      */
+    @AuditAction("user.email-change-requested")
     public record EmailChangeRequested(
             TenantId tenantId, UUID userId, String email, String sourceAddress, Instant expiresAt, Instant at)
-            implements Auditable {
-
-        @Override
-        public String action() {
-            return "user.email-change-requested";
-        }
-
-        @Override
-        public Subject subject() {
-            return Subject.of("user", userId);
-        }
-
-        @Override
-        public UUID actorId() {
-            return userId;
-        }
-
-        @Override
-        public Map<String, ?> after() {
-            return EventDetails.of("email", email, "sourceAddress", sourceAddress, "expiresAt", expiresAt.toString());
-        }
-    }
+            implements ActedByTheUser {}
 
     /** A user changed the email they sign in with, by following the link sent to the new one. */
+    @AuditAction("user.email-changed")
     public record EmailChanged(TenantId tenantId, UUID userId, String previousEmail, String email, Instant at)
-            implements Auditable {
+            implements ActedByTheUser {
 
         @Override
-        public String action() {
-            return "user.email-changed";
+        public SignInEmail before() {
+            return new SignInEmail(previousEmail);
         }
 
         @Override
-        public Subject subject() {
-            return Subject.of("user", userId);
+        public SignInEmail after() {
+            return new SignInEmail(email);
         }
 
-        @Override
-        public UUID actorId() {
-            return userId;
-        }
-
-        @Override
-        public Map<String, ?> before() {
-            return Map.of("email", previousEmail);
-        }
-
-        @Override
-        public Map<String, ?> after() {
-            return Map.of("email", email);
-        }
+        /** The address a user signs in with, as the trail records it before and after. */
+        public record SignInEmail(String email) {}
     }
 
     /** A password reset link was made for an account (and logged for the operator or emailed). */
+    @AuditAction("user.password-reset-requested")
     public record PasswordResetRequested(
-            TenantId tenantId, UUID userId, String sourceAddress, Instant expiresAt, Instant at) implements Auditable {
-
-        @Override
-        public String action() {
-            return "user.password-reset-requested";
-        }
-
-        @Override
-        public Subject subject() {
-            return Subject.of("user", userId);
-        }
-
-        @Override
-        public Map<String, ?> after() {
-            return EventDetails.of("sourceAddress", sourceAddress, "expiresAt", expiresAt.toString());
-        }
-    }
+            TenantId tenantId, UUID userId, String sourceAddress, Instant expiresAt, Instant at) implements AboutUser {}
 
     /** A stored password hash was replaced by one with the current, stronger parameters at sign-in. */
-    public record PasswordHashUpgraded(TenantId tenantId, UUID userId, Instant at) implements Auditable {
-
-        @Override
-        public String action() {
-            return "user.password-rehashed";
-        }
-
-        @Override
-        public Subject subject() {
-            return Subject.of("user", userId);
-        }
-
-        @Override
-        public UUID actorId() {
-            return userId;
-        }
-    }
+    @AuditAction("user.password-rehashed")
+    public record PasswordHashUpgraded(TenantId tenantId, UUID userId, Instant at) implements ActedByTheUser {}
 }

@@ -1,10 +1,9 @@
 package app.pitwall.identity;
 
+import app.pitwall.platform.AuditAction;
 import app.pitwall.platform.Auditable;
 import app.pitwall.platform.TenantId;
 import java.time.Instant;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.UUID;
 
 /** Events of security meaning that identity publishes; the audit trail records them. */
@@ -12,95 +11,34 @@ public final class SecurityEvents {
 
     private SecurityEvents() {}
 
-    /** A user signed in and a new session family began. */
-    public record SignedIn(TenantId tenantId, UUID userId, UUID familyId, String sourceAddress, Instant at)
-            implements Auditable {
+    /** An event about one session family: the session family is the subject. */
+    public sealed interface AboutSession extends Auditable {
+
+        UUID familyId();
 
         @Override
-        public String action() {
-            return "user.signed-in";
-        }
-
-        @Override
-        public Subject subject() {
-            return Subject.of("user", userId);
-        }
-
-        @Override
-        public UUID actorId() {
-            return userId;
-        }
-
-        @Override
-        public Map<String, ?> after() {
-            return details("session", familyId, "sourceAddress", sourceAddress);
+        default Subject subject() {
+            return Subject.of("session", familyId());
         }
     }
+
+    /** A user signed in and a new session family began. */
+    @AuditAction("user.signed-in")
+    public record SignedIn(TenantId tenantId, UUID userId, UUID familyId, String sourceAddress, Instant at)
+            implements ActedByTheUser {}
 
     /** A sign-in attempt for a known account failed. */
+    @AuditAction("user.sign-in-failed")
     public record SignInFailed(TenantId tenantId, UUID userId, String sourceAddress, String reason, Instant at)
-            implements Auditable {
-
-        @Override
-        public String action() {
-            return "user.sign-in-failed";
-        }
-
-        @Override
-        public Subject subject() {
-            return Subject.of("user", userId);
-        }
-
-        @Override
-        public Map<String, ?> after() {
-            return details("reason", reason, "sourceAddress", sourceAddress);
-        }
-    }
+            implements AboutUser {}
 
     /** A session family ended: sign-out, idle or absolute expiry, or revocation by someone. */
+    @AuditAction("session.ended")
     public record SessionEnded(TenantId tenantId, UUID userId, UUID familyId, String reason, Instant at)
-            implements Auditable {
-
-        @Override
-        public String action() {
-            return "session.ended";
-        }
-
-        @Override
-        public Subject subject() {
-            return Subject.of("session", familyId);
-        }
-
-        @Override
-        public Map<String, ?> after() {
-            return details("user", userId, "reason", reason);
-        }
-    }
+            implements AboutSession {}
 
     /** A spent refresh token was presented again: its whole family was revoked. */
+    @AuditAction("session.refresh-token-reused")
     public record RefreshTokenReused(TenantId tenantId, UUID userId, UUID familyId, String sourceAddress, Instant at)
-            implements Auditable {
-
-        @Override
-        public String action() {
-            return "session.refresh-token-reused";
-        }
-
-        @Override
-        public Subject subject() {
-            return Subject.of("session", familyId);
-        }
-
-        @Override
-        public Map<String, ?> after() {
-            return details("user", userId, "sourceAddress", sourceAddress);
-        }
-    }
-
-    private static Map<String, Object> details(String key, Object value, String otherKey, Object otherValue) {
-        Map<String, Object> details = new LinkedHashMap<>();
-        details.put(key, value);
-        details.put(otherKey, otherValue);
-        return details;
-    }
+            implements AboutSession {}
 }

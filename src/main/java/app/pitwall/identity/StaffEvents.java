@@ -1,10 +1,11 @@
 package app.pitwall.identity;
 
+import app.pitwall.platform.AboutTenant;
+import app.pitwall.platform.AuditAction;
 import app.pitwall.platform.Auditable;
 import app.pitwall.platform.TenantId;
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 /**
@@ -15,20 +16,22 @@ public final class StaffEvents {
 
     private StaffEvents() {}
 
+    /** An event about one invitation: the invitation is the subject. */
+    public sealed interface AboutInvitation extends Auditable {
+
+        UUID invitationId();
+
+        @Override
+        default Subject subject() {
+            return Subject.of("invitation", invitationId());
+        }
+    }
+
     /** A business signed up: its tenant, first location and owner now exist. */
+    @AuditAction("tenant.signed-up")
     public record TenantSignedUp(
             TenantId tenantId, UUID ownerId, UUID locationId, String businessName, String sourceAddress, Instant at)
-            implements Auditable {
-
-        @Override
-        public String action() {
-            return "tenant.signed-up";
-        }
-
-        @Override
-        public Subject subject() {
-            return Subject.of("tenant", tenantId.value());
-        }
+            implements AboutTenant {
 
         @Override
         public UUID actorId() {
@@ -39,14 +42,10 @@ public final class StaffEvents {
         public UUID locationId() {
             return locationId;
         }
-
-        @Override
-        public Map<String, ?> after() {
-            return EventDetails.of("businessName", businessName, "owner", ownerId);
-        }
     }
 
     /** A staff member was invited; the invitation expires unless accepted. */
+    @AuditAction("invitation.sent")
     public record InvitationSent(
             TenantId tenantId,
             UUID invitationId,
@@ -55,112 +54,46 @@ public final class StaffEvents {
             String role,
             List<UUID> locationIds,
             Instant expiresAt)
-            implements Auditable {
-
-        @Override
-        public String action() {
-            return "invitation.sent";
-        }
-
-        @Override
-        public Subject subject() {
-            return Subject.of("invitation", invitationId);
-        }
-
-        @Override
-        public Map<String, ?> after() {
-            return EventDetails.of(
-                    "email", email, "role", role, "locationIds", locationIds, "expiresAt", expiresAt.toString());
-        }
-    }
+            implements AboutInvitation {}
 
     /** An invitation was accepted and became the account {@code userId}. */
+    @AuditAction("invitation.accepted")
     public record InvitationAccepted(TenantId tenantId, UUID invitationId, UUID userId, Instant at)
-            implements Auditable {
-
-        @Override
-        public String action() {
-            return "invitation.accepted";
-        }
-
-        @Override
-        public Subject subject() {
-            return Subject.of("invitation", invitationId);
-        }
+            implements AboutInvitation {
 
         @Override
         public UUID actorId() {
             return userId;
         }
-
-        @Override
-        public Map<String, ?> after() {
-            return EventDetails.of("user", userId);
-        }
     }
 
     /** An invitation was withdrawn before it was accepted. */
+    @AuditAction("invitation.revoked")
     public record InvitationRevoked(TenantId tenantId, UUID invitationId, UUID actorId, Instant at)
-            implements Auditable {
+            implements AboutInvitation {}
 
-        @Override
-        public String action() {
-            return "invitation.revoked";
-        }
+    /**
+     * What a staff account is allowed, as events tell it: its role's code, whether it sees every location or only
+     * {@code locationIds} (sorted), and whether it is disabled.
+     */
+    public record StaffState(String role, boolean allLocations, List<UUID> locationIds, boolean disabled) {
 
-        @Override
-        public Subject subject() {
-            return Subject.of("invitation", invitationId);
-        }
-    }
-
-    /** A staff account's role or locations changed; only changed fields are given. */
-    public record UserChanged(
-            TenantId tenantId, UUID userId, UUID actorId, Map<String, Object> before, Map<String, Object> after)
-            implements Auditable {
-
-        @Override
-        public String action() {
-            return "user.changed";
-        }
-
-        @Override
-        public Subject subject() {
-            return Subject.of("user", userId);
+        public StaffState {
+            locationIds = locationIds.stream().sorted().toList();
         }
     }
+
+    /** A staff account's role, locations or disabling changed: the account before and after. */
+    @AuditAction("user.changed")
+    public record UserChanged(TenantId tenantId, UUID userId, UUID actorId, StaffState before, StaffState after)
+            implements AboutUser {}
 
     /** A staff account was disabled: it can no longer sign in and its sessions ended. */
+    @AuditAction("user.disabled")
     public record UserDisabled(TenantId tenantId, UUID userId, UUID actorId, int sessionsEnded, Instant at)
-            implements Auditable {
-
-        @Override
-        public String action() {
-            return "user.disabled";
-        }
-
-        @Override
-        public Subject subject() {
-            return Subject.of("user", userId);
-        }
-
-        @Override
-        public Map<String, ?> after() {
-            return EventDetails.of("sessionsEnded", sessionsEnded);
-        }
-    }
+            implements AboutUser {}
 
     /** A disabled staff account was enabled again. */
-    public record UserEnabled(TenantId tenantId, UUID userId, UUID actorId, Instant at) implements Auditable {
-
-        @Override
-        public String action() {
-            return "user.enabled";
-        }
-
-        @Override
-        public Subject subject() {
-            return Subject.of("user", userId);
-        }
-    }
+    @AuditAction("user.enabled")
+    public record UserEnabled(TenantId tenantId, UUID userId, UUID actorId, Instant at) implements AboutUser {}
 }

@@ -14,12 +14,15 @@ import java.util.UUID;
  * typed snapshots (records such as the job's details before and after a change) that a listener in
  * another module can read as data; the audit trail derives the recorded fields from them, keeping
  * only the fields that differ when both are snapshots of the same type (a record's components by
- * name, ids as their value, decimals as plain strings, {@link Money} as amount and currency). A map
- * of fields is taken as it is. Secrets need no care here: fields named like a password, token,
+ * name, ids as their value, decimals as plain strings, {@link Money} as amount and currency). An
+ * event with neither is recorded by its own components, less the tenant, the actor and the
+ * subject's id. Events carry records, not field maps (a map, as tests use, is taken as it is). Secrets need no care here: fields named like a password, token,
  * secret, code or hash and anything that looks like a card number are redacted before an entry is
  * written.
  *
- * <p>Action names are stable and dotted, {@code subject.past-tense-verb}: {@code customer.changed},
+ * <p>An event type names its action with {@link AuditAction}; an event family (all events about one repair order,
+ * one user, the tenant: {@link AboutTenant}) gives the subject as a default method, so an event record is its
+ * components and little else. Action names are stable and dotted, {@code subject.past-tense-verb}: {@code customer.changed},
  * {@code repair-order.transitioned}. Bookkeepers see only financial actions, those starting with
  * {@code invoice.}, {@code payment.}, {@code refund.}, {@code payroll.} or {@code discount.}.
  */
@@ -28,8 +31,18 @@ public interface Auditable extends TenantEvent {
     @Override
     TenantId tenantId();
 
-    /** The stable dotted name of what happened, e.g. {@code customer.registered}. */
-    String action();
+    /**
+     * The stable dotted name of what happened, e.g. {@code customer.registered}: the event type's {@link AuditAction}.
+     * An event whose name depends on what it carries (an approval or a refusal) overrides this instead.
+     */
+    default String action() {
+        AuditAction action = getClass().getAnnotation(AuditAction.class);
+        if (action == null) {
+            throw new IllegalStateException(
+                    getClass().getName() + " names no @AuditAction and does not override action()");
+        }
+        return action.value();
+    }
 
     /** What the event is about. */
     Subject subject();

@@ -49,7 +49,8 @@ public final class JobContent {
     /**
      * A line's fields that make its price, in the order they have always been written (hashes of earlier decisions
      * depend on it): kind, description, part number, quantity, unit price, hours, rate, amount, percent, cap, fee
-     * kind, discount target, taxable. Costs and the labor rate a rate was copied from are the shop's, not part of it.
+     * kind, discount target, taxable, and since part conditions (absent when not stated, so that earlier hashes
+     * hold) a part's condition. Costs and the labor rate a rate was copied from are the shop's, not part of it.
      * A discount has always been written as taxable.
      */
     private static Map<String, Object> fields(Line line) {
@@ -68,6 +69,7 @@ public final class JobContent {
         put(fields, "feeKind", flat.feeKind());
         put(fields, "discountTarget", flat.discountTarget());
         fields.put("taxable", line instanceof DiscountLine || Boolean.TRUE.equals(flat.taxable()));
+        put(fields, "condition", flat.condition());
         return fields;
     }
 

@@ -10,13 +10,14 @@ import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 public final class LineColumns {
 
     public static final String NAMES = """
-            kind, description, part_number, quantity, unit_cost, unit_price, hours, rate, amount, percent, cap,
+            kind, description, part_number, part_condition, quantity, unit_cost, unit_price, hours, rate, amount, percent, cap,
             fee_kind, discount_target, taxable""";
     public static final String VALUES = """
-            :kind, :description, :partNumber, :quantity, :unitCost, :unitPrice, :hours, :rate, :amount, :percent, :cap,
+            :kind, :description, :partNumber, :partCondition, :quantity, :unitCost, :unitPrice, :hours, :rate, :amount, :percent, :cap,
             :feeKind, :discountTarget, :taxable""";
     public static final String UPDATES = """
             kind = EXCLUDED.kind, description = EXCLUDED.description, part_number = EXCLUDED.part_number,
+            part_condition = EXCLUDED.part_condition,
             quantity = EXCLUDED.quantity, unit_cost = EXCLUDED.unit_cost, unit_price = EXCLUDED.unit_price,
             hours = EXCLUDED.hours, rate = EXCLUDED.rate, amount = EXCLUDED.amount, percent = EXCLUDED.percent,
             cap = EXCLUDED.cap, fee_kind = EXCLUDED.fee_kind, discount_target = EXCLUDED.discount_target,
@@ -31,6 +32,9 @@ public final class LineColumns {
                 .addValue("kind", line.kind().name())
                 .addValue("description", line.description())
                 .addValue("partNumber", flat.partNumber())
+                .addValue(
+                        "partCondition",
+                        flat.condition() == null ? null : flat.condition().name())
                 .addValue("quantity", flat.quantity())
                 .addValue("unitCost", flat.unitCost())
                 .addValue("unitPrice", flat.unitPrice())
@@ -57,10 +61,12 @@ public final class LineColumns {
         UUID laborRate = withLaborRate ? row.getObject("labor_rate_id", UUID.class) : null;
         String feeKind = row.getString("fee_kind");
         String target = row.getString("discount_target");
+        String condition = row.getString("part_condition");
         LineDraft stored = new LineDraft(
                 Line.Kind.valueOf(row.getString("kind")),
                 row.getString("description"),
                 row.getString("part_number"),
+                condition == null ? null : PartLine.Condition.valueOf(condition),
                 row.getBigDecimal("quantity"),
                 row.getBigDecimal("unit_cost"),
                 row.getBigDecimal("unit_price"),

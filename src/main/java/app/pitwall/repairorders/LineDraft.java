@@ -9,12 +9,15 @@ import java.math.BigDecimal;
  * {@link Line}); for a change only the fields to change. It is also the flat form a line is stored and shown in
  * ({@link #of}). A labor line may name a {@code laborRateId} of the order's location instead of a rate; with hours but
  * neither, the location's default rate applies. Shop supplies without percent or cap take the tenant's settings.
- * Without {@code taxable}, everything is taxable except environmental fees.
+ * Without {@code taxable}, everything is taxable except environmental fees. A part's {@code condition} is optional.
+ * Code that knows the kind builds a draft with its factory ({@link #labor}, {@link #part}, {@link #fee}, {@link
+ * #discount}); the canonical constructor is for input whose kind is not yet known (an API body, a stored row).
  */
 public record LineDraft(
         Line.Kind kind,
         String description,
         String partNumber,
+        PartLine.Condition condition,
         BigDecimal quantity,
         BigDecimal unitCost,
         BigDecimal unitPrice,
@@ -28,79 +31,164 @@ public record LineDraft(
         Line.TaxClass discountTarget,
         Boolean taxable) {
 
+    /** A labor line of {@code hours} at the default rate of the order's location. */
+    public static LineDraft labor(String description, BigDecimal hours) {
+        return labor(description, hours, null, null, null, null);
+    }
+
+    /** A labor line of {@code hours} at the given rate of the order's location. */
+    public static LineDraft labor(String description, BigDecimal hours, LaborRateId laborRateId) {
+        return labor(description, hours, null, laborRateId, null, null);
+    }
+
+    /** A labor line: {@code hours} at a typed {@code rate} or a location's {@code laborRateId}, or a flat amount. */
+    public static LineDraft labor(
+            String description,
+            BigDecimal hours,
+            BigDecimal rate,
+            LaborRateId laborRateId,
+            BigDecimal amount,
+            Boolean taxable) {
+        return new LineDraft(
+                Line.Kind.LABOR,
+                description,
+                null,
+                null,
+                null,
+                null,
+                null,
+                hours,
+                rate,
+                laborRateId,
+                amount,
+                null,
+                null,
+                null,
+                null,
+                taxable);
+    }
+
+    /** A taxable part in no stated condition. */
+    public static LineDraft part(
+            String description, String partNumber, BigDecimal quantity, BigDecimal unitCost, BigDecimal unitPrice) {
+        return part(description, partNumber, null, quantity, unitCost, unitPrice, null);
+    }
+
+    /** A part; its condition may be null (not stated). */
+    public static LineDraft part(
+            String description,
+            String partNumber,
+            PartLine.Condition condition,
+            BigDecimal quantity,
+            BigDecimal unitCost,
+            BigDecimal unitPrice,
+            Boolean taxable) {
+        return new LineDraft(
+                Line.Kind.PART,
+                description,
+                partNumber,
+                condition,
+                quantity,
+                unitCost,
+                unitPrice,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                taxable);
+    }
+
+    /** A fee of the given kind; shop supplies without percent or cap take the tenant's settings. */
+    public static LineDraft fee(String description, Line.FeeKind feeKind) {
+        return fee(description, feeKind, null, null, null, null, null);
+    }
+
+    /** A fee: shop supplies as {@code percent} up to {@code cap}, or an {@code amount} (a sublet's cost as unit cost). */
+    public static LineDraft fee(
+            String description,
+            Line.FeeKind feeKind,
+            BigDecimal percent,
+            BigDecimal cap,
+            BigDecimal amount,
+            BigDecimal unitCost,
+            Boolean taxable) {
+        return new LineDraft(
+                Line.Kind.FEE,
+                description,
+                null,
+                null,
+                null,
+                unitCost,
+                null,
+                null,
+                null,
+                null,
+                amount,
+                percent,
+                cap,
+                feeKind,
+                null,
+                taxable);
+    }
+
+    /** A discount of {@code percent} or an {@code amount} off the {@code target} subtotal. */
+    public static LineDraft discount(String description, Line.TaxClass target, BigDecimal percent, BigDecimal amount) {
+        return new LineDraft(
+                Line.Kind.DISCOUNT,
+                description,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                amount,
+                percent,
+                null,
+                null,
+                target,
+                false);
+    }
+
     /** The flat form of a line: its kind's fields set, the others null. */
     public static LineDraft of(Line line) {
         if (line instanceof LaborLine labor) {
-            return new LineDraft(
-                    Line.Kind.LABOR,
+            return labor(
                     labor.description(),
-                    null,
-                    null,
-                    null,
-                    null,
                     labor.hours(),
                     labor.rate(),
                     labor.laborRateId(),
                     labor.amount(),
-                    null,
-                    null,
-                    null,
-                    null,
                     labor.taxable());
         }
         if (line instanceof PartLine part) {
-            return new LineDraft(
-                    Line.Kind.PART,
+            return part(
                     part.description(),
                     part.partNumber(),
+                    part.condition(),
                     part.quantity(),
                     part.unitCost(),
                     part.unitPrice(),
-                    null,
-                    null,
-                    null,
-                    null,
-                    null,
-                    null,
-                    null,
-                    null,
                     part.taxable());
         }
         if (line instanceof FeeLine fee) {
-            return new LineDraft(
-                    Line.Kind.FEE,
+            return fee(
                     fee.description(),
-                    null,
-                    null,
-                    fee.unitCost(),
-                    null,
-                    null,
-                    null,
-                    null,
-                    fee.amount(),
+                    fee.feeKind(),
                     fee.percent(),
                     fee.cap(),
-                    fee.feeKind(),
-                    null,
+                    fee.amount(),
+                    fee.unitCost(),
                     fee.taxable());
         }
         DiscountLine discount = (DiscountLine) line;
-        return new LineDraft(
-                Line.Kind.DISCOUNT,
-                discount.description(),
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                discount.amount(),
-                discount.percent(),
-                null,
-                null,
-                discount.discountTarget(),
-                false);
+        return discount(discount.description(), discount.discountTarget(), discount.percent(), discount.amount());
     }
 
     /**
@@ -112,10 +200,21 @@ public record LineDraft(
         if (kind == null) {
             throw new InvalidInputException("kind", "required: LABOR, PART, FEE or DISCOUNT");
         }
+        if (condition != null && kind != Line.Kind.PART) {
+            throw new InvalidInputException("condition", "only a part line states a condition");
+        }
         return switch (kind) {
             case LABOR -> new LaborLine(id, description, hours, rate, null, amount, taxable == null || taxable);
             case PART ->
-                new PartLine(id, description, partNumber, quantity, unitCost, unitPrice, taxable == null || taxable);
+                new PartLine(
+                        id,
+                        description,
+                        partNumber,
+                        condition,
+                        quantity,
+                        unitCost,
+                        unitPrice,
+                        taxable == null || taxable);
             case FEE -> {
                 boolean supplies = feeKind == Line.FeeKind.SHOP_SUPPLIES;
                 yield new FeeLine(
@@ -149,6 +248,7 @@ public record LineDraft(
                 now.kind,
                 pick(description, now.description),
                 pick(partNumber, now.partNumber),
+                pick(condition, now.condition),
                 pick(quantity, now.quantity),
                 pick(unitCost, now.unitCost),
                 pick(unitPrice, now.unitPrice),

@@ -27,7 +27,7 @@ import java.util.UUID;
  */
 public final class RepairOrder {
 
-    /** Where a repair order is in its life. Billing will add INVOICED and CLOSED after READY. */
+    /** Where a repair order is in its life. */
     public enum Status {
         /** Being written up: jobs and prices drafted, nothing approved yet. */
         ESTIMATE,
@@ -41,6 +41,10 @@ public final class RepairOrder {
         ON_HOLD,
         /** Work complete and checked; the vehicle can go back to its owner. */
         READY,
+        /** Billed: the last of its invoices is posted; waiting for payment. Reached only through billing. */
+        INVOICED,
+        /** Everything billed is paid or written off. Reached only through billing (payments close it). */
+        CLOSED,
         /** Given up before READY, with a reason. */
         CANCELLED;
 
@@ -75,17 +79,34 @@ public final class RepairOrder {
         /** {@link #markReady}. */
         MARK_READY("markReady"),
         /** {@link #cancel}. */
-        CANCEL("cancel");
+        CANCEL("cancel"),
+        /** {@link #invoice}: follows from posting the order's last invoice, never requested as a move. */
+        INVOICE("invoice", true),
+        /** {@link #close}: follows from everything billed being paid or written off. */
+        CLOSE("close", true),
+        /** {@link #reopen}: follows from a credit note that asks to reopen the order for correction. */
+        REOPEN("reopen", true);
 
         private final String method;
+        private final boolean billing;
 
         Move(String method) {
+            this(method, false);
+        }
+
+        Move(String method, boolean billing) {
             this.method = method;
+            this.billing = billing;
         }
 
         /** The business method that makes the move. */
         public String method() {
             return method;
+        }
+
+        /** Whether billing makes this move (through {@link OrderBilling}); staff never request it as a transition. */
+        public boolean billing() {
+            return billing;
         }
     }
 
@@ -108,7 +129,11 @@ public final class RepairOrder {
             new Transition(AWAITING_APPROVAL, CANCELLED, Move.CANCEL, false),
             new Transition(APPROVED, CANCELLED, Move.CANCEL, false),
             new Transition(IN_PROGRESS, CANCELLED, Move.CANCEL, false),
-            new Transition(ON_HOLD, CANCELLED, Move.CANCEL, false));
+            new Transition(ON_HOLD, CANCELLED, Move.CANCEL, false),
+            new Transition(READY, INVOICED, Move.INVOICE, false),
+            new Transition(INVOICED, CLOSED, Move.CLOSE, false),
+            new Transition(INVOICED, IN_PROGRESS, Move.REOPEN, false),
+            new Transition(CLOSED, IN_PROGRESS, Move.REOPEN, false));
 
     public static Optional<Transition> transition(Status from, Status to) {
         return TRANSITIONS.stream()
@@ -249,11 +274,42 @@ public final class RepairOrder {
         apply(move, required(reason), stamp);
     }
 
+    /** The order's last invoice was posted: READY → INVOICED. */
+    public void invoice(Stamp stamp) {
+        apply(legal(INVOICED), null, stamp);
+    }
+
+    /** Everything billed is paid or written off: INVOICED → CLOSED. */
+    public void close(Stamp stamp) {
+        apply(legal(CLOSED), null, stamp);
+    }
+
+    /**
+     * A credit note reopened the billed order for correction: INVOICED or CLOSED → IN_PROGRESS, with the reason; its
+     * jobs and lines change again and it is invoiced anew once READY.
+     */
+    public void reopen(String reason, Stamp stamp) {
+        Transition move = legal(IN_PROGRESS);
+        if (move.move() != Move.REOPEN) {
+            throw new IllegalTransitionException(number, status, IN_PROGRESS);
+        }
+        apply(move, required(reason), stamp);
+    }
+
     /**
      * Moves to {@code target} through the business method that leads there. APPROVED cannot be requested: it follows
-     * from the customer's approval ({@link #approve}).
+     * from the customer's approval ({@link #approve}); nor can the moves billing makes (invoicing, closing, reopening a
+     * billed order).
      */
     public void moveTo(Status target, String reason, Stamp stamp) {
+        Transition requested = legal(target);
+        if (requested.move().billing()) {
+            throw new ConflictException(
+                    ProblemType.BILLING_MOVE,
+                    "Repair order " + number + " is " + status + "; it moves to " + target
+                            + " through billing (posting its invoices, or a credit note that reopens it).",
+                    Map.of("currentStatus", status.name(), "requestedStatus", target.name()));
+        }
         switch (target) {
             case AWAITING_APPROVAL -> sendForApproval(stamp);
             case IN_PROGRESS -> {

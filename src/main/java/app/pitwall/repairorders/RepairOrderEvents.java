@@ -1,5 +1,6 @@
 package app.pitwall.repairorders;
 
+import app.pitwall.platform.AuditAction;
 import app.pitwall.platform.Auditable;
 import app.pitwall.platform.Money;
 import app.pitwall.platform.TenantId;
@@ -43,6 +44,7 @@ public final class RepairOrderEvents {
     }
 
     /** A repair order was opened, for a walk-in or at an appointment's check-in ({@code visit.appointmentId()}). */
+    @AuditAction("repair-order.opened")
     public record RepairOrderOpened(
             TenantId tenantId,
             RepairOrderId repairOrderId,
@@ -51,11 +53,6 @@ public final class RepairOrderEvents {
             Visit visit,
             OrderDetails details)
             implements RepairOrderEvent {
-
-        @Override
-        public String action() {
-            return "repair-order.opened";
-        }
 
         /** The trail keeps who and what by id; the names written on the order stay with the order. */
         @Override
@@ -75,17 +72,13 @@ public final class RepairOrderEvents {
     }
 
     /** An order's own details changed (advisor, technicians, odometer, promised time, concerns, notes). */
+    @AuditAction("repair-order.changed")
     public record RepairOrderChanged(
             TenantId tenantId, RepairOrderId repairOrderId, UUID actorId, OrderDetails before, OrderDetails after)
-            implements RepairOrderEvent {
-
-        @Override
-        public String action() {
-            return "repair-order.changed";
-        }
-    }
+            implements RepairOrderEvent {}
 
     /** A job was added, written by hand or from a canned job ({@code cannedJobId}), with what it comes to. */
+    @AuditAction("repair-order.job-added")
     public record JobAdded(
             TenantId tenantId,
             RepairOrderId repairOrderId,
@@ -95,15 +88,10 @@ public final class RepairOrderEvents {
             Job.JobDetails details,
             List<Line> lines,
             Money total)
-            implements RepairOrderEvent {
-
-        @Override
-        public String action() {
-            return "repair-order.job-added";
-        }
-    }
+            implements RepairOrderEvent {}
 
     /** A job's title, three Cs, notes or technician changed. */
+    @AuditAction("repair-order.job-changed")
     public record JobChanged(
             TenantId tenantId,
             RepairOrderId repairOrderId,
@@ -111,15 +99,10 @@ public final class RepairOrderEvents {
             UUID actorId,
             Job.JobDetails before,
             Job.JobDetails after)
-            implements RepairOrderEvent {
-
-        @Override
-        public String action() {
-            return "repair-order.job-changed";
-        }
-    }
+            implements RepairOrderEvent {}
 
     /** A job holding no approval was removed, with what it held. */
+    @AuditAction("repair-order.job-removed")
     public record JobRemoved(
             TenantId tenantId,
             RepairOrderId repairOrderId,
@@ -128,11 +111,6 @@ public final class RepairOrderEvents {
             Job.JobDetails details,
             List<Line> lines)
             implements RepairOrderEvent {
-
-        @Override
-        public String action() {
-            return "repair-order.job-removed";
-        }
 
         @Override
         public Object before() {
@@ -149,52 +127,28 @@ public final class RepairOrderEvents {
     }
 
     /** A technician (or the advisor) marked a job's work done. */
+    @AuditAction("repair-order.job-completed")
     public record JobCompleted(TenantId tenantId, RepairOrderId repairOrderId, JobId jobId, UUID actorId, Instant at)
-            implements RepairOrderEvent {
-
-        @Override
-        public String action() {
-            return "repair-order.job-completed";
-        }
-    }
+            implements RepairOrderEvent {}
 
     /** A job marked done was opened again. */
+    @AuditAction("repair-order.job-reopened")
     public record JobReopened(TenantId tenantId, RepairOrderId repairOrderId, JobId jobId, UUID actorId, Instant at)
-            implements RepairOrderEvent {
+            implements RepairOrderEvent {}
 
-        @Override
-        public String action() {
-            return "repair-order.job-reopened";
-        }
-    }
-
+    @AuditAction("repair-order.line-added")
     public record LineAdded(TenantId tenantId, RepairOrderId repairOrderId, JobId jobId, UUID actorId, Line line)
-            implements RepairOrderEvent {
-
-        @Override
-        public String action() {
-            return "repair-order.line-added";
-        }
-    }
+            implements RepairOrderEvent {}
 
     /** A line changed; it keeps its id and its kind. */
+    @AuditAction("repair-order.line-changed")
     public record LineChanged(
             TenantId tenantId, RepairOrderId repairOrderId, JobId jobId, UUID actorId, Line before, Line after)
-            implements RepairOrderEvent {
+            implements RepairOrderEvent {}
 
-        @Override
-        public String action() {
-            return "repair-order.line-changed";
-        }
-    }
-
+    @AuditAction("repair-order.line-removed")
     public record LineRemoved(TenantId tenantId, RepairOrderId repairOrderId, JobId jobId, UUID actorId, Line line)
             implements RepairOrderEvent {
-
-        @Override
-        public String action() {
-            return "repair-order.line-removed";
-        }
 
         @Override
         public Object before() {
@@ -213,6 +167,7 @@ public final class RepairOrderEvents {
      * @param actorKind who moved it: staff, or the customer whose approval did
      * @param reason why, for a hold or a cancellation
      */
+    @AuditAction("repair-order.transitioned")
     public record RepairOrderMoved(
             TenantId tenantId,
             RepairOrderId repairOrderId,
@@ -223,13 +178,7 @@ public final class RepairOrderEvents {
             RepairOrder.Status to,
             String reason,
             Instant at)
-            implements RepairOrderEvent {
-
-        @Override
-        public String action() {
-            return "repair-order.transitioned";
-        }
-    }
+            implements RepairOrderEvent {}
 
     /** The customer approved or declined a job (through the link, or verbally as recorded by {@code actorId}). */
     public record JobDecided(TenantId tenantId, RepairOrderId repairOrderId, UUID actorId, JobApproval decision)
@@ -275,13 +224,8 @@ public final class RepairOrderEvents {
      * The order was priced by its location's new tax rates (see {@link RepairOrder#reprice}); jobs whose total changed
      * need the customer's decision again.
      */
+    @AuditAction("repair-order.repriced")
     public record RepairOrderRepriced(
             TenantId tenantId, RepairOrderId repairOrderId, UUID actorId, Pricing before, Pricing after)
-            implements RepairOrderEvent {
-
-        @Override
-        public String action() {
-            return "repair-order.repriced";
-        }
-    }
+            implements RepairOrderEvent {}
 }

@@ -1,5 +1,7 @@
 package app.pitwall.shopsetup;
 
+import app.pitwall.platform.AboutTenant;
+import app.pitwall.platform.AuditAction;
 import app.pitwall.platform.Auditable;
 import app.pitwall.platform.TenantId;
 import java.math.BigDecimal;
@@ -12,6 +14,28 @@ import java.util.UUID;
 public final class ShopSetupEvents {
 
     private ShopSetupEvents() {}
+
+    /** An event about one bay: the bay is the subject. */
+    public sealed interface AboutBay extends Auditable {
+
+        BayId bayId();
+
+        @Override
+        default Subject subject() {
+            return Subject.of("bay", bayId().value());
+        }
+    }
+
+    /** An event about one labor rate: the labor rate is the subject. */
+    public sealed interface AboutLaborRate extends Auditable {
+
+        LaborRateId laborRateId();
+
+        @Override
+        default Subject subject() {
+            return Subject.of("labor-rate", laborRateId().value());
+        }
+    }
 
     /** What a bay is, as events tell it. */
     public record BayState(UUID locationId, String name, boolean active) {
@@ -43,75 +67,25 @@ public final class ShopSetupEvents {
         }
     }
 
-    public record BayAdded(TenantId tenantId, BayId bayId, UUID actorId, BayState after) implements Auditable {
+    @AuditAction("bay.added")
+    public record BayAdded(TenantId tenantId, BayId bayId, UUID actorId, BayState after) implements AboutBay {}
 
-        @Override
-        public String action() {
-            return "bay.added";
-        }
-
-        @Override
-        public Subject subject() {
-            return Subject.of("bay", bayId.value());
-        }
-    }
-
+    @AuditAction("bay.changed")
     public record BayChanged(TenantId tenantId, BayId bayId, UUID actorId, BayState before, BayState after)
-            implements Auditable {
+            implements AboutBay {}
 
-        @Override
-        public String action() {
-            return "bay.changed";
-        }
-
-        @Override
-        public Subject subject() {
-            return Subject.of("bay", bayId.value());
-        }
-    }
-
+    @AuditAction("labor-rate.added")
     public record LaborRateAdded(TenantId tenantId, LaborRateId laborRateId, UUID actorId, LaborRateState after)
-            implements Auditable {
+            implements AboutLaborRate {}
 
-        @Override
-        public String action() {
-            return "labor-rate.added";
-        }
-
-        @Override
-        public Subject subject() {
-            return Subject.of("labor-rate", laborRateId.value());
-        }
-    }
-
+    @AuditAction("labor-rate.changed")
     public record LaborRateChanged(
             TenantId tenantId, LaborRateId laborRateId, UUID actorId, LaborRateState before, LaborRateState after)
-            implements Auditable {
+            implements AboutLaborRate {}
 
-        @Override
-        public String action() {
-            return "labor-rate.changed";
-        }
-
-        @Override
-        public Subject subject() {
-            return Subject.of("labor-rate", laborRateId.value());
-        }
-    }
-
+    @AuditAction("tenant.repair-order-settings-changed")
     public record WorkOrderSettingsChanged(TenantId tenantId, UUID actorId, SettingsState before, SettingsState after)
-            implements Auditable {
-
-        @Override
-        public String action() {
-            return "tenant.repair-order-settings-changed";
-        }
-
-        @Override
-        public Subject subject() {
-            return Subject.of("tenant", tenantId.value());
-        }
-    }
+            implements AboutTenant {}
 
     /** A decimal without trailing zeros, so snapshots of the same value are equal whatever scale was typed. */
     private static BigDecimal plain(BigDecimal number) {

@@ -35,6 +35,7 @@ public record Location(TenantId tenantId, LocationId id, LocationDetails details
                         timeZone,
                         currency,
                         new TaxRates(laborTaxRate, partsTaxRate, BigDecimal.ZERO),
+                        false,
                         false),
                 0);
     }
@@ -96,6 +97,11 @@ public record Location(TenantId tenantId, LocationId id, LocationDetails details
 
     public boolean closed() {
         return details.closed();
+    }
+
+    /** Whether a part line must state its part's condition before an invoice of this location is posted. */
+    public boolean partConditionRequired() {
+        return details.partConditionRequired();
     }
 
     /** Tax on labor as a fraction (0.0825 for 8.25 %). */

@@ -12,8 +12,9 @@ import java.util.regex.Pattern;
 /**
  * What staff say about a location: its name and kind, postal address, phone, time zone (an IANA region such as
  * {@code America/Chicago}), currency (ISO 4217), the shop's registration or licence number printed on its estimates,
- * its tax rates and whether it is closed. Made only valid: each refusal names the field. A closed location takes no
- * new orders or appointments; what it already has stays readable.
+ * its tax rates, whether it is closed, and whether every part line must state the part's condition before an invoice
+ * is posted ({@code partConditionRequired}; California 16 CCR 3356 asks it). Made only valid: each refusal names the
+ * field. A closed location takes no new orders or appointments; what it already has stays readable.
  */
 public record LocationDetails(
         String name,
@@ -24,7 +25,8 @@ public record LocationDetails(
         ZoneId timeZone,
         Currency currency,
         TaxRates taxRates,
-        boolean closed) {
+        boolean closed,
+        boolean partConditionRequired) {
 
     private static final Set<String> COUNTRIES = Set.of(Locale.getISOCountries());
     private static final Pattern PHONE = Pattern.compile("\\+?[0-9 ().\\-/]{3,40}");
@@ -95,7 +97,16 @@ public record LocationDetails(
     /** The same details, closed or open. */
     public LocationDetails withClosed(boolean closedNow) {
         return new LocationDetails(
-                name, kind, address, phone, registrationNumber, timeZone, currency, taxRates, closedNow);
+                name,
+                kind,
+                address,
+                phone,
+                registrationNumber,
+                timeZone,
+                currency,
+                taxRates,
+                closedNow,
+                partConditionRequired);
     }
 
     private static String text(String value, String field, int longest) {

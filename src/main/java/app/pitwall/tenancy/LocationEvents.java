@@ -1,5 +1,6 @@
 package app.pitwall.tenancy;
 
+import app.pitwall.platform.AuditAction;
 import app.pitwall.platform.Auditable;
 import app.pitwall.platform.TenantId;
 import java.util.UUID;
@@ -20,24 +21,15 @@ public sealed interface LocationEvents extends Auditable {
     }
 
     /** A manager added a location. */
+    @AuditAction("location.added")
     record LocationAdded(TenantId tenantId, LocationId location, UUID actorId, LocationDetails after)
-            implements LocationEvents {
-
-        @Override
-        public String action() {
-            return "location.added";
-        }
-    }
+            implements LocationEvents {}
 
     /** A manager changed a location: its details before and after (closing it is a change of {@code closed}). */
+    @AuditAction("location.changed")
     record LocationChanged(
             TenantId tenantId, LocationId location, UUID actorId, LocationDetails before, LocationDetails after)
             implements LocationEvents {
-
-        @Override
-        public String action() {
-            return "location.changed";
-        }
 
         /** Whether the change touched what orders are taxed at. */
         public boolean taxRatesChanged() {

@@ -138,7 +138,55 @@ class AccessMatrixTest {
                 "/api/v1/locations/{id}",
                 located(at -> Map.of("id", at.location().toString())));
         workOrderFixtures(fixtures);
+        billingFixtures(fixtures);
         return fixtures;
+    }
+
+    /**
+     * The billing module's endpoints: each cell gets its own payer, or its own draft invoice (a progress invoice of an
+     * order whose one job is approved and done). Posting or crediting such a draft may be refused as a business rule
+     * (422), which the matrix accepts: it checks who may ask, not what the answer is.
+     */
+    void billingFixtures(Map<String, Fixture> fixtures) {
+        fixtures.put(
+                "/api/v1/payers/{id}",
+                unlocated(at -> Map.of(
+                        "id",
+                        made(at.owner()
+                                .post(
+                                        "/api/v1/payers",
+                                        Map.of("kind", "FLEET", "name", "Matrix fleet " + UUID.randomUUID()))))));
+        fixtures.put(
+                "/api/v1/repair-orders/{id}/invoices",
+                located(at -> Map.of("id", finishedWork(at).get("id").asString())));
+        Fixture invoice = located(at -> {
+            String order = finishedWork(at).get("id").asString();
+            ApiClient.Response drafted = at.owner().post("/api/v1/repair-orders/" + order + "/invoices", Map.of());
+            if (drafted.status() != 201) {
+                throw new IllegalStateException("Could not draft an invoice: " + drafted.body());
+            }
+            return Map.of("id", drafted.json().get("invoices").get(0).get("id").asString());
+        });
+        for (String path : List.of("", "/posting", "/credit-notes")) {
+            fixtures.put("/api/v1/invoices/{id}" + path, invoice);
+        }
+    }
+
+    /** A repair order in progress whose one job is approved by phone and done. */
+    JsonNode finishedWork(At at) {
+        JsonNode order = repairOrder(at);
+        String base = "/api/v1/repair-orders/" + order.get("id").asString();
+        String job = order.get("jobs").get(0).get("id").asString();
+        at.owner()
+                .post(
+                        base + "/verbal-approvals",
+                        Map.of("jobIds", List.of(job), "approvedBy", "Rosa Diaz", "method", "PHONE"));
+        at.owner().post(base + "/transitions", Map.of("to", "IN_PROGRESS"));
+        ApiClient.Response done = at.owner().post(base + "/jobs/" + job + "/completion", null);
+        if (done.status() != 200) {
+            throw new IllegalStateException("Could not finish the job: " + done.body());
+        }
+        return done.json();
     }
 
     /** The work-order module's endpoints: each cell gets its own order, appointment, bay, rate or canned job. */

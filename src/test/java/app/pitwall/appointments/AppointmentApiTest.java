@@ -231,10 +231,28 @@ class AppointmentApiTest {
     @Test
     void theCalendarsResourcesAreTheLocationsBaysAndTechnicians() {
         JsonNode resources = ok(shop.advisor().get("/api/v1/appointments/resources?locationId=" + location()));
+        List<JsonNode> items = new java.util.ArrayList<>();
+        resources.get("items").forEach(items::add);
 
-        assertThat(resources.get("bays").findValuesAsString("name")).contains("Lift 1", "Lift 2");
-        assertThat(resources.get("technicians").findValuesAsString("id")).contains(shop.user(Role.TECHNICIAN));
-        assertThat(resources.get("technicians").findValuesAsString("id")).doesNotContain(shop.user(Role.VIEWER));
+        assertThat(items.stream()
+                        .filter(item -> item.get("kind").asString().equals("BAY"))
+                        .map(item -> item.get("name").asString()))
+                .contains("Lift 1", "Lift 2");
+        List<String> technicians = items.stream()
+                .filter(item -> item.get("kind").asString().equals("TECHNICIAN"))
+                .map(item -> item.get("id").asString())
+                .toList();
+        assertThat(technicians).contains(shop.user(Role.TECHNICIAN)).doesNotContain(shop.user(Role.VIEWER));
+        assertThat(resources.get("nextCursor").isNull()).isTrue();
+
+        JsonNode first = ok(shop.advisor().get("/api/v1/appointments/resources?limit=1&locationId=" + location()));
+        assertThat(first.get("items")).hasSize(1);
+        assertThat(first.get("items").get(0).get("kind").asString()).isEqualTo("BAY");
+        JsonNode second = ok(shop.advisor()
+                .get("/api/v1/appointments/resources?limit=1&locationId=" + location() + "&cursor="
+                        + first.get("nextCursor").asString()));
+        assertThat(second.get("items").get(0).get("id").asString())
+                .isEqualTo(items.get(1).get("id").asString());
     }
 
     @Test

@@ -66,6 +66,9 @@ public final class SearchDataCheck {
                         new Customer.PostalAddress(null, null, null, null, null),
                         null,
                         false,
+                        false,
+                        null,
+                        null,
                         Instant.EPOCH,
                         Instant.EPOCH,
                         0);

@@ -12,7 +12,7 @@ import tools.jackson.databind.JsonNode;
  * The repair-order benchmark of issue #5 against a running Pitwall (see {@code bench/workorder-benchmark.sh} and
  * {@code docs/benchmarks.md}). Seeds a new business through the public API (sign-up, then as its owner: customers,
  * vehicles and 200 open repair orders in its location spread over the board's columns, a customer approval link for
- * 100 of them), then measures under closed-loop concurrency: {@code GET /api/v1/job-board?locationId=} (and the
+ * 100 of them), then measures under closed-loop concurrency: {@code GET /api/v1/job-board?limit=100&locationId=} (its first page of cards) (and the
  * {@code /job-board} page when the service has it), the customer's estimate {@code GET /api/v1/approvals/{token}}
  * (and the {@code /approvals/{token}} page when present), and opening a repair order with 10 lines. Not a test.
  *
@@ -73,13 +73,10 @@ public final class WorkOrderBenchmark {
         String pace = think == 0 ? "no pause between requests" : "about " + think + " ms between a user's requests";
         System.out.println("\n## Job board, " + users + " concurrent users (each its own owner session), " + pace);
         System.out.println("what                         | " + Latencies.Summary.header());
-        String boardApi = "/api/v1/job-board?locationId=" + locationId;
+        String boardApi = "/api/v1/job-board?limit=100&locationId=" + locationId;
         HttpSession probe = owner();
-        int cards = 0;
-        for (JsonNode column :
-                probe.get(boardApi).expect(200, "Job board").json().get("columns")) {
-            cards += column.get("cards").size();
-        }
+        int cards =
+                probe.get(boardApi).expect(200, "Job board").json().get("items").size();
         System.out.println("(the board answers " + cards + " cards, "
                 + probe.get(boardApi).body().length() + " bytes of JSON)");
         report("GET /api/v1/job-board", ClosedLoop.run(users, reads, 20, think, index -> {

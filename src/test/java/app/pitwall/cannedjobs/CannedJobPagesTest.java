@@ -99,6 +99,8 @@ class CannedJobPagesTest {
                 "Oil filter",
                 "lines[2].partNumber",
                 "OF-1",
+                "lines[2].condition",
+                "AFTERMARKET",
                 "lines[2].quantity",
                 "1",
                 "lines[2].unitCost",
@@ -124,8 +126,11 @@ class CannedJobPagesTest {
         assertThat(listed.get(0).get("lines")).hasSize(3);
         assertThat(listed.get(0).get("lines").get(1).get("unitPrice").asString())
                 .isEqualTo("12.99");
+        assertThat(listed.get(0).get("lines").get(1).get("condition").asString())
+                .isEqualTo("AFTERMARKET");
         assertThat(advisor.get("/canned-jobs?q=oil").body()).contains("Oil change 5W-30", "Oil and filter change");
-        assertThat(advisor.get("/canned-jobs/" + id(listed.get(0))).body()).contains("value=\"12.99\"", "OF-1");
+        assertThat(advisor.get("/canned-jobs/" + id(listed.get(0))).body())
+                .contains("value=\"12.99\"", "OF-1", "value=\"AFTERMARKET\" selected=\"selected\"");
     }
 
     @Test

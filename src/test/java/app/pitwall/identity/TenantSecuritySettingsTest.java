@@ -55,6 +55,34 @@ class TenantSecuritySettingsTest {
     }
 
     @Test
+    void aChangeNamesTheVersionItReadAndAStaleOneChangesNothing() {
+        TestShops.Shop shop = shops.create("Versioned Settings Garage");
+        ApiClient owner = client().signIn(shop.email(Role.OWNER), TestShops.PASSWORD);
+        ApiClient.Response unchanged = owner.get("/api/v1/settings/security");
+        assertThat(unchanged.header("ETag")).isEqualTo("\"0\"");
+        assertThat(unchanged.json().get("version").asInt()).isZero();
+
+        ApiClient plain = owner.withoutAutomaticVersions();
+        ApiClient.Response unversioned = plain.patch("/api/v1/settings/security", Map.of("idleTimeoutMinutes", 20));
+        ApiClient.Response first =
+                plain.patch("/api/v1/settings/security", Map.of("idleTimeoutMinutes", 20, "version", 0));
+        ApiClient.Response staleBody =
+                plain.patch("/api/v1/settings/security", Map.of("idleTimeoutMinutes", 10, "version", 0));
+        ApiClient.Response staleIfMatch = plain.send(
+                "PATCH", "/api/v1/settings/security", Map.of("idleTimeoutMinutes", 10), Map.of("If-Match", "\"0\""));
+        ApiClient.Response current = owner.get("/api/v1/settings/security");
+
+        assertThat(unversioned.status()).isEqualTo(428);
+        assertThat(first.status()).as(first.body()).isEqualTo(200);
+        assertThat(first.header("ETag")).isEqualTo("\"1\"");
+        assertThat(staleBody.status()).isEqualTo(409);
+        assertThat(staleBody.json().get("type").asString()).endsWith("/stale-version");
+        assertThat(staleIfMatch.status()).isEqualTo(412);
+        assertThat(current.json().get("idleTimeoutMinutes").asInt()).isEqualTo(20);
+        assertThat(current.json().get("version").asInt()).isEqualTo(1);
+    }
+
+    @Test
     void aUserWhoseRoleMustUseMfaCanDoNothingButEnrolUntilDone() {
         TestShops.Shop shop = shops.create("Strict Garage");
         ApiClient owner = client().signIn(shop.email(Role.OWNER), TestShops.PASSWORD);

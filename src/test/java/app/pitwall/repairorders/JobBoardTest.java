@@ -17,7 +17,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
 
-/** The job board: a location's open orders by status, filtered by advisor or technician, with each card's moves. */
+/** The job board: a location's open orders column by column, paged, filtered by advisor or technician, with each card's moves. */
 @PitwallIntegrationTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class JobBoardTest {
@@ -47,12 +47,15 @@ class JobBoardTest {
     }
 
     @Test
-    void openOrdersAreGroupedByStatusAndCancelledOnesAreGone() {
+    void openOrdersComeColumnByColumnAndCancelledOnesAreGone() {
         JsonNode board = ok(shop.advisor().get(board("")));
 
-        assertThat(StreamSupport.stream(board.get("columns").spliterator(), false)
-                        .map(column -> column.get("status").asString()))
-                .containsExactly("ESTIMATE", "AWAITING_APPROVAL", "APPROVED", "IN_PROGRESS", "ON_HOLD", "READY");
+        List<String> columns = List.of("ESTIMATE", "AWAITING_APPROVAL", "APPROVED", "IN_PROGRESS", "ON_HOLD", "READY");
+        List<Integer> order = StreamSupport.stream(board.get("items").spliterator(), false)
+                .map(card -> columns.indexOf(card.get("status").asString()))
+                .toList();
+        assertThat(order).doesNotContain(-1).isSorted();
+        assertThat(board.get("nextCursor").isNull()).isTrue();
         assertThat(ids(cards(board, "IN_PROGRESS"))).containsExactly(id(inProgress));
         assertThat(ids(cards(board, "ESTIMATE"))).contains(id(estimate)).hasSize(2);
         assertThat(board.toString()).doesNotContain(id(cancelled));
@@ -60,17 +63,36 @@ class JobBoardTest {
         assertThat(card.get("technicians").findValuesAsString("name")).containsExactly("technician of Board Garage");
         assertThat(card.get("serviceAdvisor").get("name").asString()).isEqualTo("service-advisor of Board Garage");
         assertThat(card.get("total").asString()).isEqualTo("272.42");
+        assertThat(card.get("timeZone").asString()).isNotBlank();
         assertThat(card.get("moves").toString()).contains("ON_HOLD", "READY", "CANCELLED");
+    }
+
+    @Test
+    void theBoardIsPagedAndItsPagesTogetherHoldEveryCardOnce() {
+        List<String> whole = ids(ok(shop.advisor().get(board(""))).get("items"));
+        List<String> paged = new java.util.ArrayList<>();
+        String cursor = null;
+        int pages = 0;
+        do {
+            JsonNode page = ok(shop.advisor().get(board("&limit=1" + (cursor == null ? "" : "&cursor=" + cursor))));
+            assertThat(page.get("items")).hasSize(1);
+            paged.addAll(ids(page.get("items")));
+            cursor = page.get("nextCursor").isNull()
+                    ? null
+                    : page.get("nextCursor").asString();
+            pages++;
+        } while (cursor != null && pages < 10);
+
+        assertThat(whole).hasSize(3);
+        assertThat(paged).containsExactlyElementsOf(whole);
+        assertThat(shop.advisor().get(board("&limit=0")).status()).isEqualTo(400);
     }
 
     @Test
     void theBoardFiltersByTechnicianAndShowsATechnicianNoMoneyButTheirMoves() {
         JsonNode mine = ok(shop.as(Role.TECHNICIAN).get(board("&technicianId=" + shop.user(Role.TECHNICIAN))));
 
-        List<String> ids = StreamSupport.stream(mine.get("columns").spliterator(), false)
-                .flatMap(column -> StreamSupport.stream(column.get("cards").spliterator(), false))
-                .map(card -> card.get("id").asString())
-                .toList();
+        List<String> ids = ids(mine.get("items"));
         assertThat(ids).contains(id(inProgress), id(estimate)).doesNotContain(id(cancelled));
         JsonNode card = cards(mine, "IN_PROGRESS").get(0);
         assertThat(card.get("total").isNull()).isTrue();
@@ -81,21 +103,18 @@ class JobBoardTest {
     void theBoardFiltersByAdvisor() {
         JsonNode nobodys = ok(shop.advisor().get(board("&serviceAdvisorId=" + shop.user(Role.OWNER))));
 
-        assertThat(nobodys.get("columns").findValues("cards"))
-                .allSatisfy(cards -> assertThat(cards).isEmpty());
+        assertThat(nobodys.get("items")).isEmpty();
     }
 
-    private static List<String> ids(JsonNode cards) {
+    private static List<String> ids(Iterable<JsonNode> cards) {
         return StreamSupport.stream(cards.spliterator(), false)
                 .map(card -> card.get("id").asString())
                 .toList();
     }
 
-    private static JsonNode cards(JsonNode board, String status) {
-        return StreamSupport.stream(board.get("columns").spliterator(), false)
-                .filter(column -> column.get("status").asString().equals(status))
-                .findFirst()
-                .orElseThrow()
-                .get("cards");
+    private static List<JsonNode> cards(JsonNode board, String status) {
+        return StreamSupport.stream(board.get("items").spliterator(), false)
+                .filter(card -> card.get("status").asString().equals(status))
+                .toList();
     }
 }

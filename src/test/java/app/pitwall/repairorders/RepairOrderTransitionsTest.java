@@ -96,6 +96,35 @@ class RepairOrderTransitionsTest {
         CommittedDocs.assertCommitted(doc, expected);
     }
 
+    @TestFactory
+    Stream<DynamicTest> billingMovesAreNeverRequestedAsTransitions() {
+        return RepairOrder.TRANSITIONS.stream()
+                .filter(move -> move.move().billing())
+                .map(move -> DynamicTest.dynamicTest(move.from() + " -> " + move.to(), () -> {
+                    RepairOrder order = Orders.in(move.from());
+
+                    assertThatThrownBy(() -> order.moveTo(move.to(), "a reason", Orders.ADVISOR))
+                            .isInstanceOfSatisfying(
+                                    ConflictException.class,
+                                    refusal -> assertThat(refusal.type().code()).isEqualTo("billing-move"));
+                    assertThat(order.status()).isEqualTo(move.from());
+                    assertThat(order.drainEvents()).isEmpty();
+                }));
+    }
+
+    @Test
+    void reopeningNeedsAReasonAndABilledOrder() {
+        RepairOrder invoiced = Orders.in(Status.INVOICED);
+        RepairOrder ready = Orders.in(Status.READY);
+
+        assertThatThrownBy(() -> invoiced.reopen(" ", Orders.ADVISOR))
+                .isInstanceOf(app.pitwall.platform.InvalidInputException.class);
+        assertThatThrownBy(() -> ready.reopen("a reason", Orders.ADVISOR))
+                .isInstanceOf(IllegalTransitionException.class);
+        assertThat(invoiced.status()).isEqualTo(Status.INVOICED);
+        assertThat(ready.status()).isEqualTo(Status.READY);
+    }
+
     @Test
     void approvedCannotBeRequestedDirectlyItFollowsFromTheCustomersApproval() {
         RepairOrder order = Orders.in(Status.AWAITING_APPROVAL);
@@ -152,7 +181,14 @@ class RepairOrderTransitionsTest {
      * after the approved work is done.
      */
     private static void perform(RepairOrder order, Status to) {
-        if (to == Status.APPROVED) {
+        RepairOrder.Move move = RepairOrder.transition(order.status(), to).orElseThrow().move();
+        if (move.billing()) {
+            switch (move) {
+                case INVOICE -> order.invoice(Orders.ADVISOR);
+                case CLOSE -> order.close(Orders.ADVISOR);
+                default -> order.reopen("credit note: wrong part billed", Orders.ADVISOR);
+            }
+        } else if (to == Status.APPROVED) {
             Job pending = order.jobs().stream()
                     .filter(job -> job.approvalStatus() == ApprovalStatus.PENDING)
                     .findFirst()

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import app.pitwall.platform.InvalidInputException;
 import app.pitwall.support.Lines;
 import app.pitwall.support.Orders;
+import app.pitwall.support.RandomOrders;
 import app.pitwall.support.Seeds;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -36,14 +37,14 @@ class TotalsReconcileTest {
         int linesChecked = 0;
         for (int n = 0; n < ORDERS; n++) {
             Pricing pricing =
-                    new Pricing(CURRENCIES.get(random.nextInt(CURRENCIES.size())), rate(random), rate(random));
+                    new Pricing(CURRENCIES.get(random.nextInt(CURRENCIES.size())), RandomOrders.rate(random), RandomOrders.rate(random));
             RepairOrder order = Orders.estimate(pricing);
             int jobs = 1 + random.nextInt(6);
             for (int j = 0; j < jobs; j++) {
                 Job job = order.addJob(Orders.job("Job " + j), null, List.of(), Orders.ADVISOR);
                 int lines = random.nextInt(13);
                 for (int l = 0; l < lines; l++) {
-                    addRandomLine(order, job, pricing, random);
+                    RandomOrders.addLine(order, job, pricing, random);
                 }
                 linesChecked += job.lines().size();
             }
@@ -148,50 +149,6 @@ class TotalsReconcileTest {
         assertThat(orderTotals.total().amount()).as(context).isEqualByComparingTo(signedLines);
     }
 
-    private static void addRandomLine(RepairOrder order, Job job, Pricing pricing, Random random) {
-        Line line = switch (random.nextInt(9)) {
-            case 0, 1 ->
-                Lines.labor("Labor", decimal(random, 1, 2000, 2), money(random, pricing, 300), random.nextBoolean());
-            case 2 -> Lines.flatLabor("Flat labor", money(random, pricing, 500), random.nextBoolean());
-            case 3, 4 ->
-                Lines.part(
-                        "Part",
-                        "P-" + random.nextInt(999),
-                        decimal(random, 1, 20000, 3),
-                        money(random, pricing, 500),
-                        money(random, pricing, 900),
-                        random.nextInt(5) > 0);
-            case 5 ->
-                Lines.shopSupplies(
-                        "Shop supplies", decimal(random, 0, 1500, 2), money(random, pricing, 60), random.nextBoolean());
-            case 6 ->
-                Lines.fee(
-                        random.nextBoolean() ? Line.FeeKind.ENVIRONMENTAL : Line.FeeKind.SUBLET,
-                        "Fee",
-                        money(random, pricing, 300),
-                        null,
-                        random.nextBoolean());
-            case 7 ->
-                Lines.percentDiscount(
-                        "Discount",
-                        decimal(random, 1, 10000, 2),
-                        random.nextBoolean() ? Line.TaxClass.LABOR : Line.TaxClass.PARTS);
-            default ->
-                Lines.amountDiscount(
-                        "Discount",
-                        money(random, pricing, 80).max(BigDecimal.ONE),
-                        random.nextBoolean() ? Line.TaxClass.LABOR : Line.TaxClass.PARTS);
-        };
-        int before = job.lines().size();
-        BigDecimal totalBefore = job.price().totals().total().amount();
-        try {
-            order.addLine(job.id(), line, Orders.ADVISOR);
-        } catch (InvalidInputException refused) {
-            assertThat(job.lines()).hasSize(before);
-            assertThat(job.price().totals().total().amount()).isEqualByComparingTo(totalBefore);
-        }
-    }
-
     private static void declineSome(RepairOrder order, Random random) {
         List<RepairOrder.JobDecision> decisions = new ArrayList<>();
         for (Job job : order.jobs()) {
@@ -205,19 +162,5 @@ class TotalsReconcileTest {
         if (!decisions.isEmpty()) {
             order.approve(decisions, Orders.phone(), Orders.ADVISOR);
         }
-    }
-
-    private static BigDecimal rate(Random random) {
-        return BigDecimal.valueOf(random.nextInt(20_001), 5);
-    }
-
-    /** A random decimal from {@code min} to {@code max} units of the last of {@code scale} digits. */
-    private static BigDecimal decimal(Random random, int min, int max, int scale) {
-        return BigDecimal.valueOf(min + random.nextInt(max - min + 1), scale).max(BigDecimal.valueOf(1, scale));
-    }
-
-    private static BigDecimal money(Random random, Pricing pricing, int maxUnits) {
-        return BigDecimal.valueOf(random.nextInt(maxUnits * (int) Math.pow(10, pricing.scale()) + 1), pricing.scale())
-                .setScale(pricing.scale(), RoundingMode.UNNECESSARY);
     }
 }

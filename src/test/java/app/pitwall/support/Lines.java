@@ -28,7 +28,7 @@ public final class Lines {
             BigDecimal unitCost,
             BigDecimal unitPrice,
             boolean taxable) {
-        return new PartLine(LineId.random(), description, partNumber, quantity, unitCost, unitPrice, taxable);
+        return new PartLine(LineId.random(), description, partNumber, null, quantity, unitCost, unitPrice, taxable);
     }
 
     public static FeeLine shopSupplies(String description, BigDecimal percent, BigDecimal cap, boolean taxable) {

@@ -70,6 +70,10 @@ public final class Orders {
                 new RepairOrder.Status[] {
                     RepairOrder.Status.APPROVED, RepairOrder.Status.IN_PROGRESS, RepairOrder.Status.READY
                 };
+            case INVOICED, CLOSED ->
+                new RepairOrder.Status[] {
+                    RepairOrder.Status.APPROVED, RepairOrder.Status.IN_PROGRESS, RepairOrder.Status.READY
+                };
             case CANCELLED -> new RepairOrder.Status[] {RepairOrder.Status.CANCELLED};
         };
         for (RepairOrder.Status step : path) {
@@ -84,6 +88,12 @@ public final class Orders {
                 }
                 order.moveTo(step, "a reason", ADVISOR);
             }
+        }
+        if (status == RepairOrder.Status.INVOICED || status == RepairOrder.Status.CLOSED) {
+            order.invoice(ADVISOR);
+        }
+        if (status == RepairOrder.Status.CLOSED) {
+            order.close(ADVISOR);
         }
         order.drainEvents();
         if (pending.approval().isPresent()) {

@@ -96,6 +96,28 @@ class LocationApiTest {
     }
 
     @Test
+    void partConditionsAreRequiredOnlyOnceAManagerSaysSoAndABadValueChangesNothing() {
+        JsonNode added =
+                manager.post("/api/v1/locations", withName("Condition Motors")).json();
+        String path = "/api/v1/locations/" + id(added);
+        assertThat(added.get("partConditionRequired").asBoolean()).isFalse();
+
+        ApiClient.Response required =
+                manager.send("PATCH", path, Map.of("partConditionRequired", true), Map.of("If-Match", "\"0\""));
+        ApiClient.Response refused =
+                manager.send("PATCH", path, Map.of("partConditionRequired", "maybe"), Map.of("If-Match", "\"1\""));
+
+        assertThat(required.status()).as(required.body()).isEqualTo(200);
+        assertThat(required.json().get("partConditionRequired").asBoolean()).isTrue();
+        assertThat(refused.status()).as(refused.body()).isEqualTo(400);
+        assertThat(refused.body()).contains("partConditionRequired");
+        JsonNode read = manager.get(path).json();
+        assertThat(read.get("partConditionRequired").asBoolean()).isTrue();
+        assertThat(read.get("version").asInt()).isEqualTo(1);
+        assertThat(read.get("name").asString()).isEqualTo("Condition Motors");
+    }
+
+    @Test
     void aChangeMustNameTheCurrentVersionAndAStaleOneChangesNothing() {
         String path = "/api/v1/locations/"
                 + id(manager.post("/api/v1/locations", withName("Version Works"))

@@ -63,6 +63,47 @@ class LocationPagesTest {
     }
 
     @Test
+    void theSettingsPageRequiresPartConditionsAndUntickingLiftsIt() {
+        PageClient manager = signedIn(Role.MANAGER);
+        manager.post("/settings/locations", form("Condition Row", "8.25", "0"));
+        String id = manager.api()
+                .get("/api/v1/locations?limit=100")
+                .json()
+                .get("items")
+                .valueStream()
+                .filter(item -> item.get("name").asString().equals("Condition Row"))
+                .findFirst()
+                .orElseThrow()
+                .get("id")
+                .asString();
+        String path = "/settings/locations/" + id;
+        assertThat(manager.get(path).body()).contains("name=\"partConditionRequired\"");
+
+        String[] ticked = java.util.Arrays.copyOf(edit("Condition Row", "8.25", "0"), 34);
+        ticked[32] = "partConditionRequired";
+        ticked[33] = "true";
+        PageClient.Answer required = manager.post(path, ticked);
+        boolean afterTick = manager.api()
+                .get("/api/v1/locations/" + id)
+                .json()
+                .get("partConditionRequired")
+                .asBoolean();
+        String[] unticked = edit("Condition Row", "8.25", "0");
+        unticked[unticked.length - 1] = "1";
+        PageClient.Answer lifted = manager.post(path, unticked);
+
+        assertThat(required.status()).isEqualTo(302);
+        assertThat(afterTick).isTrue();
+        assertThat(lifted.status()).isEqualTo(302);
+        assertThat(manager.api()
+                        .get("/api/v1/locations/" + id)
+                        .json()
+                        .get("partConditionRequired")
+                        .asBoolean())
+                .isFalse();
+    }
+
+    @Test
     void refusedInputShowsEveryErrorAndKeepsWhatWasTyped() {
         PageClient manager = signedIn(Role.MANAGER);
         String[] fields = form("", "eight", "0");

@@ -230,9 +230,9 @@ class AppointmentApi {
 
     @GetMapping("/resources")
     @RequiresPermission(Permission.APPOINTMENTS_READ)
-    AppointmentViews.ResourcesView resources(
-            @AuthenticationPrincipal Actor actor, @RequestParam @NotNull UUID locationId) {
-        return AppointmentViews.of(appointments.resources(actor, locationId));
+    PageView<AppointmentViews.ResourceView> resources(
+            @AuthenticationPrincipal Actor actor, @RequestParam @NotNull UUID locationId, Paging paging) {
+        return paging.slice(AppointmentViews.of(appointments.resources(actor, locationId)), resource -> resource);
     }
 
     private static Instant end(Instant starts, String endsAt, Integer minutes, ZoneId zone) {

@@ -49,11 +49,17 @@ final class AppointmentViews {
             Instant otherEndsAt,
             String message) {}
 
-    record ResourcesView(List<BayView> bays, List<TechnicianView> technicians) {}
+    /**
+     * One of a location's calendar resources: a bay ({@code kind} {@code BAY}, no role) or a technician ({@code kind}
+     * {@code TECHNICIAN}, with the role's code).
+     */
+    record ResourceView(Kind kind, UUID id, String name, String role) {
 
-    record BayView(UUID id, String name) {}
-
-    record TechnicianView(UUID id, String name, String role) {}
+        enum Kind {
+            BAY,
+            TECHNICIAN
+        }
+    }
 
     static BookingView of(Booking booking, ZoneId zone) {
         Appointment appointment = booking.appointment();
@@ -98,14 +104,20 @@ final class AppointmentViews {
                 appointment.version());
     }
 
-    static ResourcesView of(Appointments.Resources resources) {
-        return new ResourcesView(
-                resources.bays().stream()
-                        .map(bay -> new BayView(bay.id().value(), bay.name()))
-                        .toList(),
-                resources.technicians().stream()
-                        .map(member -> new TechnicianView(
-                                member.id(), member.name(), member.role().code()))
-                        .toList());
+    /** The bays first, then the technicians, each in the order the calendar shows them. */
+    static List<ResourceView> of(Appointments.Resources resources) {
+        List<ResourceView> views = new java.util.ArrayList<>();
+        resources
+                .bays()
+                .forEach(bay -> views.add(
+                        new ResourceView(ResourceView.Kind.BAY, bay.id().value(), bay.name(), null)));
+        resources
+                .technicians()
+                .forEach(member -> views.add(new ResourceView(
+                        ResourceView.Kind.TECHNICIAN,
+                        member.id(),
+                        member.name(),
+                        member.role().code())));
+        return views;
     }
 }

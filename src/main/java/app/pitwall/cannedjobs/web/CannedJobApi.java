@@ -14,6 +14,7 @@ import app.pitwall.platform.web.PageView;
 import app.pitwall.platform.web.Paging;
 import app.pitwall.repairorders.Line;
 import app.pitwall.repairorders.LineDraft;
+import app.pitwall.repairorders.PartLine;
 import app.pitwall.repairorders.api.RepairOrderRequests;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Min;
@@ -78,6 +79,7 @@ class CannedJobApi {
             Line.Kind kind,
             String description,
             String partNumber,
+            PartLine.Condition condition,
             String quantity,
             String unitCost,
             String unitPrice,
@@ -165,6 +167,7 @@ class CannedJobApi {
                 line.kind(),
                 line.description(),
                 flat.partNumber(),
+                flat.condition(),
                 plain(flat.quantity()),
                 plain(flat.unitCost()),
                 plain(flat.unitPrice()),

@@ -6,6 +6,7 @@ import app.pitwall.platform.web.FormErrors;
 import app.pitwall.platform.web.FormFields;
 import app.pitwall.repairorders.Line;
 import app.pitwall.repairorders.LineDraft;
+import app.pitwall.repairorders.PartLine;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
@@ -40,6 +41,12 @@ record CannedJobForm(
 
             @Size(max = 300) String description,
             @Size(max = 60) String partNumber,
+
+            @Pattern(
+                    regexp = "^$|^(NEW|USED|REBUILT|RECONDITIONED|OEM|AFTERMARKET)$",
+                    message = "{form.choice.invalid}")
+            String condition,
+
             @Size(max = 20) String quantity,
             @Size(max = 20) String unitCost,
             @Size(max = 20) String unitPrice,
@@ -59,7 +66,7 @@ record CannedJobForm(
             String taxable) {
 
         static LineForm blank() {
-            return new LineForm("", "", "", "", "", "", "", "", "", "", "", "", "", "");
+            return new LineForm("", "", "", "", "", "", "", "", "", "", "", "", "", "", "");
         }
 
         static LineForm of(Line line) {
@@ -68,6 +75,7 @@ record CannedJobForm(
                     line.kind().name(),
                     text(line.description()),
                     text(flat.partNumber()),
+                    flat.condition() == null ? "" : flat.condition().name(),
                     number(flat.quantity()),
                     number(flat.unitCost()),
                     number(flat.unitPrice()),
@@ -83,6 +91,46 @@ record CannedJobForm(
 
         boolean isEmpty() {
             return kind == null || kind.isBlank();
+        }
+
+        /** The line this row describes, by its kind; numbers that do not parse are recorded by {@code decimals}. */
+        private LineDraft draft(Decimals decimals) {
+            String text = blankToNull(description);
+            Boolean taxed = CannedJobForm.blank(taxable) ? null : Boolean.valueOf(taxable);
+            return switch (Line.Kind.valueOf(kind)) {
+                case LABOR ->
+                    LineDraft.labor(
+                            text,
+                            decimals.of("hours", hours),
+                            decimals.of("rate", rate),
+                            null,
+                            decimals.of("amount", amount),
+                            taxed);
+                case PART ->
+                    LineDraft.part(
+                            text,
+                            blankToNull(partNumber),
+                            CannedJobForm.blank(condition) ? null : PartLine.Condition.valueOf(condition),
+                            decimals.of("quantity", quantity),
+                            decimals.of("unitCost", unitCost),
+                            decimals.of("unitPrice", unitPrice),
+                            taxed);
+                case FEE ->
+                    LineDraft.fee(
+                            text,
+                            CannedJobForm.blank(feeKind) ? null : Line.FeeKind.valueOf(feeKind),
+                            decimals.of("percent", percent),
+                            decimals.of("cap", cap),
+                            decimals.of("amount", amount),
+                            decimals.of("unitCost", unitCost),
+                            taxed);
+                case DISCOUNT ->
+                    LineDraft.discount(
+                            text,
+                            CannedJobForm.blank(discountTarget) ? null : Line.TaxClass.valueOf(discountTarget),
+                            decimals.of("percent", percent),
+                            decimals.of("amount", amount));
+            };
         }
     }
 
@@ -134,22 +182,7 @@ record CannedJobForm(
             }
             Decimals decimals = new Decimals(
                     "lines[" + i + "].", errors, messages.getMessage("form.decimal.invalid", null, locale));
-            drafts.add(new LineDraft(
-                    Line.Kind.valueOf(row.kind()),
-                    blankToNull(row.description()),
-                    blankToNull(row.partNumber()),
-                    decimals.of("quantity", row.quantity()),
-                    decimals.of("unitCost", row.unitCost()),
-                    decimals.of("unitPrice", row.unitPrice()),
-                    decimals.of("hours", row.hours()),
-                    decimals.of("rate", row.rate()),
-                    null,
-                    decimals.of("amount", row.amount()),
-                    decimals.of("percent", row.percent()),
-                    decimals.of("cap", row.cap()),
-                    blank(row.feeKind()) ? null : Line.FeeKind.valueOf(row.feeKind()),
-                    blank(row.discountTarget()) ? null : Line.TaxClass.valueOf(row.discountTarget()),
-                    blank(row.taxable()) ? null : Boolean.valueOf(row.taxable())));
+            drafts.add(row.draft(decimals));
         }
         return new CannedJobDraft(name, title, text(complaint), text(correction), drafts);
     }

@@ -12,6 +12,7 @@ import app.pitwall.platform.Page;
 import app.pitwall.platform.web.FormErrors;
 import app.pitwall.platform.web.LocalRedirects;
 import app.pitwall.platform.web.Refusals;
+import app.pitwall.repairorders.PartLine;
 import jakarta.validation.Valid;
 import java.util.Locale;
 import java.util.Map;
@@ -139,6 +140,7 @@ class CannedJobPages {
         page.addObject("job", job);
         page.addObject("form", form);
         page.addObject("errors", errors);
+        page.addObject("conditions", PartLine.Condition.values());
         page.addObject(
                 "action", job == null ? PATH + "/new" : PATH + "/" + job.id().value());
         return page;

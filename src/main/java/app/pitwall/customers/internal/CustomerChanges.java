@@ -36,6 +36,13 @@ final class CustomerChanges {
                 address(current.address(), changes.address()),
                 merge(current.notes(), changes.notes()),
                 changes.marketingConsent() != null ? changes.marketingConsent() : current.marketingConsent(),
+                changes.taxExempt() != null ? changes.taxExempt() : current.taxExempt(),
+                merge(current.taxExemptionCertificate(), changes.taxExemptionCertificate()),
+                changes.taxExemptionExpiresCleared()
+                        ? null
+                        : changes.taxExemptionExpires() != null
+                                ? changes.taxExemptionExpires()
+                                : current.taxExemptionExpires(),
                 current.createdAt(),
                 now,
                 current.version() + 1);
@@ -60,11 +67,19 @@ final class CustomerChanges {
                 problems.put("phones[" + i + "]", "not a phone number");
             }
         }
+        if (customer.taxExempt() && customer.taxExemptionCertificate() == null) {
+            problems.put("taxExemptionCertificate", "a tax-exempt customer needs the exemption certificate's number");
+        }
+        if (customer.taxExemptionCertificate() != null
+                && customer.taxExemptionCertificate().length() > 60) {
+            problems.put("taxExemptionCertificate", "at most 60 characters");
+        }
         Map<String, String> freeText = new LinkedHashMap<>();
         freeText.put("firstName", customer.firstName());
         freeText.put("lastName", customer.lastName());
         freeText.put("companyName", customer.companyName());
         freeText.put("notes", customer.notes());
+        freeText.put("taxExemptionCertificate", customer.taxExemptionCertificate());
         freeText.put("address.street", customer.address().street());
         freeText.forEach((field, value) -> {
             if (CardNumbers.containsCardNumber(value)) {
@@ -114,20 +129,5 @@ final class CustomerChanges {
                 .map(value -> lowerCase ? value.toLowerCase(java.util.Locale.ROOT) : value)
                 .distinct()
                 .toList();
-    }
-
-    /** The fields whose values differ, before and after. */
-    record Difference(Map<String, Object> before, Map<String, Object> after) {}
-
-    static Difference difference(Map<String, Object> before, Map<String, Object> after) {
-        Map<String, Object> was = new LinkedHashMap<>();
-        Map<String, Object> is = new LinkedHashMap<>();
-        after.forEach((field, value) -> {
-            if (!Objects.equals(before.get(field), value)) {
-                was.put(field, before.get(field));
-                is.put(field, value);
-            }
-        });
-        return new Difference(was, is);
     }
 }

@@ -7,6 +7,7 @@ import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -23,7 +24,8 @@ class CustomerRows {
 
     private static final String COLUMNS = """
             id, location_id, kind, first_name, last_name, company_name, emails, phones, street, city, region,
-            postal_code, country, notes, marketing_consent, created_at, updated_at, version""";
+            postal_code, country, notes, marketing_consent, tax_exempt, tax_exemption_certificate, tax_exemption_expires,
+            created_at, updated_at, version""";
 
     /** {@link #COLUMNS} of the table aliased {@code c}. */
     private static final String ALIASED_COLUMNS = COLUMNS.replaceAll("(\\w+)", "c.$1");
@@ -195,10 +197,12 @@ class CustomerRows {
         jdbc.sql("""
                         INSERT INTO customer (tenant_id, id, location_id, kind, first_name, last_name, company_name,
                                               emails, phones, street, city, region, postal_code, country, notes,
-                                              marketing_consent, sort_name, search_text, created_at, updated_at,
+                                              marketing_consent, tax_exempt, tax_exemption_certificate,
+                                              tax_exemption_expires, sort_name, search_text, created_at, updated_at,
                                               version)
                         VALUES (:tenant, :id, :location, :kind, :first, :last, :company, :emails, :phones, :street,
-                                :city, :region, :postal, :country, :notes, :consent, :sortName, :searchText,
+                                :city, :region, :postal, :country, :notes, :consent, :taxExempt, :certificate, :expires,
+                                :sortName, :searchText,
                                 :createdAt, :updatedAt, :version)""").params(parameters(tenant, customer, sortName, searchText)).update();
     }
 
@@ -209,6 +213,8 @@ class CustomerRows {
                                last_name = :last, company_name = :company, emails = :emails, phones = :phones,
                                street = :street, city = :city, region = :region, postal_code = :postal,
                                country = :country, notes = :notes, marketing_consent = :consent,
+                               tax_exempt = :taxExempt, tax_exemption_certificate = :certificate,
+                               tax_exemption_expires = :expires,
                                sort_name = :sortName, search_text = :searchText, updated_at = :updatedAt,
                                version = :version
                         WHERE tenant_id = :tenant AND id = :id AND version = :version - 1""")
@@ -244,6 +250,9 @@ class CustomerRows {
         values.put("country", address.country());
         values.put("notes", customer.notes());
         values.put("consent", customer.marketingConsent());
+        values.put("taxExempt", customer.taxExempt());
+        values.put("certificate", customer.taxExemptionCertificate());
+        values.put("expires", customer.taxExemptionExpires());
         values.put("sortName", sortName);
         values.put("searchText", searchText);
         values.put("createdAt", Timestamp.from(customer.createdAt()));
@@ -270,6 +279,9 @@ class CustomerRows {
                         row.getString("country")),
                 row.getString("notes"),
                 row.getBoolean("marketing_consent"),
+                row.getBoolean("tax_exempt"),
+                row.getString("tax_exemption_certificate"),
+                row.getObject("tax_exemption_expires", LocalDate.class),
                 row.getTimestamp("created_at").toInstant(),
                 row.getTimestamp("updated_at").toInstant(),
                 row.getInt("version"));

@@ -6,6 +6,7 @@ import app.pitwall.customers.CustomerDetails;
 import app.pitwall.customers.CustomerEvents;
 import app.pitwall.customers.CustomerId;
 import app.pitwall.customers.Customers;
+import app.pitwall.customers.TaxExemption;
 import app.pitwall.customers.Vehicle;
 import app.pitwall.customers.VehicleDetails;
 import app.pitwall.customers.VehicleId;
@@ -13,12 +14,14 @@ import app.pitwall.platform.ConflictException;
 import app.pitwall.platform.InvalidInputException;
 import app.pitwall.platform.NotFoundException;
 import app.pitwall.platform.Page;
+import app.pitwall.platform.TenantId;
 import app.pitwall.platform.web.ProblemType;
 import app.pitwall.tenancy.Location;
 import app.pitwall.tenancy.LocationId;
 import app.pitwall.tenancy.Tenants;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -89,6 +92,9 @@ class CustomerService implements Customers {
                 CustomerChanges.address(null, details.address()),
                 CustomerChanges.clean(details.notes()),
                 Boolean.TRUE.equals(details.marketingConsent()),
+                Boolean.TRUE.equals(details.taxExempt()),
+                CustomerChanges.clean(details.taxExemptionCertificate()),
+                details.taxExemptionExpires(),
                 now,
                 now,
                 0));
@@ -96,6 +102,15 @@ class CustomerService implements Customers {
         events.publishEvent(new CustomerEvents.CustomerRegistered(
                 actor.tenantId(), customer.id(), actor.userId(), CustomerEvents.CustomerState.of(customer)));
         return customer;
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public TaxExemption exemptionOf(TenantId tenant, CustomerId customer, LocalDate on) {
+        return customers
+                .find(new CustomerRows.Scope(tenant, null), customer, false)
+                .map(found -> found.exemptionOn(on))
+                .orElseThrow(() -> new NotFoundException("Customer"));
     }
 
     @Override
@@ -169,7 +184,7 @@ class CustomerService implements Customers {
         }
         Vehicle stored = vehicles.find(scope(actor), vehicle.id(), false).orElseThrow();
         events.publishEvent(new CustomerEvents.VehicleRegistered(
-                actor.tenantId(), vehicle.id(), actor.userId(), VehicleChanges.fields(stored)));
+                actor.tenantId(), vehicle.id(), actor.userId(), CustomerEvents.VehicleState.of(stored)));
         return stored;
     }
 
@@ -199,10 +214,10 @@ class CustomerService implements Customers {
             vehicles.addReading(actor.tenantId(), id, changes.odometer(), now);
         }
         Vehicle stored = vehicles.find(scope(actor), id, false).orElseThrow();
-        var difference = CustomerChanges.difference(VehicleChanges.fields(current), VehicleChanges.fields(stored));
-        if (!difference.after().isEmpty()) {
-            events.publishEvent(new CustomerEvents.VehicleChanged(
-                    actor.tenantId(), id, actor.userId(), difference.before(), difference.after()));
+        var before = CustomerEvents.VehicleState.of(current);
+        var after = CustomerEvents.VehicleState.of(stored);
+        if (!before.equals(after)) {
+            events.publishEvent(new CustomerEvents.VehicleChanged(actor.tenantId(), id, actor.userId(), before, after));
         }
         return stored;
     }
@@ -218,7 +233,7 @@ class CustomerService implements Customers {
         checkVersion(expectedVersion, current.version());
         vehicles.delete(actor.tenantId(), id);
         events.publishEvent(new CustomerEvents.VehicleDeleted(
-                actor.tenantId(), id, actor.userId(), VehicleChanges.fields(current)));
+                actor.tenantId(), id, actor.userId(), CustomerEvents.VehicleState.of(current)));
     }
 
     private static CustomerRows.Scope scope(Actor actor) {

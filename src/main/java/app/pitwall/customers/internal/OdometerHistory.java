@@ -56,13 +56,14 @@ class OdometerHistory {
                 id,
                 new Vehicle.OdometerReading(reading.value(), unit, reading.readOn()),
                 clock.instant());
+        Vehicle recorded = vehicles.find(scope(actor), id, false).orElseThrow();
         events.publishEvent(new CustomerEvents.VehicleChanged(
                 actor.tenantId(),
                 id,
                 actor.userId(),
-                last == null ? Map.of() : Map.of("odometer", last.value() + " " + last.unit()),
-                Map.of("odometer", reading.value() + " " + unit)));
-        return vehicles.find(scope(actor), id, false).orElseThrow();
+                CustomerEvents.VehicleState.of(vehicle),
+                CustomerEvents.VehicleState.of(recorded)));
+        return recorded;
     }
 
     private static CustomerRows.Scope scope(Actor actor) {

@@ -13,7 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** The rules of a vehicle's details: merging a change, a checked VIN, and the fields for the audit trail. */
+/** The rules of a vehicle's details: merging a change, and a checked VIN. */
 final class VehicleChanges {
 
     private VehicleChanges() {}
@@ -116,21 +116,5 @@ final class VehicleChanges {
     private static String checkedVin(String raw) {
         Vin.VinCheck check = Vin.check(raw);
         return check.valid() ? check.normalized() : raw.strip();
-    }
-
-    static Map<String, Object> fields(Vehicle vehicle) {
-        Map<String, Object> fields = new LinkedHashMap<>();
-        fields.put("customerId", vehicle.customerId().value());
-        fields.put("vin", vehicle.vin());
-        fields.put("plate", vehicle.plate());
-        fields.put("plateRegion", vehicle.plateRegion());
-        fields.put("year", vehicle.year());
-        fields.put("make", vehicle.make());
-        fields.put("model", vehicle.model());
-        fields.put("trim", vehicle.trim());
-        fields.put("engine", vehicle.engine());
-        fields.put("colour", vehicle.colour());
-        fields.put("odometerReadings", vehicle.odometerReadings().size());
-        return fields;
     }
 }

@@ -3,6 +3,7 @@ package app.pitwall.customers.web;
 import app.pitwall.access.Actor;
 import app.pitwall.access.Permission;
 import app.pitwall.access.RequiresPermission;
+import app.pitwall.customers.CustomerDetails;
 import app.pitwall.customers.CustomerId;
 import app.pitwall.customers.Customers;
 import app.pitwall.platform.NotFoundException;
@@ -74,9 +75,18 @@ class CustomerApi {
             @Valid @RequestBody CustomerRequests.CustomerBody body,
             MergePatch patch,
             ExpectedVersion expected) {
-        patch.clearable("firstName", "lastName", "companyName", "emails", "phones", "notes");
+        patch.clearable(
+                "firstName",
+                "lastName",
+                "companyName",
+                "emails",
+                "phones",
+                "notes",
+                "taxExemptionCertificate",
+                "taxExemptionExpires");
         Integer version = expected.value();
-        return CustomerViews.of(customers.change(actor, new CustomerId(id), body.toDetails(), version), actor);
+        CustomerDetails changes = body.toDetails(patch.clears("taxExemptionExpires"));
+        return CustomerViews.of(customers.change(actor, new CustomerId(id), changes, version), actor);
     }
 
     @DeleteMapping("/{id}")

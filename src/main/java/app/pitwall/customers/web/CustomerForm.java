@@ -2,10 +2,13 @@ package app.pitwall.customers.web;
 
 import app.pitwall.customers.Customer;
 import app.pitwall.customers.CustomerDetails;
+import app.pitwall.platform.InvalidInputException;
 import app.pitwall.platform.web.FormFields;
 import app.pitwall.platform.web.NoCardNumber;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -48,6 +51,12 @@ record CustomerForm(
 
         @Size(max = 4000) @NoCardNumber String notes,
         Boolean marketingConsent,
+        Boolean taxExempt,
+
+        @Size(max = 60) @NoCardNumber String taxExemptionCertificate,
+
+        @Pattern(regexp = "^\\s*$|^\\s*[0-9]{4}-[0-9]{2}-[0-9]{2}\\s*$", message = "{form.date.invalid}")
+        String taxExemptionExpires,
 
         @Pattern(regexp = "^$|^" + UUID_PATTERN + "$", message = "{form.location.invalid}")
         String locationId,
@@ -69,7 +78,24 @@ record CustomerForm(
     /** An empty form for a new customer at the given location. */
     static CustomerForm blank(UUID location) {
         return new CustomerForm(
-                "PERSON", "", "", "", List.of(), List.of(), "", "", "", "", "", "", false, text(location), "");
+                "PERSON",
+                "",
+                "",
+                "",
+                List.of(),
+                List.of(),
+                "",
+                "",
+                "",
+                "",
+                "",
+                "",
+                false,
+                false,
+                "",
+                "",
+                text(location),
+                "");
     }
 
     /** The form filled with a customer's current details. */
@@ -89,6 +115,9 @@ record CustomerForm(
                 text(address.country()),
                 text(customer.notes()),
                 customer.marketingConsent(),
+                customer.taxExempt(),
+                text(customer.taxExemptionCertificate()),
+                text(customer.taxExemptionExpires()),
                 text(customer.locationId()),
                 String.valueOf(customer.version()));
     }
@@ -109,6 +138,9 @@ record CustomerForm(
                 country,
                 notes,
                 marketingConsent,
+                taxExempt,
+                taxExemptionCertificate,
+                taxExemptionExpires,
                 locationId,
                 String.valueOf(current));
     }
@@ -126,7 +158,23 @@ record CustomerForm(
                 new Customer.PostalAddress(
                         orEmpty(street), orEmpty(city), orEmpty(region), orEmpty(postalCode), orEmpty(country)),
                 orEmpty(notes),
-                Boolean.TRUE.equals(marketingConsent));
+                Boolean.TRUE.equals(marketingConsent),
+                Boolean.TRUE.equals(taxExempt),
+                orEmpty(taxExemptionCertificate),
+                expires(),
+                expires() == null);
+    }
+
+    /** The typed expiry of the exemption; blank is none. */
+    private LocalDate expires() {
+        if (taxExemptionExpires == null || taxExemptionExpires.isBlank()) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(taxExemptionExpires.strip());
+        } catch (DateTimeParseException e) {
+            throw new InvalidInputException("taxExemptionExpires", "not a day of the calendar");
+        }
     }
 
     Integer expectedVersion() {

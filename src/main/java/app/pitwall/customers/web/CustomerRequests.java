@@ -35,7 +35,10 @@ final class CustomerRequests {
         }
     }
 
-    /** Create or change a customer; on change, absent fields stay as they are and "" clears one. */
+    /**
+     * Create or change a customer; on change, absent fields stay as they are and "" (or {@code null}, as a merge patch
+     * says) clears one. A tax-exempt customer needs the exemption certificate's number; its expiry is optional.
+     */
     record CustomerBody(
             UUID locationId,
             Customer.Kind kind,
@@ -47,9 +50,17 @@ final class CustomerRequests {
             @Valid Address address,
             @Size(max = 4000) String notes,
             Boolean marketingConsent,
+            Boolean taxExempt,
+            @Size(max = 60) String taxExemptionCertificate,
+            LocalDate taxExemptionExpires,
             @Min(0) Integer version) {
 
         CustomerDetails toDetails() {
+            return toDetails(false);
+        }
+
+        /** The details; {@code expiresCleared} when the patch clears the exemption's expiry. */
+        CustomerDetails toDetails(boolean expiresCleared) {
             return new CustomerDetails(
                     locationId,
                     kind,
@@ -60,7 +71,11 @@ final class CustomerRequests {
                     phones,
                     address == null ? null : address.toAddress(),
                     notes,
-                    marketingConsent);
+                    marketingConsent,
+                    taxExempt,
+                    taxExemptionCertificate,
+                    taxExemptionExpires,
+                    expiresCleared);
         }
     }
 

@@ -6,12 +6,13 @@ import app.pitwall.customers.Customer;
 import app.pitwall.customers.Vehicle;
 import app.pitwall.customers.Vin;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
 /**
- * What the API answers about customers and vehicles. Contact details appear only for roles with
- * {@code customers:contact}; technicians see names.
+ * What the API answers about customers and vehicles. Contact details and the tax exemption appear only for roles
+ * with {@code customers:contact}; technicians see names.
  */
 final class CustomerViews {
 
@@ -30,6 +31,9 @@ final class CustomerViews {
             Customer.PostalAddress address,
             String notes,
             Boolean marketingConsent,
+            Boolean taxExempt,
+            String taxExemptionCertificate,
+            LocalDate taxExemptionExpires,
             Instant createdAt,
             Instant updatedAt,
             int version) {}
@@ -69,6 +73,9 @@ final class CustomerViews {
                 contact ? customer.address() : null,
                 contact ? customer.notes() : null,
                 contact ? customer.marketingConsent() : null,
+                contact ? customer.taxExempt() : null,
+                contact ? customer.taxExemptionCertificate() : null,
+                contact ? customer.taxExemptionExpires() : null,
                 customer.createdAt(),
                 customer.updatedAt(),
                 customer.version());

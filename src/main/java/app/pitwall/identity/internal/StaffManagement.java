@@ -13,8 +13,6 @@ import app.pitwall.platform.web.ProblemType;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 import org.springframework.context.ApplicationEventPublisher;
@@ -164,21 +162,12 @@ public class StaffManagement {
     }
 
     private void publishChanges(Actor actor, StaffMember before, StaffMember after, Instant now) {
-        Map<String, Object> was = before.auditView();
-        Map<String, Object> is = after.auditView();
-        Map<String, Object> changedBefore = new java.util.LinkedHashMap<>();
-        Map<String, Object> changedAfter = new java.util.LinkedHashMap<>();
-        was.forEach((field, value) -> {
-            if (!Objects.equals(value, is.get(field))) {
-                changedBefore.put(field, value);
-                changedAfter.put(field, is.get(field));
-            }
-        });
-        if (changedAfter.isEmpty()) {
+        StaffEvents.StaffState was = before.state();
+        StaffEvents.StaffState is = after.state();
+        if (was.equals(is)) {
             return;
         }
-        events.publishEvent(
-                new StaffEvents.UserChanged(actor.tenantId(), after.id(), actor.userId(), changedBefore, changedAfter));
+        events.publishEvent(new StaffEvents.UserChanged(actor.tenantId(), after.id(), actor.userId(), was, is));
         if (after.disabled() && !before.disabled()) {
             int ended = sessions.endAllListed(actor.tenantId(), after.id(), null, "account disabled")
                     .size();

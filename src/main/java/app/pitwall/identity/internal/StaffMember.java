@@ -1,11 +1,10 @@
 package app.pitwall.identity.internal;
 
 import app.pitwall.access.Role;
+import app.pitwall.identity.StaffEvents;
 import app.pitwall.platform.TenantId;
 import java.time.Instant;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
@@ -30,13 +29,8 @@ public record StaffMember(
         return disabledAt != null;
     }
 
-    /** The fields an audit record compares, with stable names. */
-    Map<String, Object> auditView() {
-        Map<String, Object> view = new LinkedHashMap<>();
-        view.put("role", role.code());
-        view.put("allLocations", allLocations);
-        view.put("locationIds", List.copyOf(new java.util.TreeSet<>(locationIds)));
-        view.put("disabled", disabled());
-        return view;
+    /** What events tell of the account. */
+    StaffEvents.StaffState state() {
+        return new StaffEvents.StaffState(role.code(), allLocations, List.copyOf(locationIds), disabled());
     }
 }

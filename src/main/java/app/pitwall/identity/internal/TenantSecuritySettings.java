@@ -4,15 +4,16 @@ import app.pitwall.access.Actor;
 import app.pitwall.access.Role;
 import app.pitwall.identity.AccountSecurityEvents;
 import app.pitwall.identity.SessionProperties;
+import app.pitwall.platform.ConflictException;
 import app.pitwall.platform.InvalidInputException;
 import app.pitwall.platform.TenantId;
+import app.pitwall.platform.web.ProblemType;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.EnumSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -41,23 +42,28 @@ public class TenantSecuritySettings {
         this.clock = clock;
     }
 
-    /** The settings as stored; the durations in force are {@link #idleTimeout} and {@link #absoluteLifetime}. */
+    /**
+     * The settings as stored; the durations in force are {@link #idleTimeout} and {@link #absoluteLifetime}.
+     *
+     * @param version 0 while the tenant never changed them, one more with each change
+     */
     public record Settings(
-            boolean mfaRequiredForAll, Set<Role> mfaRequiredRoles, int idleTimeoutMinutes, int absoluteLifetimeDays) {
+            boolean mfaRequiredForAll,
+            Set<Role> mfaRequiredRoles,
+            int idleTimeoutMinutes,
+            int absoluteLifetimeDays,
+            int version) {
 
         public boolean mfaRequiredFor(Role role) {
             return mfaRequiredForAll || mfaRequiredRoles.contains(role);
         }
 
-        Map<String, Object> describe() {
-            Map<String, Object> map = new LinkedHashMap<>();
-            map.put("mfaRequiredForAll", mfaRequiredForAll);
-            map.put(
-                    "mfaRequiredRoles",
-                    mfaRequiredRoles.stream().map(Role::code).sorted().toList());
-            map.put("idleTimeoutMinutes", idleTimeoutMinutes);
-            map.put("absoluteLifetimeDays", absoluteLifetimeDays);
-            return map;
+        AccountSecurityEvents.SecuritySettingsState state() {
+            return new AccountSecurityEvents.SecuritySettingsState(
+                    mfaRequiredForAll,
+                    mfaRequiredRoles.stream().map(Role::code).toList(),
+                    idleTimeoutMinutes,
+                    absoluteLifetimeDays);
         }
     }
 
@@ -79,16 +85,18 @@ public class TenantSecuritySettings {
     @Transactional(readOnly = true)
     public Settings of(TenantId tenant) {
         return jdbc.sql("""
-                        SELECT mfa_required_for_all, mfa_required_roles, idle_timeout_minutes, absolute_lifetime_days
+                        SELECT mfa_required_for_all, mfa_required_roles, idle_timeout_minutes, absolute_lifetime_days,
+                            version
                         FROM tenant_security_settings WHERE tenant_id = ?""")
                 .param(tenant.value())
                 .query((rs, n) -> new Settings(
                         rs.getBoolean("mfa_required_for_all"),
                         roles((String[]) rs.getArray("mfa_required_roles").getArray()),
                         rs.getInt("idle_timeout_minutes"),
-                        rs.getInt("absolute_lifetime_days")))
+                        rs.getInt("absolute_lifetime_days"),
+                        rs.getInt("version")))
                 .optional()
-                .orElseGet(() -> new Settings(false, Set.of(), maxIdleTimeoutMinutes(), maxAbsoluteLifetimeDays()));
+                .orElseGet(() -> new Settings(false, Set.of(), maxIdleTimeoutMinutes(), maxAbsoluteLifetimeDays(), 0));
     }
 
     /** How long a session of this tenant may go without a refresh. */
@@ -101,10 +109,16 @@ public class TenantSecuritySettings {
         return min(Duration.ofDays(settings.absoluteLifetimeDays()), sessions.absoluteLifetime());
     }
 
-    /** Applies a change in the actor's tenant; live sessions are shortened to a new, shorter lifetime. */
+    /**
+     * Applies a change in the actor's tenant if its settings are still at {@code expectedVersion} (null: any); live
+     * sessions are shortened to a new, shorter lifetime. A stale version changes nothing.
+     */
     @Transactional
-    public Settings change(Actor actor, Change change) {
+    public Settings change(Actor actor, Change change, Integer expectedVersion) {
         Settings before = of(actor.tenantId());
+        if (expectedVersion != null && expectedVersion != before.version()) {
+            throw stale(before.version());
+        }
         Settings after = new Settings(
                 change.mfaRequiredForAll() != null ? change.mfaRequiredForAll() : before.mfaRequiredForAll(),
                 change.mfaRequiredRoles() != null ? parseRoles(change.mfaRequiredRoles()) : before.mfaRequiredRoles(),
@@ -117,21 +131,24 @@ public class TenantSecuritySettings {
                         change.absoluteLifetimeDays(),
                         before.absoluteLifetimeDays(),
                         maxAbsoluteLifetimeDays(),
-                        "absoluteLifetimeDays"));
-        if (after.equals(before)) {
+                        "absoluteLifetimeDays"),
+                before.version() + 1);
+        if (after.state().equals(before.state())) {
             return before;
         }
         Instant now = clock.instant();
-        jdbc.sql("""
+        int written = jdbc.sql("""
                         INSERT INTO tenant_security_settings (tenant_id, mfa_required_for_all, mfa_required_roles,
-                            idle_timeout_minutes, absolute_lifetime_days, updated_at, updated_by)
-                        VALUES (?, ?, ?::text[], ?, ?, ?, ?)
+                            idle_timeout_minutes, absolute_lifetime_days, updated_at, updated_by, version)
+                        VALUES (?, ?, ?::text[], ?, ?, ?, ?, ?)
                         ON CONFLICT (tenant_id) DO UPDATE SET
                             mfa_required_for_all = excluded.mfa_required_for_all,
                             mfa_required_roles = excluded.mfa_required_roles,
                             idle_timeout_minutes = excluded.idle_timeout_minutes,
                             absolute_lifetime_days = excluded.absolute_lifetime_days,
-                            updated_at = excluded.updated_at, updated_by = excluded.updated_by""")
+                            updated_at = excluded.updated_at, updated_by = excluded.updated_by,
+                            version = excluded.version
+                        WHERE tenant_security_settings.version = excluded.version - 1""")
                 .params(
                         actor.tenantId().value(),
                         after.mfaRequiredForAll(),
@@ -144,8 +161,12 @@ public class TenantSecuritySettings {
                         after.idleTimeoutMinutes(),
                         after.absoluteLifetimeDays(),
                         Timestamp.from(now),
-                        actor.userId())
+                        actor.userId(),
+                        after.version())
                 .update();
+        if (written == 0) {
+            throw stale(of(actor.tenantId()).version());
+        }
         jdbc.sql("""
                         UPDATE session_family SET expires_at = created_at + make_interval(secs => ?)
                         WHERE tenant_id = ? AND revoked_at IS NULL AND expires_at > created_at + make_interval(secs => ?)""")
@@ -155,8 +176,15 @@ public class TenantSecuritySettings {
                         absoluteLifetime(after).toSeconds())
                 .update();
         events.publishEvent(new AccountSecurityEvents.SecuritySettingsChanged(
-                actor.tenantId(), actor.userId(), before.describe(), after.describe(), now));
+                actor.tenantId(), actor.userId(), before.state(), after.state(), now));
         return after;
+    }
+
+    private static ConflictException stale(int current) {
+        return new ConflictException(
+                ProblemType.STALE_VERSION,
+                "Someone else changed the security settings (now at version " + current + "); reload them.",
+                Map.of("currentVersion", current));
     }
 
     private static Set<Role> parseRoles(List<String> codes) {

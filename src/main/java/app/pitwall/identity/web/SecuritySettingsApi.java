@@ -5,8 +5,10 @@ import app.pitwall.access.Permission;
 import app.pitwall.access.RequiresPermission;
 import app.pitwall.access.Role;
 import app.pitwall.identity.internal.TenantSecuritySettings;
+import app.pitwall.platform.web.ExpectedVersion;
 import app.pitwall.platform.web.MergePatch;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Size;
 import java.util.List;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -18,7 +20,8 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * The tenant's security settings: who must use MFA, and how long sessions may idle and last,
- * within the installation's maxima (which the answer states).
+ * within the installation's maxima (which the answer states). Versioned like any record: a change names the version
+ * it read ({@code If-Match} or the body's {@code version}).
  */
 @RestController
 @RequestMapping("/api/v1/settings/security")
@@ -36,13 +39,15 @@ class SecuritySettingsApi {
             int idleTimeoutMinutes,
             int absoluteLifetimeDays,
             int maxIdleTimeoutMinutes,
-            int maxAbsoluteLifetimeDays) {}
+            int maxAbsoluteLifetimeDays,
+            int version) {}
 
     record Change(
             Boolean mfaRequiredForAll,
             @Size(max = 10) List<String> mfaRequiredRoles,
             Integer idleTimeoutMinutes,
-            Integer absoluteLifetimeDays) {}
+            Integer absoluteLifetimeDays,
+            @Min(0) Integer version) {}
 
     @GetMapping
     @RequiresPermission(Permission.SETTINGS_MANAGE)
@@ -52,7 +57,11 @@ class SecuritySettingsApi {
 
     @PatchMapping
     @RequiresPermission(Permission.SETTINGS_MANAGE)
-    SecuritySettings change(@AuthenticationPrincipal Actor actor, @Valid @RequestBody Change change, MergePatch patch) {
+    SecuritySettings change(
+            @AuthenticationPrincipal Actor actor,
+            @Valid @RequestBody Change change,
+            MergePatch patch,
+            ExpectedVersion expected) {
         patch.clearable("mfaRequiredRoles");
         return view(settings.change(
                 actor,
@@ -60,7 +69,8 @@ class SecuritySettingsApi {
                         change.mfaRequiredForAll(),
                         change.mfaRequiredRoles(),
                         change.idleTimeoutMinutes(),
-                        change.absoluteLifetimeDays())));
+                        change.absoluteLifetimeDays()),
+                expected.value()));
     }
 
     private SecuritySettings view(TenantSecuritySettings.Settings current) {
@@ -70,6 +80,7 @@ class SecuritySettingsApi {
                 current.idleTimeoutMinutes(),
                 current.absoluteLifetimeDays(),
                 settings.maxIdleTimeoutMinutes(),
-                settings.maxAbsoluteLifetimeDays());
+                settings.maxAbsoluteLifetimeDays(),
+                current.version());
     }
 }

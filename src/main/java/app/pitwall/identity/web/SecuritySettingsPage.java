@@ -86,7 +86,7 @@ class SecuritySettingsPage {
             return page(actor, form, errors, HttpStatus.BAD_REQUEST);
         }
         try {
-            settings.change(actor, new TenantSecuritySettings.Change(mfaRequiredForAll, roles, idle, lifetime));
+            settings.change(actor, new TenantSecuritySettings.Change(mfaRequiredForAll, roles, idle, lifetime), null);
         } catch (InvalidInputException refused) {
             return page(actor, form, FormErrors.of(refused, field -> field, messages, locale), HttpStatus.BAD_REQUEST);
         }

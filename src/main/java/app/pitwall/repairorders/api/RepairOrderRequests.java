@@ -7,6 +7,7 @@ import app.pitwall.repairorders.Line;
 import app.pitwall.repairorders.LineDraft;
 import app.pitwall.repairorders.NewJob;
 import app.pitwall.repairorders.OrderDetails;
+import app.pitwall.repairorders.PartLine;
 import app.pitwall.repairorders.RepairOrder;
 import app.pitwall.shopsetup.LaborRateId;
 import jakarta.validation.Valid;
@@ -106,6 +107,7 @@ public final class RepairOrderRequests {
             Line.Kind kind,
             @Size(max = 300) String description,
             @Size(max = 60) String partNumber,
+            PartLine.Condition condition,
             BigDecimal quantity,
             BigDecimal unitCost,
             BigDecimal unitPrice,
@@ -125,6 +127,7 @@ public final class RepairOrderRequests {
                     kind,
                     description,
                     partNumber,
+                    condition,
                     quantity,
                     unitCost,
                     unitPrice,

@@ -81,6 +81,7 @@ public record RepairOrderView(
             String kind,
             String description,
             String partNumber,
+            String condition,
             String quantity,
             String price,
             String amount,

@@ -8,6 +8,7 @@ import app.pitwall.repairorders.JobApproval;
 import app.pitwall.repairorders.JobPrice;
 import app.pitwall.repairorders.Line;
 import app.pitwall.repairorders.LineDraft;
+import app.pitwall.repairorders.PartLine;
 import app.pitwall.repairorders.RepairOrder;
 import app.pitwall.repairorders.RepairOrderSummary;
 import app.pitwall.repairorders.StatusChange;
@@ -82,6 +83,7 @@ public final class RepairOrderViews {
             Line.Kind kind,
             String description,
             String partNumber,
+            PartLine.Condition condition,
             String quantity,
             String unitCost,
             String unitPrice,
@@ -222,6 +224,7 @@ public final class RepairOrderViews {
                 line.kind(),
                 line.description(),
                 flat.partNumber(),
+                flat.condition(),
                 plain(flat.quantity()),
                 money ? plain(flat.unitCost()) : null,
                 money ? plain(flat.unitPrice()) : null,

@@ -109,11 +109,15 @@ class JobBoardQuery implements JobBoard {
                 now);
     }
 
-    /** The moves the table allows from the order's status that this actor may make; APPROVED is the customer's. */
+    /**
+     * The moves the table allows from the order's status that this actor may make; APPROVED is the customer's and the
+     * billing moves billing's.
+     */
     static List<RepairOrder.Status> moves(Actor actor, RepairOrderSummary order) {
         boolean assigned = order.technicianIds().contains(actor.userId());
         return RepairOrder.TRANSITIONS.stream()
                 .filter(move -> move.from() == order.status() && move.to() != RepairOrder.Status.APPROVED)
+                .filter(move -> !move.move().billing())
                 .filter(move -> actor.can(Permission.REPAIR_ORDERS_TRANSITION)
                         || (move.assignedTechnicianMay() && assigned && actor.can(Permission.REPAIR_ORDERS_WORK)))
                 .map(RepairOrder.Transition::to)

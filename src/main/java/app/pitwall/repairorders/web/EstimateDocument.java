@@ -61,7 +61,9 @@ final class EstimateDocument {
             boolean discount = line.kind() == Line.Kind.DISCOUNT;
             LineDraft flat = LineDraft.of(line);
             boolean hourly = flat.hours() != null;
-            PrintedPage.cell(lines, line.description(), false);
+            String part = PrintedPart.of(flat);
+            PrintedPage.cell(
+                    lines, part.isEmpty() ? line.description() : line.description() + " (" + part + ")", false);
             PrintedPage.cell(lines, Formats.plain(hourly ? flat.hours() : flat.quantity()), true);
             PrintedPage.cell(lines, format.money(hourly ? flat.rate() : flat.unitPrice()), true);
             PrintedPage.cell(lines, (discount ? "-" : "") + format.money(amount), true);

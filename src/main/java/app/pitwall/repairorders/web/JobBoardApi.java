@@ -3,6 +3,8 @@ package app.pitwall.repairorders.web;
 import app.pitwall.access.Actor;
 import app.pitwall.access.Permission;
 import app.pitwall.access.RequiresPermission;
+import app.pitwall.platform.web.PageView;
+import app.pitwall.platform.web.Paging;
 import app.pitwall.platform.web.ShopTimes;
 import app.pitwall.repairorders.Board;
 import app.pitwall.repairorders.JobBoard;
@@ -21,8 +23,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * {@code /api/v1/job-board}: a location's open repair orders by status, filtered by advisor or technician, with the
- * moves each card allows the caller. Money only for staff who see it.
+ * {@code /api/v1/job-board}: a location's open repair orders as cards, column by column in the board's order of
+ * statuses (each card names its {@code status}), filtered by advisor or technician, with the moves each card allows
+ * the caller; paged like every list. Money only for staff who see it.
  */
 @RestController
 @Validated
@@ -34,10 +37,7 @@ class JobBoardApi {
         this.board = board;
     }
 
-    record BoardView(UUID locationId, String timeZone, Instant at, List<ColumnView> columns) {}
-
-    record ColumnView(RepairOrder.Status status, List<CardView> cards) {}
-
+    /** A card of the board, with the column ({@code status}) it stands in and the location's time zone. */
     record CardView(
             UUID id,
             long number,
@@ -49,6 +49,7 @@ class JobBoardApi {
             List<Board.Person> technicians,
             Instant promisedAt,
             LocalDateTime promisedAtLocal,
+            String timeZone,
             boolean overdue,
             int jobCount,
             int jobsDone,
@@ -59,40 +60,39 @@ class JobBoardApi {
 
     @GetMapping("/api/v1/job-board")
     @RequiresPermission(Permission.REPAIR_ORDERS_READ)
-    BoardView board(
+    PageView<CardView> board(
             @AuthenticationPrincipal Actor actor,
             @RequestParam @NotNull UUID locationId,
             @RequestParam(required = false) UUID serviceAdvisorId,
-            @RequestParam(required = false) UUID technicianId) {
+            @RequestParam(required = false) UUID technicianId,
+            Paging paging) {
         Board read = board.board(actor, locationId, serviceAdvisorId, technicianId);
         ZoneId zone = ZoneId.of(read.timeZone());
-        return new BoardView(
-                read.locationId(),
-                read.timeZone(),
-                read.at(),
-                read.columns().stream()
-                        .map(column -> new ColumnView(
-                                column.status(),
-                                column.cards().stream()
-                                        .map(card -> new CardView(
-                                                card.id().value(),
-                                                card.number(),
-                                                card.status(),
-                                                card.statusReason(),
-                                                card.customerName(),
-                                                card.vehicleLabel(),
-                                                card.serviceAdvisor(),
-                                                card.technicians(),
-                                                card.promisedAt(),
-                                                ShopTimes.local(card.promisedAt(), zone),
-                                                card.overdue(),
-                                                card.jobCount(),
-                                                card.jobsDone(),
-                                                MoneyText.text(card.total()),
-                                                card.currency(),
-                                                card.moves(),
-                                                card.version()))
-                                        .toList()))
-                        .toList());
+        List<Board.Card> cards = read.columns().stream()
+                .flatMap(column -> column.cards().stream())
+                .toList();
+        return paging.slice(cards, card -> view(card, zone));
+    }
+
+    private static CardView view(Board.Card card, ZoneId zone) {
+        return new CardView(
+                card.id().value(),
+                card.number(),
+                card.status(),
+                card.statusReason(),
+                card.customerName(),
+                card.vehicleLabel(),
+                card.serviceAdvisor(),
+                card.technicians(),
+                card.promisedAt(),
+                ShopTimes.local(card.promisedAt(), zone),
+                zone.getId(),
+                card.overdue(),
+                card.jobCount(),
+                card.jobsDone(),
+                MoneyText.text(card.total()),
+                card.currency(),
+                card.moves(),
+                card.version());
     }
 }

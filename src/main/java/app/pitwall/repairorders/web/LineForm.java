@@ -4,6 +4,7 @@ import app.pitwall.platform.web.Amount;
 import app.pitwall.platform.web.FormFields;
 import app.pitwall.repairorders.Line;
 import app.pitwall.repairorders.LineDraft;
+import app.pitwall.repairorders.PartLine;
 import app.pitwall.shopsetup.LaborRateId;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
@@ -19,6 +20,9 @@ public record LineForm(
 
         @Size(max = 300) String description,
         @Size(max = 60) String partNumber,
+
+        @Pattern(regexp = "^$|NEW|USED|REBUILT|RECONDITIONED|OEM|AFTERMARKET", message = "{form.choice.invalid}")
+        String condition,
 
         @Amount BigDecimal quantity,
 
@@ -59,6 +63,7 @@ public record LineForm(
                 kind.name(),
                 "",
                 "",
+                "",
                 null,
                 null,
                 null,
@@ -80,6 +85,7 @@ public record LineForm(
                 line.kind().name(),
                 line.description(),
                 RepairOrderForms.orEmpty(flat.partNumber()),
+                flat.condition() == null ? "" : flat.condition().name(),
                 flat.quantity(),
                 flat.unitCost(),
                 flat.unitPrice(),
@@ -99,23 +105,48 @@ public record LineForm(
         return Line.Kind.valueOf(kind);
     }
 
+    /** The line this form describes, by its kind; fields its kind does not use are left out. */
     public LineDraft draft() {
-        return new LineDraft(
-                lineKind(),
-                RepairOrderForms.blankToNull(description),
-                RepairOrderForms.blankToNull(partNumber),
-                quantity,
-                unitCost,
-                unitPrice,
-                hours,
-                rate,
-                laborRateId == null || laborRateId.isBlank() ? null : new LaborRateId(UUID.fromString(laborRateId)),
-                amount,
-                percent,
-                cap,
-                feeKind == null || feeKind.isBlank() ? null : Line.FeeKind.valueOf(feeKind),
-                discountTarget == null || discountTarget.isBlank() ? null : Line.TaxClass.valueOf(discountTarget),
-                taxable == null || taxable.isBlank() ? null : Boolean.valueOf(taxable));
+        String text = RepairOrderForms.blankToNull(description);
+        Boolean taxed = taxable == null || taxable.isBlank() ? null : Boolean.valueOf(taxable);
+        return switch (lineKind()) {
+            case LABOR ->
+                LineDraft.labor(
+                        text,
+                        hours,
+                        rate,
+                        laborRateId == null || laborRateId.isBlank()
+                                ? null
+                                : new LaborRateId(UUID.fromString(laborRateId)),
+                        amount,
+                        taxed);
+            case PART ->
+                LineDraft.part(
+                        text,
+                        RepairOrderForms.blankToNull(partNumber),
+                        condition == null || condition.isBlank() ? null : PartLine.Condition.valueOf(condition),
+                        quantity,
+                        unitCost,
+                        unitPrice,
+                        taxed);
+            case FEE ->
+                LineDraft.fee(
+                        text,
+                        feeKind == null || feeKind.isBlank() ? null : Line.FeeKind.valueOf(feeKind),
+                        percent,
+                        cap,
+                        amount,
+                        unitCost,
+                        taxed);
+            case DISCOUNT ->
+                LineDraft.discount(
+                        text,
+                        discountTarget == null || discountTarget.isBlank()
+                                ? null
+                                : Line.TaxClass.valueOf(discountTarget),
+                        percent,
+                        amount);
+        };
     }
 
     public LineForm withVersion(int current) {
@@ -123,6 +154,7 @@ public record LineForm(
                 kind,
                 description,
                 partNumber,
+                condition,
                 quantity,
                 unitCost,
                 unitPrice,

@@ -9,6 +9,7 @@ import app.pitwall.repairorders.Job;
 import app.pitwall.repairorders.JobId;
 import app.pitwall.repairorders.Line;
 import app.pitwall.repairorders.LineId;
+import app.pitwall.repairorders.PartLine;
 import app.pitwall.repairorders.RepairOrder;
 import app.pitwall.repairorders.RepairOrders;
 import app.pitwall.repairorders.api.MoneyText;
@@ -187,6 +188,12 @@ class RepairOrderLinePages {
                         choice("SHOP_SUPPLIES", "ro.fee.SHOP_SUPPLIES"),
                         choice("ENVIRONMENTAL", "ro.fee.ENVIRONMENTAL"),
                         choice("SUBLET", "ro.fee.SUBLET")));
+        List<RepairOrderLookups.Choice> conditions = new ArrayList<>();
+        conditions.add(choice("", "line.condition.none"));
+        for (PartLine.Condition condition : PartLine.Condition.values()) {
+            conditions.add(choice(condition.name(), "line.condition." + condition.name()));
+        }
+        page.addObject("conditions", conditions);
         page.addObject("targets", List.of(choice("LABOR", "ro.target.LABOR"), choice("PARTS", "ro.target.PARTS")));
         page.addObject("yesNo", List.of(choice("true", "ro.yes"), choice("false", "ro.no")));
         return page;

@@ -94,11 +94,12 @@ class RepairOrderPageViews {
 
     /**
      * The moves the user may make from the order's status now. APPROVED comes from the customer and AWAITING_APPROVAL
-     * from sending the estimate (which makes the customer's link), so neither is a plain move.
+     * from sending the estimate (which makes the customer's link), so neither is a plain move; nor are billing's moves.
      */
     static List<Move> moves(Actor actor, RepairOrder order) {
         return RepairOrder.TRANSITIONS.stream()
                 .filter(move -> move.from() == order.status())
+                .filter(move -> !move.move().billing())
                 .filter(move -> WorkOrderPermissions.mayMove(actor, order, move))
                 .map(RepairOrder.Transition::to)
                 .map(to -> move(order.status(), to))
@@ -220,6 +221,7 @@ class RepairOrderPageViews {
                 line.kind().name(),
                 line.description(),
                 flat.partNumber(),
+                flat.condition() == null ? null : flat.condition().name(),
                 quantity,
                 money ? rate : null,
                 money ? shownAmount : null,

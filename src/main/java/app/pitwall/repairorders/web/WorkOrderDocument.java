@@ -45,7 +45,7 @@ final class WorkOrderDocument {
                 PrintedPage.cell(lines, line.kind() == Line.Kind.LABOR ? "Labor" : "Part", false);
                 PrintedPage.cell(lines, line.description(), false);
                 LineDraft flat = LineDraft.of(line);
-                PrintedPage.cell(lines, flat.partNumber(), false);
+                PrintedPage.cell(lines, PrintedPart.of(flat), false);
                 PrintedPage.cell(lines, Formats.plain(flat.hours() != null ? flat.hours() : flat.quantity()), true);
             }
         }

@@ -46,8 +46,9 @@ class LocationRows {
         jdbc.sql("""
                         INSERT INTO location (tenant_id, id, name, kind, street, street2, city, region, postal_code,
                                               country, phone, registration_number, time_zone, currency,
-                                              labor_tax_rate, parts_tax_rate, fees_tax_rate, closed, version)
-                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)""")
+                                              labor_tax_rate, parts_tax_rate, fees_tax_rate, closed,
+                                              part_condition_required, version)
+                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)""")
                 .params(params(location.tenantId().value(), location.id().value(), d))
                 .update();
     }
@@ -62,7 +63,8 @@ class LocationRows {
                         UPDATE location SET name = ?, kind = ?, street = ?, street2 = ?, city = ?, region = ?,
                                             postal_code = ?, country = ?, phone = ?, registration_number = ?,
                                             time_zone = ?, currency = ?, labor_tax_rate = ?, parts_tax_rate = ?,
-                                            fees_tax_rate = ?, closed = ?, version = version + 1,
+                                            fees_tax_rate = ?, closed = ?, part_condition_required = ?,
+                                            version = version + 1,
                                             updated_at = ?
                         WHERE tenant_id = ? AND id = ?""").params(all).update();
     }
@@ -87,6 +89,7 @@ class LocationRows {
         params.add(d.taxRates().parts());
         params.add(d.taxRates().fees());
         params.add(d.closed());
+        params.add(d.partConditionRequired());
         return params;
     }
 
@@ -112,7 +115,8 @@ class LocationRows {
                                 row.getBigDecimal("labor_tax_rate"),
                                 row.getBigDecimal("parts_tax_rate"),
                                 row.getBigDecimal("fees_tax_rate")),
-                        row.getBoolean("closed")),
+                        row.getBoolean("closed"),
+                        row.getBoolean("part_condition_required")),
                 row.getInt("version"));
     }
 }

@@ -46,6 +46,7 @@ record LocationForm(
         String feesTax,
 
         Boolean closed,
+        Boolean partConditionRequired,
 
         @Pattern(regexp = "^$|[0-9]{1,9}", message = "{form.version.invalid}")
         String version)
@@ -84,6 +85,7 @@ record LocationForm(
                 "0",
                 "0",
                 false,
+                false,
                 "");
     }
 
@@ -107,6 +109,7 @@ record LocationForm(
                 d.taxRates().partsPercent().toPlainString(),
                 d.taxRates().feesPercent().toPlainString(),
                 d.closed(),
+                d.partConditionRequired(),
                 Integer.toString(location.version()));
     }
 
@@ -120,7 +123,8 @@ record LocationForm(
                 LocationDetails.zone(timeZone),
                 LocationDetails.currency(currency == null ? null : currency.toUpperCase(java.util.Locale.ROOT)),
                 TaxRates.ofPercent(percent(laborTax), percent(partsTax), percent(feesTax)),
-                Boolean.TRUE.equals(closed));
+                Boolean.TRUE.equals(closed),
+                Boolean.TRUE.equals(partConditionRequired));
     }
 
     private static BigDecimal percent(String typed) {

@@ -21,6 +21,7 @@ record LocationRepresentation(
         String currency,
         TaxPart taxPercent,
         Boolean closed,
+        Boolean partConditionRequired,
         Integer version) {
 
     record AddressPart(String street, String street2, String city, String region, String postalCode, String country) {}
@@ -43,6 +44,7 @@ record LocationRepresentation(
                 d.currency().getCurrencyCode(),
                 new TaxPart(tax.laborPercent(), tax.partsPercent(), tax.feesPercent()),
                 d.closed(),
+                d.partConditionRequired(),
                 location.version());
     }
 
@@ -59,6 +61,7 @@ record LocationRepresentation(
                 LocationDetails.zone(timeZone),
                 LocationDetails.currency(currency),
                 TaxRates.ofPercent(tax.labor(), tax.parts(), tax.fees()),
-                Boolean.TRUE.equals(closed));
+                Boolean.TRUE.equals(closed),
+                Boolean.TRUE.equals(partConditionRequired));
     }
 }

@@ -392,71 +392,12 @@ public final class RepairOrderBenchmark {
     private static List<LineDraft> tenLines() {
         List<LineDraft> lines = new ArrayList<>();
         for (int i = 0; i < 4; i++) {
-            lines.add(new LineDraft(
-                    Line.Kind.LABOR,
-                    "Labor " + i,
-                    null,
-                    null,
-                    null,
-                    null,
-                    new BigDecimal("0.75"),
-                    null,
-                    null,
-                    null,
-                    null,
-                    null,
-                    null,
-                    null,
-                    null));
-            lines.add(new LineDraft(
-                    Line.Kind.PART,
-                    "Part " + i,
-                    "P-" + i,
-                    new BigDecimal("2"),
-                    new BigDecimal("9.10"),
-                    new BigDecimal("18.45"),
-                    null,
-                    null,
-                    null,
-                    null,
-                    null,
-                    null,
-                    null,
-                    null,
-                    null));
+            lines.add(LineDraft.labor("Labor " + i, new BigDecimal("0.75")));
+            lines.add(LineDraft.part(
+                    "Part " + i, "P-" + i, new BigDecimal("2"), new BigDecimal("9.10"), new BigDecimal("18.45")));
         }
-        lines.add(new LineDraft(
-                Line.Kind.FEE,
-                "Shop supplies",
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                Line.FeeKind.SHOP_SUPPLIES,
-                null,
-                null));
-        lines.add(new LineDraft(
-                Line.Kind.DISCOUNT,
-                "Loyalty",
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                new BigDecimal("5"),
-                null,
-                null,
-                Line.TaxClass.LABOR,
-                null));
+        lines.add(LineDraft.fee("Shop supplies", Line.FeeKind.SHOP_SUPPLIES));
+        lines.add(LineDraft.discount("Loyalty", Line.TaxClass.LABOR, new BigDecimal("5"), null));
         return lines;
     }
 
@@ -464,38 +405,8 @@ public final class RepairOrderBenchmark {
         return new NewJob(
                 new Job.JobDetails(title, "Customer says so", null, null, null, null),
                 List.of(
-                        new LineDraft(
-                                Line.Kind.LABOR,
-                                "Labor",
-                                null,
-                                null,
-                                null,
-                                null,
-                                new BigDecimal("1.5"),
-                                null,
-                                null,
-                                null,
-                                null,
-                                null,
-                                null,
-                                null,
-                                null),
-                        new LineDraft(
-                                Line.Kind.PART,
-                                "Part",
-                                "P-1",
-                                BigDecimal.ONE,
-                                new BigDecimal("20"),
-                                new BigDecimal("49.99"),
-                                null,
-                                null,
-                                null,
-                                null,
-                                null,
-                                null,
-                                null,
-                                null,
-                                null)));
+                        LineDraft.labor("Labor", new BigDecimal("1.5")),
+                        LineDraft.part("Part", "P-1", BigDecimal.ONE, new BigDecimal("20"), new BigDecimal("49.99"))));
     }
 
     private Actor actor(UUID user, String name, Role role) {

@@ -61,6 +61,13 @@ public record PostedDocument(
         }
     }
 
+    /** This document with its customer named. */
+    public PostedDocument withCustomer(String name) {
+        return new PostedDocument(
+                kind, number, date, dueDate, name, payer, corrects, labor, parts, fees, discounts, adjustments, taxes,
+                total);
+    }
+
     /** The sales of one kind before discounts and tax. */
     public Money sales(SalesKind kind) {
         return switch (kind) {

@@ -55,14 +55,18 @@ class AccountingExportOverHttpTest {
 
     @Test
     void theJournalHoldsTheInvoiceAndItsCreditNoteEachBalanced() {
-        ApiClient.Response answer = shop.as(Role.BOOKKEEPER).get("/api/v1/exports/accounting?" + period + "&format=journal-json");
+        ApiClient.Response answer =
+                shop.as(Role.BOOKKEEPER).get("/api/v1/exports/accounting?" + period + "&format=journal-json");
 
         assertThat(answer.status()).as(answer.body()).isEqualTo(200);
         assertThat(answer.header("Content-Type")).startsWith("application/x-ndjson");
         assertThat(answer.header("Content-Disposition")).contains("attachment").contains(".jsonl");
-        List<JsonNode> entries = Arrays.stream(answer.body().split("\n")).map(JSON::readTree).toList();
-        assertThat(entries).extracting(entry -> entry.get("number").asString())
-                .containsExactly(invoice.get("number").asString(), credit.get("number").asString());
+        List<JsonNode> entries =
+                Arrays.stream(answer.body().split("\n")).map(JSON::readTree).toList();
+        assertThat(entries)
+                .extracting(entry -> entry.get("number").asString())
+                .containsExactly(
+                        invoice.get("number").asString(), credit.get("number").asString());
         for (JsonNode entry : entries) {
             BigDecimal net = BigDecimal.ZERO;
             for (JsonNode line : entry.get("lines")) {
@@ -71,16 +75,20 @@ class AccountingExportOverHttpTest {
             }
             assertThat(net).as(entry.toString()).isEqualByComparingTo(BigDecimal.ZERO);
         }
-        assertThat(entries.get(0).get("total").asString()).isEqualTo(invoice.get("amounts").get("total").asString());
+        assertThat(entries.get(0).get("total").asString())
+                .isEqualTo(invoice.get("amounts").get("total").asString());
         assertThat(entries.get(1).get("kind").asString()).isEqualTo("credit-note");
         assertThat(entries.get(1).get("total").asString()).isEqualTo("10.00");
-        assertThat(entries.get(1).get("corrects").asString()).isEqualTo(invoice.get("number").asString());
+        assertThat(entries.get(1).get("corrects").asString())
+                .isEqualTo(invoice.get("number").asString());
         assertThat(entries.get(0).get("customer").asString()).isNotBlank();
     }
 
     @Test
     void theIifFileHasATransactionPerDocumentWhoseSplitsCancelIt() {
-        String iif = shop.as(Role.BOOKKEEPER).get("/api/v1/exports/accounting?" + period + "&format=iif").body();
+        String iif = shop.as(Role.BOOKKEEPER)
+                .get("/api/v1/exports/accounting?" + period + "&format=iif")
+                .body();
 
         BigDecimal open = BigDecimal.ZERO;
         int transactions = 0;
@@ -94,7 +102,9 @@ class AccountingExportOverHttpTest {
             }
         }
         assertThat(transactions).isEqualTo(2);
-        assertThat(iif).contains("\tCREDIT MEMO\t").contains("\t-10.00\t" + credit.get("number").asString());
+        assertThat(iif)
+                .contains("\tCREDIT MEMO\t")
+                .contains("\t-10.00\t" + credit.get("number").asString());
     }
 
     @Test
@@ -107,14 +117,19 @@ class AccountingExportOverHttpTest {
                 .get("items");
         assertThat(events).isNotEmpty();
         JsonNode latest = events.get(0);
-        assertThat(latest.toString()).contains("qbo-csv").contains("\"invoices\":1").contains("\"creditNotes\":1");
+        assertThat(latest.toString())
+                .contains("qbo-csv")
+                .contains("\"invoices\":1")
+                .contains("\"creditNotes\":1");
     }
 
     @Test
     void anotherTenantsExportOfTheSameDaysHoldsNoneOfThem() {
         Workshop foreign = Workshop.open(shops, "http://localhost:" + port, "Foreign Export Garage");
 
-        String csv = foreign.as(Role.OWNER).get("/api/v1/exports/accounting?" + period + "&format=journal-csv").body();
+        String csv = foreign.as(Role.OWNER)
+                .get("/api/v1/exports/accounting?" + period + "&format=journal-csv")
+                .body();
 
         assertThat(csv.lines()).hasSize(1).first().asString().startsWith("document_kind,");
     }
@@ -131,13 +146,17 @@ class AccountingExportOverHttpTest {
         assertThat(format.status()).isEqualTo(400);
         assertThat(format.json().get("fields").has("format")).as(format.body()).isTrue();
         assertThat(backwards.status()).isEqualTo(400);
-        assertThat(backwards.json().get("fields").has("to")).as(backwards.body()).isTrue();
+        assertThat(backwards.json().get("fields").has("to"))
+                .as(backwards.body())
+                .isTrue();
         assertThat(missing.status()).isEqualTo(400);
     }
 
     @Test
     void aServiceAdvisorMayNotExport() {
-        assertThat(shop.advisor().get("/api/v1/exports/accounting?" + period + "&format=iif").status())
+        assertThat(shop.advisor()
+                        .get("/api/v1/exports/accounting?" + period + "&format=iif")
+                        .status())
                 .isEqualTo(403);
         assertThat(id(invoice)).isNotBlank();
     }

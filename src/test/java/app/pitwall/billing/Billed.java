@@ -26,7 +26,11 @@ final class Billed {
         ok(owner.send(
                 "PUT",
                 "/api/v1/billing-settings",
-                Map.of("checkOdometerOut", false, "version", settings.get("version").asInt()),
+                Map.of(
+                        "checkOdometerOut",
+                        false,
+                        "version",
+                        settings.get("version").asInt()),
                 Map.of()));
     }
 

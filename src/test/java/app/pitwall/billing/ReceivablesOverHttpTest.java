@@ -45,7 +45,8 @@ class ReceivablesOverHttpTest {
         LocalDate due = LocalDate.parse(invoice.get("dueOn").asString());
         BigDecimal owed = new BigDecimal(invoice.get("amounts").get("total").asString()).subtract(new BigDecimal("10"));
 
-        JsonNode now = shop.as(Role.BOOKKEEPER).get("/api/v1/receivables?asOf=" + due).json();
+        JsonNode now =
+                shop.as(Role.BOOKKEEPER).get("/api/v1/receivables?asOf=" + due).json();
         JsonNode later = shop.as(Role.BOOKKEEPER)
                 .get("/api/v1/receivables?owedBy=customer&asOf=" + due.plusDays(45))
                 .json();
@@ -64,9 +65,14 @@ class ReceivablesOverHttpTest {
 
     @Test
     void payersOnlyListsNoneWhenEveryInvoiceBillsTheCustomer() {
-        assertThat(shop.as(Role.BOOKKEEPER).get("/api/v1/receivables?owedBy=payer").json().get("items"))
+        assertThat(shop.as(Role.BOOKKEEPER)
+                        .get("/api/v1/receivables?owedBy=payer")
+                        .json()
+                        .get("items"))
                 .isEmpty();
-        assertThat(shop.as(Role.BOOKKEEPER).get("/api/v1/receivables?owedBy=someone").status())
+        assertThat(shop.as(Role.BOOKKEEPER)
+                        .get("/api/v1/receivables?owedBy=someone")
+                        .status())
                 .isEqualTo(400);
     }
 
@@ -74,7 +80,8 @@ class ReceivablesOverHttpTest {
     void anotherTenantSeesNothingOwedAndATechnicianIsRefused() {
         Workshop foreign = Workshop.open(shops, "http://localhost:" + port, "Foreign Receivables Garage");
 
-        assertThat(foreign.as(Role.OWNER).get("/api/v1/receivables").json().get("items")).isEmpty();
+        assertThat(foreign.as(Role.OWNER).get("/api/v1/receivables").json().get("items"))
+                .isEmpty();
         assertThat(shop.as(Role.TECHNICIAN).get("/api/v1/receivables").status()).isEqualTo(403);
     }
 }

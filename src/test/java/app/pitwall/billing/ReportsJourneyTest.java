@@ -62,13 +62,16 @@ class ReportsJourneyTest {
         page.getByLabel("File format").selectOption("IIF");
         browser.screenshot("accounting-export");
 
-        Download download = page.waitForDownload(() -> page.getByRole(
-                        AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Download"))
-                .click());
+        Download download = page.waitForDownload(
+                () -> page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Download"))
+                        .click());
 
         assertThat(download.suggestedFilename()).endsWith("-iif.iif");
         String iif = Files.readString(download.path());
-        assertThat(iif).startsWith("!TRNS").contains("TRNS\tINVOICE\t").contains(invoice.get("number").asString());
+        assertThat(iif)
+                .startsWith("!TRNS")
+                .contains("TRNS\tINVOICE\t")
+                .contains(invoice.get("number").asString());
     }
 
     @Test
@@ -76,7 +79,8 @@ class ReportsJourneyTest {
         Page page = browser.signIn(shop.shop, Role.BOOKKEEPER, "/reports/accounting");
         page.getByLabel("First posting day").fill("2026-03-02");
         page.getByLabel("Last posting day").fill("2026-03-01");
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Download")).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Download"))
+                .click();
 
         assertThat(page.getByTestId("error-summary")).containsText("must not be before the first posting day");
         assertThat(page.getByLabel("First posting day")).hasValue("2026-03-02");

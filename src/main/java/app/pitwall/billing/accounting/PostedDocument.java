@@ -64,7 +64,19 @@ public record PostedDocument(
     /** This document with its customer named. */
     public PostedDocument withCustomer(String name) {
         return new PostedDocument(
-                kind, number, date, dueDate, name, payer, corrects, labor, parts, fees, discounts, adjustments, taxes,
+                kind,
+                number,
+                date,
+                dueDate,
+                name,
+                payer,
+                corrects,
+                labor,
+                parts,
+                fees,
+                discounts,
+                adjustments,
+                taxes,
                 total);
     }
 

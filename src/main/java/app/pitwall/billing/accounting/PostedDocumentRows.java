@@ -69,7 +69,10 @@ class PostedDocumentRows implements PostedDocuments {
                 SELECT i.document, i.number, i.posted_at, i.location_id, i.due_on, i.customer_id, i.payer_party,
                        i.payer_name, c.number AS corrects, i.currency, i.labor, i.parts, i.fees, i.discounts,
                        i.adjustments, i.labor_tax, i.parts_tax, i.fees_tax, i.total
-                """ + FROM.replace("WHERE", "LEFT JOIN invoice c ON c.tenant_id = i.tenant_id AND c.id = i.credits_invoice\nWHERE")
+                """
+                        + FROM.replace(
+                                "WHERE",
+                                "LEFT JOIN invoice c ON c.tenant_id = i.tenant_id AND c.id = i.credits_invoice\nWHERE")
                         + " ORDER BY i.posted_at, i.document, i.sequence",
                 (row, n) -> row(row, days.zones()),
                 days.parameters(Scope.of(actor)));

@@ -67,7 +67,8 @@ public class CustomerNames {
                     while (chunk.size() < CHUNK && source.hasNext()) {
                         chunk.add(source.next());
                     }
-                    Map<UUID, String> found = of(tenant, chunk.stream().map(customer).toList());
+                    Map<UUID, String> found =
+                            of(tenant, chunk.stream().map(customer).toList());
                     for (R row : chunk) {
                         ready.add(make.apply(row, found.get(customer.apply(row))));
                     }

@@ -33,8 +33,8 @@ public record OpenInvoice(
 
     /** This invoice with its customer's name as the customers module gives it. */
     public OpenInvoice withCustomerName(String name) {
-        return new OpenInvoice(id, number, new Debtor(customer.kind(), customer.id(), name), payer, due, total,
-                credited, paid);
+        return new OpenInvoice(
+                id, number, new Debtor(customer.kind(), customer.id(), name), payer, due, total, credited, paid);
     }
 
     /** What is still owed on it: the total less what credit notes took back and what was paid. */

@@ -48,11 +48,7 @@ class OpenInvoiceRows implements OpenInvoices {
                 WHERE i.tenant_id = ? AND i.document = 'INVOICE' AND i.status = 'POSTED' AND i.payer_party <> 'SHOP'
                   AND (CAST(? AS uuid[]) IS NULL OR i.location_id = ANY (CAST(? AS uuid[])))
                   AND i.total <> c.credited
-                """,
-                (row, n) -> row(row),
-                scope.tenant().value(),
-                scope.locations(),
-                scope.locations());
+                """, (row, n) -> row(row), scope.tenant().value(), scope.locations(), scope.locations());
         return names.named(
                 actor.tenantId(),
                 rows,

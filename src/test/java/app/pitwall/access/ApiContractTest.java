@@ -68,6 +68,10 @@ class ApiContractTest {
     private static final Map<String, String> READS_WITHOUT_A_VERSION =
             Map.of("GET /api/v1/approvals/{token}", "the customer's estimate: each job carries its version hash");
 
+    /** Values of required query parameters other than {@code locationId}: the accounting export's period and format. */
+    private static final Map<String, String> REQUIRED_VALUES =
+            Map.of("from", "2026-01-01", "to", "2026-01-31", "format", "journal-json");
+
     private static final Set<RequestMethod> WRITES =
             Set.of(RequestMethod.PATCH, RequestMethod.PUT, RequestMethod.DELETE);
 
@@ -304,10 +308,13 @@ class ApiContractTest {
             }
             String name = param.value().isEmpty() ? param.name() : param.value();
             name = name.isEmpty() ? parameter.getName() : name;
-            if (!name.equals("locationId")) {
+            if (name.equals("locationId")) {
+                query.put(name, shop.mainLocation().toString());
+            } else if (REQUIRED_VALUES.containsKey(name)) {
+                query.put(name, REQUIRED_VALUES.get(name));
+            } else {
                 throw new IllegalStateException("required parameter " + name + ": give it a value in ApiContractTest");
             }
-            query.put(name, shop.mainLocation().toString());
         }
         return query.isEmpty()
                 ? path

@@ -46,8 +46,8 @@ class NavigationBrowserTest {
         List<String> viewer = List.of("Today", "Calendar", "Repair orders", "Job board", "Customers", "Vehicles");
         LINKS.put(Role.VIEWER, viewer);
         LINKS.put(Role.TECHNICIAN, plus(viewer, "My jobs"));
-        LINKS.put(Role.SERVICE_ADVISOR, plus(LINKS.get(Role.TECHNICIAN), "Canned jobs"));
-        LINKS.put(Role.BOOKKEEPER, plus(LINKS.get(Role.SERVICE_ADVISOR), "Audit trail"));
+        LINKS.put(Role.SERVICE_ADVISOR, plus(LINKS.get(Role.TECHNICIAN), "Canned jobs", "Receivables"));
+        LINKS.put(Role.BOOKKEEPER, plus(LINKS.get(Role.SERVICE_ADVISOR), "Audit trail", "Accounting export"));
         LINKS.put(Role.MANAGER, plus(LINKS.get(Role.BOOKKEEPER), "Staff", "Shop setup", "Locations"));
         LINKS.put(Role.OWNER, plus(LINKS.get(Role.MANAGER), "Sessions", "Security"));
     }

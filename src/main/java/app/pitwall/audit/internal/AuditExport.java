@@ -2,6 +2,7 @@ package app.pitwall.audit.internal;
 
 import app.pitwall.access.Actor;
 import app.pitwall.audit.AuditEvents;
+import app.pitwall.platform.SpreadsheetCells;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -135,19 +136,12 @@ public class AuditExport {
         }
     }
 
-    /**
-     * A text cell a spreadsheet will not run as a formula: one starting with {@code = + - @} or a
-     * control character gets a leading apostrophe. The {@code event} column is always left exact.
-     */
+    /** A text cell a spreadsheet will not run as a formula; the {@code event} column is always left exact. */
     private static String cell(JsonNode value) {
         if (value.isMissingNode() || value.isNull()) {
             return "";
         }
-        String text = value.asString();
-        if (!text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0) {
-            return "'" + text;
-        }
-        return text;
+        return SpreadsheetCells.text(value.asString());
     }
 
     private static byte[] previous(AuditRecords.Stored row) {

@@ -3,6 +3,7 @@ package app.pitwall.cannedjobs.web;
 import app.pitwall.cannedjobs.CannedJob;
 import app.pitwall.cannedjobs.CannedJobDraft;
 import app.pitwall.platform.web.FormErrors;
+import app.pitwall.platform.web.Formats;
 import app.pitwall.platform.web.FormFields;
 import app.pitwall.repairorders.Line;
 import app.pitwall.repairorders.LineDraft;
@@ -11,6 +12,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
+import java.util.Objects;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -236,6 +238,6 @@ record CannedJobForm(
     }
 
     private static String number(BigDecimal value) {
-        return value == null ? "" : value.stripTrailingZeros().toPlainString();
+        return Objects.requireNonNullElse(Formats.plain(value), "");
     }
 }

@@ -22,6 +22,7 @@ import app.pitwall.repairorders.api.RepairOrderView.LineRow;
 import app.pitwall.repairorders.api.RepairOrderView.Move;
 import app.pitwall.tenancy.Location;
 import java.math.BigDecimal;
+import java.util.Objects;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -242,6 +243,6 @@ class RepairOrderPageViews {
     }
 
     private static String plain(BigDecimal value) {
-        return value == null ? "" : value.stripTrailingZeros().toPlainString();
+        return Objects.requireNonNullElse(Formats.plain(value), "");
     }
 }

@@ -15,7 +15,7 @@ import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 
 /**
  * Prints {@code EXPLAIN (ANALYZE, BUFFERS)} of the customer search exactly as the service sends it: the SQL and the
- * parameter bindings are captured from the service's own {@code CustomerRows.search} and then replayed behind {@code
+ * parameter bindings are captured from the service's own {@code CustomerSearch.search} and then replayed behind {@code
  * EXPLAIN}, once as the application role under row-level security and once as the superuser that bypasses it.
  *
  * <p>Arguments: a tenant number, then search terms. Run: {@code ./mvnw -q exec:java -Dexec.classpathScope=test

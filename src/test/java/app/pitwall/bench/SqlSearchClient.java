@@ -9,7 +9,7 @@ import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 
 /**
  * The customer search without the service around it: one JDBC connection running the service's own {@code
- * CustomerRows.search} SQL in a read-only transaction, as one of three database users.
+ * CustomerSearch.search} SQL in a read-only transaction, as one of three database users.
  */
 final class SqlSearchClient implements AutoCloseable {
 

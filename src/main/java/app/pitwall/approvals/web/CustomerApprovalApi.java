@@ -1,5 +1,7 @@
 package app.pitwall.approvals.web;
 
+import static app.pitwall.platform.web.Formats.plain;
+
 import app.pitwall.access.PublicEndpoint;
 import app.pitwall.approvals.ApprovalLinkRefused;
 import app.pitwall.approvals.CustomerApprovals;
@@ -171,9 +173,5 @@ class CustomerApprovalApi {
                                 decision.decidedAt(),
                                 MoneyText.text(decision.decidedTotal()),
                                 decision.decidedVersionHash()));
-    }
-
-    private static String plain(java.math.BigDecimal value) {
-        return value == null ? null : value.stripTrailingZeros().toPlainString();
     }
 }

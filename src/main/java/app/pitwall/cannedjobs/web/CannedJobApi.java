@@ -1,5 +1,7 @@
 package app.pitwall.cannedjobs.web;
 
+import static app.pitwall.platform.web.Formats.plain;
+
 import app.pitwall.access.Actor;
 import app.pitwall.access.Permission;
 import app.pitwall.access.RequiresPermission;
@@ -179,9 +181,5 @@ class CannedJobApi {
                 flat.feeKind(),
                 flat.discountTarget(),
                 flat.taxable());
-    }
-
-    private static String plain(java.math.BigDecimal value) {
-        return value == null ? null : value.stripTrailingZeros().toPlainString();
     }
 }

@@ -4,6 +4,7 @@ import app.pitwall.cannedjobs.CannedJob;
 import app.pitwall.cannedjobs.CannedJobDraft;
 import app.pitwall.platform.web.FormErrors;
 import app.pitwall.platform.web.FormFields;
+import app.pitwall.platform.web.Formats;
 import app.pitwall.repairorders.Line;
 import app.pitwall.repairorders.LineDraft;
 import app.pitwall.repairorders.PartLine;
@@ -14,6 +15,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.regex.Matcher;
 import org.springframework.context.MessageSource;
 
@@ -236,6 +238,6 @@ record CannedJobForm(
     }
 
     private static String number(BigDecimal value) {
-        return value == null ? "" : value.stripTrailingZeros().toPlainString();
+        return Objects.requireNonNullElse(Formats.plain(value), "");
     }
 }

@@ -21,7 +21,7 @@ class ContainsOperator {
         this.jdbc = jdbc;
     }
 
-    /** {@code search_text <operator> :pattern}, for a pattern escaped by {@link CustomerRows#escapeLike}. */
+    /** {@code search_text <operator> :pattern}, for a pattern escaped by {@link #escapeLike}. */
     String operator() {
         String known = operator;
         if (known == null) {
@@ -36,5 +36,10 @@ class ContainsOperator {
             operator = known;
         }
         return known;
+    }
+
+    /** The text with {@code LIKE}'s wildcards and escape character escaped, to stand inside a pattern. */
+    static String escapeLike(String text) {
+        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
     }
 }

@@ -40,6 +40,7 @@ import org.springframework.transaction.annotation.Transactional;
 class CustomerService implements Customers {
 
     private final CustomerRows customers;
+    private final CustomerSearch customerSearch;
     private final VehicleRows vehicles;
     private final Tenants tenants;
     private final OdometerHistory odometers;
@@ -48,12 +49,14 @@ class CustomerService implements Customers {
 
     CustomerService(
             CustomerRows customers,
+            CustomerSearch search,
             VehicleRows vehicles,
             Tenants tenants,
             OdometerHistory odometers,
             ApplicationEventPublisher events,
             Clock clock) {
         this.customers = customers;
+        this.customerSearch = search;
         this.vehicles = vehicles;
         this.tenants = tenants;
         this.odometers = odometers;
@@ -65,7 +68,7 @@ class CustomerService implements Customers {
     @Transactional(readOnly = true)
     public Page<Customer> search(Actor actor, String query, int limit, String cursor) {
         List<Customer> rows =
-                customers.search(scope(actor), query, limit + 1, cursor == null ? null : Cursor.decode(cursor));
+                customerSearch.search(scope(actor), query, limit + 1, cursor == null ? null : Cursor.decode(cursor));
         return page(
                 rows, limit, last -> new Cursor(last.displayName(), last.id().value()));
     }

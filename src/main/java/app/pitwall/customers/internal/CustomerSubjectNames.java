@@ -24,9 +24,9 @@ import org.springframework.stereotype.Component;
 class CustomerSubjectNames implements SubjectNames {
 
     private final JdbcClient jdbc;
-    private final CustomerRows customers;
+    private final CustomerSearch customers;
 
-    CustomerSubjectNames(JdbcClient jdbc, CustomerRows customers) {
+    CustomerSubjectNames(JdbcClient jdbc, CustomerSearch customers) {
         this.jdbc = jdbc;
         this.customers = customers;
     }

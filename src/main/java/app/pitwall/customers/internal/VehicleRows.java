@@ -33,7 +33,7 @@ class VehicleRows {
 
     List<Vehicle> search(CustomerRows.Scope scope, String query, CustomerId owner, int limit, Cursor after) {
         String pattern =
-                query == null || query.isBlank() ? null : "%" + CustomerRows.escapeLike(normalize(query)) + "%";
+                query == null || query.isBlank() ? null : "%" + ContainsOperator.escapeLike(normalize(query)) + "%";
         List<Vehicle> vehicles = jdbc.sql("SELECT " + COLUMNS + """
                          FROM vehicle v
                         WHERE v.tenant_id = :tenant

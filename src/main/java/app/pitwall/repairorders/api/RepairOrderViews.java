@@ -1,5 +1,7 @@
 package app.pitwall.repairorders.api;
 
+import static app.pitwall.platform.web.Formats.plain;
+
 import app.pitwall.access.Actor;
 import app.pitwall.platform.web.ShopTimes;
 import app.pitwall.repairorders.ApprovalStatus;
@@ -273,9 +275,5 @@ public final class RepairOrderViews {
                 change.actorId(),
                 change.actorName(),
                 change.at());
-    }
-
-    private static String plain(java.math.BigDecimal value) {
-        return value == null ? null : value.stripTrailingZeros().toPlainString();
     }
 }

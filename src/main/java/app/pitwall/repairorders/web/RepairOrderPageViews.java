@@ -28,6 +28,7 @@ import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -242,6 +243,6 @@ class RepairOrderPageViews {
     }
 
     private static String plain(BigDecimal value) {
-        return value == null ? "" : value.stripTrailingZeros().toPlainString();
+        return Objects.requireNonNullElse(Formats.plain(value), "");
     }
 }

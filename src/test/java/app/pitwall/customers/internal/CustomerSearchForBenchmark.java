@@ -9,18 +9,18 @@ import javax.sql.DataSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * The benchmark's door to the customer search exactly as the service runs it: the same {@link CustomerRows#search}
+ * The benchmark's door to the customer search exactly as the service runs it: the same {@link CustomerSearch#search}
  * with its SQL, parameter types and row mapping, but on a connection the benchmark chooses (the application role
  * under row-level security, or a superuser that bypasses it). Also exposes the vehicle search text the service
  * stores, so the benchmark's data loader can be checked against it. Test code only.
  */
 public final class CustomerSearchForBenchmark {
 
-    private final CustomerRows rows;
+    private final CustomerSearch rows;
 
     public CustomerSearchForBenchmark(DataSource dataSource) {
         JdbcClient jdbc = JdbcClient.create(dataSource);
-        this.rows = new CustomerRows(jdbc, new ContainsOperator(jdbc));
+        this.rows = new CustomerSearch(jdbc, new ContainsOperator(jdbc));
     }
 
     /**

@@ -4,7 +4,7 @@ package app.pitwall.customers.internal;
 public final class CustomerSearchLimits {
 
     /** How many matches a substring search collects before it walks the listing. */
-    public static final int COLLECTED = CustomerRows.COLLECTED;
+    public static final int COLLECTED = CustomerSearch.COLLECTED;
 
     private CustomerSearchLimits() {}
 }
